@@ -1,0 +1,674 @@
+//! The case model: format version 1 of the case file, as `PRODUCT.md` defines it.
+//!
+//! Everything here is plain data. The value types (`Date`, `Amount`, `Required`, ...)
+//! check themselves while they are deserialized, so a bad value is reported by the loader
+//! with the position serde_json knows, and a `Case` that exists is valid.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use serde::de::{self, Deserializer, Visitor};
+use serde::{Deserialize, Serialize, Serializer};
+
+/// The only case-file format this version reads and writes.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// One consumer's case against one company.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "complaint case file", extend("$id" = "https://complaint.invalid/case-v1.json"))]
+pub struct Case {
+    /// Format version of this file. Always 1.
+    pub schema_version: SchemaVersion,
+    /// Language of every rendering: selects the templates, the date and money formats, and the
+    /// default number of days to respond.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<Language>,
+    /// A short title for the case, shown in lists.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// You, the consumer. Only the letter shows these details.
+    pub consumer: Consumer,
+    /// The company the complaint is against.
+    pub company: Company,
+    /// Numbers that identify you as a customer: read them out when asked.
+    #[serde(default, skip_serializing_if = "Identifiers::is_empty")]
+    pub identifiers: Identifiers,
+    /// What happened.
+    pub event: Event,
+    /// What you want the company to do.
+    pub goal: Goal,
+    /// An outcome you would also accept.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fallback: Option<String>,
+    /// What follows for the company if it is not resolved. It need not be hostile.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consequence: Option<Consequence>,
+    /// Evidence to attach: photos, screenshots, documents.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attachments: Vec<Attachment>,
+    /// Earlier contacts with the company, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub contacts: Vec<Contact>,
+    /// Days the company has to respond to the letter (1 to 365). Default: 14, or 10 for Russian.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub response_days: Option<ResponseDays>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Consumer {
+    /// Your full name, as it should appear under the signature.
+    pub name: Required,
+    /// Postal address for the company's written reply.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Company {
+    /// The company's name, as on the contract or the receipt.
+    pub name: Required,
+    /// The department the letter is addressed to, e.g. "Customer Relations".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub department: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub support_phone: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Identifiers {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub order_number: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contract_number: Option<String>,
+    /// The phone number the account or contract is registered to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone_number: Option<String>,
+    /// Any other reference: customer ID, ticket, invoice, IMEI...
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub other: Vec<OtherIdentifier>,
+}
+
+impl Identifiers {
+    pub fn is_empty(&self) -> bool {
+        self.order_number.is_none()
+            && self.contract_number.is_none()
+            && self.phone_number.is_none()
+            && self.other.is_empty()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct OtherIdentifier {
+    /// What the number is, e.g. "Customer ID".
+    pub label: Required,
+    pub value: Required,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    /// One sentence: what happened.
+    pub summary: Required,
+    /// The details, for the second line and the letter.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub details: Option<String>,
+    /// When it happened.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
+    /// The amount involved, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount: Option<Money>,
+    /// For technical problems: device, system and version.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub environment: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Goal {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<GoalKind>,
+    /// What exactly you want, as an action: "Refund the duplicate charge to my card".
+    pub summary: Required,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount: Option<Money>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum GoalKind {
+    Refund,
+    Replacement,
+    Repair,
+    Cancellation,
+    Compensation,
+    Correction,
+    Other,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Consequence {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<ConsequenceKind>,
+    /// What you will do: "I will complain to the communications ombudsman".
+    pub summary: Required,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ConsequenceKind {
+    Regulator,
+    SwitchProvider,
+    Court,
+    Chargeback,
+    PublicReview,
+    Other,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Attachment {
+    /// The file, relative to the case file's folder.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+    /// What it shows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub channel: Option<Channel>,
+    /// The ticket or call reference you were given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reference: Option<String>,
+    /// The name of the person you spoke to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operator: Option<String>,
+    /// What was said or promised.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    Phone,
+    Chat,
+    Email,
+    Messenger,
+    Social,
+    Letter,
+    Visit,
+    Other,
+}
+
+/// A language the renderings are written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Language {
+    /// English
+    En,
+    /// Russian
+    Ru,
+}
+
+impl Language {
+    pub const ALL: [Language; 2] = [Language::En, Language::Ru];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::En => "en",
+            Language::Ru => "ru",
+        }
+    }
+
+    /// Days a company gets to answer a letter when the case does not say.
+    pub fn default_response_days(self) -> u32 {
+        match self {
+            Language::Ru => 10,
+            Language::En => 14,
+        }
+    }
+}
+
+impl fmt::Display for Language {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl Case {
+    /// The language the case asks for (English when it does not say).
+    pub fn language(&self) -> Language {
+        self.language.unwrap_or(Language::En)
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Value types that check themselves while deserializing.
+
+/// `schema_version`: only [`SCHEMA_VERSION`] is accepted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SchemaVersion;
+
+impl Serialize for SchemaVersion {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_u32(SCHEMA_VERSION)
+    }
+}
+
+impl<'de> Deserialize<'de> for SchemaVersion {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = SchemaVersion;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                write!(f, "the number {SCHEMA_VERSION}")
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<SchemaVersion, E> {
+                if v == u64::from(SCHEMA_VERSION) {
+                    Ok(SchemaVersion)
+                } else {
+                    Err(E::custom(format_args!(
+                        "version {v} is not supported: this version of complaint reads format {SCHEMA_VERSION}"
+                    )))
+                }
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<SchemaVersion, E> {
+                Err(E::custom(format_args!(
+                    "version {v} is not supported: this version of complaint reads format {SCHEMA_VERSION}"
+                )))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<SchemaVersion, E> {
+                Err(E::custom(format_args!(
+                    "write the version as a number, {SCHEMA_VERSION}, not as the text \"{v}\""
+                )))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+impl JsonSchema for SchemaVersion {
+    fn schema_name() -> Cow<'static, str> {
+        "SchemaVersion".into()
+    }
+    fn inline_schema() -> bool {
+        true
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({ "type": "integer", "const": SCHEMA_VERSION })
+    }
+}
+
+/// A text that must not be empty.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Required(String);
+
+impl Required {
+    /// Trims `text`; `None` when nothing is left.
+    pub fn new(text: &str) -> Option<Self> {
+        let text = text.trim();
+        (!text.is_empty()).then(|| Required(text.to_owned()))
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for Required {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Required {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl Serialize for Required {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Required {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        Required::new(&text).ok_or_else(|| de::Error::custom("must not be empty"))
+    }
+}
+
+impl JsonSchema for Required {
+    fn schema_name() -> Cow<'static, str> {
+        "Required".into()
+    }
+    fn inline_schema() -> bool {
+        true
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({ "type": "string", "minLength": 1, "pattern": "\\S" })
+    }
+}
+
+/// A calendar date, written `YYYY-MM-DD` in the file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Date(pub chrono::NaiveDate);
+
+impl Date {
+    pub fn parse(text: &str) -> Option<Date> {
+        // chrono alone would also take "2026-1-5"; the format is strict on purpose.
+        let bytes = text.as_bytes();
+        let shape_ok = bytes.len() == 10
+            && bytes[4] == b'-'
+            && bytes[7] == b'-'
+            && bytes
+                .iter()
+                .enumerate()
+                .all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit());
+        if !shape_ok {
+            return None;
+        }
+        chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")
+            .ok()
+            .map(Date)
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0.format("%Y-%m-%d"))
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        Date::parse(&text).ok_or_else(|| {
+            de::Error::custom(format_args!("\"{text}\" is not a valid date (YYYY-MM-DD)"))
+        })
+    }
+}
+
+impl JsonSchema for Date {
+    fn schema_name() -> Cow<'static, str> {
+        "Date".into()
+    }
+    fn inline_schema() -> bool {
+        true
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({ "type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" })
+    }
+}
+
+/// An amount of money: a decimal string and an ISO 4217 currency code.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Money {
+    /// A decimal number in quotes, with a dot: "1290.00".
+    pub value: Decimal,
+    /// Three capital letters: "EUR", "GBP", "RUB".
+    pub currency: Currency,
+}
+
+/// A non-negative decimal number kept exactly as written ("49.99"), never a float.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decimal {
+    /// Digits before the point, without leading zeros (but at least one digit).
+    pub units: String,
+    /// Digits after the point, as written (may be empty).
+    pub fraction: String,
+}
+
+impl Decimal {
+    pub fn parse(text: &str) -> Result<Decimal, String> {
+        let (units, fraction) = match text.split_once('.') {
+            Some((u, f)) => (u, f),
+            None => (text, ""),
+        };
+        let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+        if digits(units) && (fraction.is_empty() || digits(fraction)) && !text.ends_with('.') {
+            let units = units.trim_start_matches('0');
+            return Ok(Decimal {
+                units: if units.is_empty() {
+                    "0".into()
+                } else {
+                    units.into()
+                },
+                fraction: fraction.into(),
+            });
+        }
+        let hint = if text.contains(',') && !text.contains('.') {
+            "use a dot as the decimal separator, like \"1290.50\""
+        } else if text.contains(',') || text.contains(' ') {
+            "write it without thousands separators, like \"1290.50\""
+        } else if text.starts_with('-') {
+            "write the amount without a sign, like \"49.99\""
+        } else {
+            "write a number with an optional dot, like \"49.99\""
+        };
+        Err(format!("\"{text}\" is not an amount: {hint}"))
+    }
+}
+
+impl fmt::Display for Decimal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.fraction.is_empty() {
+            f.write_str(&self.units)
+        } else {
+            write!(f, "{}.{}", self.units, self.fraction)
+        }
+    }
+}
+
+impl Serialize for Decimal {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Decimal {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        fn quote_it<E: de::Error>(n: impl fmt::Display) -> E {
+            E::custom(format_args!(
+                "amounts are written in quotes, as text: \"{n}\", not {n} (a JSON number can lose cents)"
+            ))
+        }
+        impl Visitor<'_> for V {
+            type Value = Decimal;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a decimal amount in quotes, like \"49.99\"")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Decimal, E> {
+                Decimal::parse(v).map_err(E::custom)
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Decimal, E> {
+                Err(quote_it(v))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Decimal, E> {
+                Err(quote_it(v))
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Decimal, E> {
+                Err(quote_it(v))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+impl JsonSchema for Decimal {
+    fn schema_name() -> Cow<'static, str> {
+        "Decimal".into()
+    }
+    fn inline_schema() -> bool {
+        true
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({ "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)?$", "examples": ["49.99"] })
+    }
+}
+
+/// An ISO 4217 currency code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Currency(String);
+
+impl Currency {
+    pub fn parse(text: &str) -> Result<Currency, String> {
+        if text.len() == 3 && text.bytes().all(|b| b.is_ascii_uppercase()) {
+            Ok(Currency(text.to_owned()))
+        } else if text.len() == 3 && text.bytes().all(|b| b.is_ascii_alphabetic()) {
+            Err(format!(
+                "\"{text}\" should be in capitals: \"{}\"",
+                text.to_ascii_uppercase()
+            ))
+        } else {
+            Err(format!(
+                "\"{text}\" is not a currency code: use the three-letter ISO 4217 code, like \"EUR\", \"GBP\" or \"RUB\""
+            ))
+        }
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl Serialize for Currency {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Currency {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        Currency::parse(&text).map_err(de::Error::custom)
+    }
+}
+
+impl JsonSchema for Currency {
+    fn schema_name() -> Cow<'static, str> {
+        "Currency".into()
+    }
+    fn inline_schema() -> bool {
+        true
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({ "type": "string", "pattern": "^[A-Z]{3}$", "examples": ["EUR", "GBP", "RUB"] })
+    }
+}
+
+/// Days to respond: 1 to 365.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ResponseDays(u32);
+
+impl ResponseDays {
+    pub const MAX: u32 = 365;
+    pub fn new(days: u32) -> Option<Self> {
+        (1..=Self::MAX)
+            .contains(&days)
+            .then_some(ResponseDays(days))
+    }
+    pub fn get(self) -> u32 {
+        self.0
+    }
+}
+
+impl Serialize for ResponseDays {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_u32(self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for ResponseDays {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let days = i64::deserialize(d)?;
+        u32::try_from(days)
+            .ok()
+            .and_then(ResponseDays::new)
+            .ok_or_else(|| {
+                de::Error::custom(format_args!(
+                    "{days} days is out of range: give between 1 and {}",
+                    Self::MAX
+                ))
+            })
+    }
+}
+
+impl JsonSchema for ResponseDays {
+    fn schema_name() -> Cow<'static, str> {
+        "ResponseDays".into()
+    }
+    fn inline_schema() -> bool {
+        true
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({ "type": "integer", "minimum": 1, "maximum": ResponseDays::MAX })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_strict() {
+        assert!(Date::parse("2026-10-03").is_some());
+        for bad in ["2026-13-40", "2026-1-5", "03.10.2026", "2026-02-30", ""] {
+            assert!(Date::parse(bad).is_none(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn decimals_keep_their_digits() {
+        let d = Decimal::parse("0049.90").unwrap();
+        assert_eq!((d.units.as_str(), d.fraction.as_str()), ("49", "90"));
+        assert_eq!(Decimal::parse("0").unwrap().to_string(), "0");
+        assert!(Decimal::parse("49,99").unwrap_err().contains("dot"));
+        assert!(
+            Decimal::parse("1,290.00")
+                .unwrap_err()
+                .contains("thousands")
+        );
+        assert!(Decimal::parse("-5").unwrap_err().contains("sign"));
+        assert!(Decimal::parse("5.").is_err());
+        assert!(Decimal::parse(".5").is_err());
+    }
+
+    #[test]
+    fn currencies_are_iso_codes() {
+        assert!(Currency::parse("GBP").is_ok());
+        assert!(Currency::parse("gbp").unwrap_err().contains("\"GBP\""));
+        assert!(Currency::parse("£").is_err());
+    }
+}

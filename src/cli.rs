@@ -1,0 +1,164 @@
+//! The command line: clap types only. `app` turns them into work.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Prepare a complaint against a company: what to say on the phone, what to write, and a
+/// formal letter to sign and send.
+#[derive(Debug, Parser)]
+#[command(
+    name = "complaint",
+    version,
+    propagate_version = true,
+    help_expected = true,
+    arg_required_else_help = true,
+    after_help = "Start here:\n  complaint demo                 render the built-in example into ./complaint-demo/\n  complaint example > case.json  a complete case to edit\n  complaint brief case.json      your call sheet"
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args)]
+pub struct Global {
+    /// Write in this language instead of the case's own
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    pub lang: Option<Lang>,
+
+    /// The letter's date, YYYY-MM-DD; the reply deadline counts from it [default: today]
+    #[arg(long, global = true, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub date: Option<NaiveDate>,
+
+    /// Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)
+    #[arg(long, global = true, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check case files and list every problem, with file, line:column and field
+    #[command(after_help = "Example:\n  complaint validate cases/*.json")]
+    Validate {
+        /// Case files to check (`-` reads standard input)
+        #[arg(required = true, value_name = "CASE")]
+        cases: Vec<String>,
+    },
+
+    /// Print what to say first to the support operator: two calm sentences
+    #[command(after_help = "Example:\n  complaint opener case.json")]
+    Opener {
+        /// A case file, `-` for standard input, or the name of a saved case
+        #[arg(value_name = "CASE")]
+        case: String,
+    },
+
+    /// Print the call sheet for the conversation with the specialist
+    #[command(after_help = "Example:\n  complaint brief case.json")]
+    Brief {
+        /// A case file, `-` for standard input, or the name of a saved case
+        #[arg(value_name = "CASE")]
+        case: String,
+    },
+
+    /// Print a short written appeal for a chat, messenger or e-mail
+    #[command(after_help = "Example:\n  complaint message case.json")]
+    Message {
+        /// A case file, `-` for standard input, or the name of a saved case
+        #[arg(value_name = "CASE")]
+        case: String,
+    },
+
+    /// Write the formal letter, ready to sign and send
+    #[command(
+        after_help = "Examples:\n  complaint letter case.json\n  complaint letter case.json -o letter.txt --date 2026-11-22"
+    )]
+    Letter {
+        /// A case file, `-` for standard input, or the name of a saved case
+        #[arg(value_name = "CASE")]
+        case: String,
+
+        /// The letter's format
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+
+        /// Write to FILE instead of standard output
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+
+        /// Replace FILE if it exists
+        #[arg(long)]
+        force: bool,
+    },
+
+    /// Render the built-in example case into a folder, one file per rendering
+    #[command(after_help = "Example:\n  complaint demo --lang ru")]
+    Demo {
+        /// The folder to write into
+        #[arg(long, value_name = "DIR", default_value = "complaint-demo")]
+        out_dir: PathBuf,
+    },
+
+    /// Print a complete example case to start from
+    #[command(after_help = "Example:\n  complaint example --lang ru > case.json")]
+    Example,
+
+    /// Print the JSON Schema of the case file
+    #[command(after_help = "Example:\n  complaint schema > case.schema.json")]
+    Schema,
+}
+
+/// Languages of the renderings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Lang {
+    /// English
+    En,
+    /// Russian
+    Ru,
+}
+
+/// Formats of the letter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Plain text, wrapped at 72 columns
+    Text,
+}
+
+fn parse_date(text: &str) -> Result<NaiveDate, String> {
+    crate::case::Date::parse(text)
+        .map(|d| d.0)
+        .ok_or_else(|| format!("\"{text}\" is not a valid date: write it as YYYY-MM-DD"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn global_options_go_anywhere() {
+        let cli = Cli::try_parse_from([
+            "complaint",
+            "letter",
+            "c.json",
+            "--date",
+            "2026-11-22",
+            "--lang",
+            "ru",
+        ])
+        .unwrap();
+        assert_eq!(cli.global.date, NaiveDate::from_ymd_opt(2026, 11, 22));
+        assert_eq!(cli.global.lang, Some(Lang::Ru));
+        assert!(
+            Cli::try_parse_from(["complaint", "opener", "c.json", "--date", "22.11.2026"]).is_err()
+        );
+    }
+}

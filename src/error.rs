@@ -1,0 +1,94 @@
+//! The errors a command can end with, and the exit status each one maps to.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use crate::load::Invalid;
+use crate::render::TemplateError;
+
+/// Exit statuses, as `PRODUCT.md` promises them (the last two from `sysexits.h`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    Success = 0,
+    /// Anything not covered below (a broken template, say).
+    Other = 1,
+    /// The command line was wrong.
+    Usage = 2,
+    /// A case file is not valid.
+    Data = 65,
+    /// A file could not be read or written.
+    Io = 74,
+}
+
+impl From<Exit> for ExitCode {
+    fn from(e: Exit) -> ExitCode {
+        ExitCode::from(e as u8)
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("{0}")]
+    Invalid(#[from] Invalid),
+    #[error("cannot read {}: {source}", path.display())]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("cannot write {}: {source}", path.display())]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{} already exists; add --force to replace it", path.display())]
+    Exists { path: PathBuf },
+    #[error(transparent)]
+    Template(#[from] TemplateError),
+    #[error("{0}")]
+    Usage(String),
+}
+
+impl Error {
+    pub fn exit(&self) -> Exit {
+        match self {
+            Error::Invalid(_) => Exit::Data,
+            Error::Read { .. } | Error::Write { .. } | Error::Exists { .. } => Exit::Io,
+            Error::Template(TemplateError::Read { .. }) => Exit::Io,
+            Error::Template(TemplateError::Tera(_)) => Exit::Other,
+            Error::Usage(_) => Exit::Usage,
+        }
+    }
+
+    /// A next step for the person reading the error, where there is one.
+    pub fn hint(&self) -> Option<String> {
+        match self {
+            Error::Invalid(e) => Some(format!(
+                "fix the field{} named above; `complaint example` prints a complete, valid case",
+                if e.problems.len() == 1 { "" } else { "s" }
+            )),
+            Error::Template(TemplateError::Tera(_)) => Some(
+                "check the template named above, or run without --templates to use the built-in ones"
+                    .into(),
+            ),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exit_codes_are_the_documented_numbers() {
+        let codes = [
+            Exit::Success,
+            Exit::Other,
+            Exit::Usage,
+            Exit::Data,
+            Exit::Io,
+        ]
+        .map(|e| e as u8);
+        assert_eq!(codes, [0, 1, 2, 65, 74]);
+    }
+}

@@ -1,0 +1,253 @@
+//! The formal letter as structured blocks, and its plain-text layout.
+//!
+//! The letter template writes the words once, in blocks that start with a marker line:
+//!
+//! ```text
+//! @@ recipient right
+//! MegaTel Ltd
+//! @@ text
+//! Dear Sir or Madam,
+//! ```
+//!
+//! [`parse`] turns the rendered template into [`Block`]s; [`to_text`] lays them out as plain
+//! text and the PDF module lays the same blocks out on paper, so the two can never say
+//! different things.
+
+/// What a block is; it decides the type style (the title and subject are bold) and the space
+/// around it (the signature leaves room to sign).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Sender,
+    Recipient,
+    Date,
+    Title,
+    Subject,
+    Text,
+    Signature,
+}
+
+impl Kind {
+    const NAMES: [(&'static str, Kind); 7] = [
+        ("sender", Kind::Sender),
+        ("recipient", Kind::Recipient),
+        ("date", Kind::Date),
+        ("title", Kind::Title),
+        ("subject", Kind::Subject),
+        ("text", Kind::Text),
+        ("signature", Kind::Signature),
+    ];
+
+    pub fn is_bold(self) -> bool {
+        matches!(self, Kind::Title | Kind::Subject)
+    }
+}
+
+/// Where a block stands: at the left margin, in the right half of the page (the Russian
+/// addressee block), or centred.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Align {
+    Left,
+    Right,
+    Center,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    pub kind: Kind,
+    pub align: Align,
+    /// The block's lines; an empty string is a blank line between paragraphs. Never starts or
+    /// ends with one, and never holds two in a row.
+    pub lines: Vec<String>,
+}
+
+/// Parses a rendered letter template. Text before the first marker is a `text` block.
+pub fn parse(rendered: &str) -> Vec<Block> {
+    let mut blocks: Vec<Block> = Vec::new();
+    let mut current = Block {
+        kind: Kind::Text,
+        align: Align::Left,
+        lines: Vec::new(),
+    };
+    for raw in rendered.lines() {
+        if let Some((kind, align)) = marker(raw) {
+            finish(
+                &mut blocks,
+                std::mem::replace(
+                    &mut current,
+                    Block {
+                        kind,
+                        align,
+                        lines: Vec::new(),
+                    },
+                ),
+            );
+            continue;
+        }
+        let line = raw.trim_end();
+        if line.trim().is_empty() {
+            if current.lines.last().is_some_and(|l| !l.is_empty()) {
+                current.lines.push(String::new());
+            }
+        } else {
+            current.lines.push(line.to_owned());
+        }
+    }
+    finish(&mut blocks, current);
+    blocks
+}
+
+fn finish(blocks: &mut Vec<Block>, mut block: Block) {
+    while block.lines.last().is_some_and(String::is_empty) {
+        block.lines.pop();
+    }
+    if !block.lines.is_empty() {
+        blocks.push(block);
+    }
+}
+
+/// `@@ kind [align]`, where kind is one of the [`Kind`] names.
+fn marker(line: &str) -> Option<(Kind, Align)> {
+    let mut words = line.strip_prefix("@@")?.split_whitespace();
+    let name = words.next()?;
+    let kind = Kind::NAMES.iter().find(|(n, _)| *n == name)?.1;
+    let align = match words.next() {
+        None | Some("left") => Align::Left,
+        Some("right") => Align::Right,
+        Some("center") => Align::Center,
+        Some(_) => return None,
+    };
+    words.next().is_none().then_some((kind, align))
+}
+
+/// The marker of a list item and the text after it: `1. Bill` gives `("1.", "Bill")`,
+/// `- Bill` gives `("-", "Bill")`. Wrapped lines of the item hang under its text.
+pub fn list_item(line: &str) -> Option<(&str, &str)> {
+    let (head, rest) = line.split_once(' ')?;
+    let numbered = match head.as_bytes() {
+        [digits @ .., b'.' | b')'] => {
+            (1..=3).contains(&digits.len()) && digits.iter().all(u8::is_ascii_digit)
+        }
+        _ => false,
+    };
+    (numbered || matches!(head, "-" | "•" | "*")).then_some((head, rest.trim_start()))
+}
+
+/// A line that introduces what follows ("Enclosures:") and must not end a page.
+pub fn keeps_with_next(line: &str) -> bool {
+    line.ends_with(':')
+}
+
+/// The width of the plain-text letter, in columns.
+pub const TEXT_WIDTH: usize = 72;
+/// Where a right-aligned block starts in the plain-text letter.
+const RIGHT_COLUMN: usize = 36;
+
+/// Lays the blocks out as plain text, wrapped at [`TEXT_WIDTH`] columns.
+pub fn to_text(blocks: &[Block]) -> String {
+    let mut out = String::new();
+    for (i, block) in blocks.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let (indent, width) = match block.align {
+            Align::Right => (RIGHT_COLUMN, TEXT_WIDTH - RIGHT_COLUMN),
+            Align::Left | Align::Center => (0, TEXT_WIDTH),
+        };
+        for line in &block.lines {
+            if line.is_empty() {
+                // Room to sign by hand above the printed name.
+                out.push_str(if block.kind == Kind::Signature {
+                    "\n\n\n"
+                } else {
+                    "\n"
+                });
+                continue;
+            }
+            for wrapped in wrap(line, width) {
+                let pad = match block.align {
+                    Align::Center => {
+                        (TEXT_WIDTH.saturating_sub(textwrap::core::display_width(&wrapped))) / 2
+                    }
+                    _ => indent,
+                };
+                out.extend(std::iter::repeat_n(' ', pad));
+                out.push_str(&wrapped);
+                out.push('\n');
+            }
+        }
+    }
+    out
+}
+
+/// Wraps one line, hanging a list item's continuation lines under its text.
+fn wrap(line: &str, width: usize) -> Vec<String> {
+    let hang = list_item(line).map_or(String::new(), |(marker, _)| {
+        " ".repeat(textwrap::core::display_width(marker) + 1)
+    });
+    let options = textwrap::Options::new(width)
+        .subsequent_indent(&hang)
+        .break_words(true);
+    textwrap::wrap(line, options)
+        .into_iter()
+        .map(|l| l.into_owned())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_blocks_and_tidies_blank_lines() {
+        let blocks = parse(
+            "\n@@ recipient right\nMegaTel\n\n\n@@ text\n\nDear Sir,\n\n\n\nBody\n\n@@ signature\n",
+        );
+        assert_eq!(
+            blocks,
+            [
+                Block {
+                    kind: Kind::Recipient,
+                    align: Align::Right,
+                    lines: vec!["MegaTel".into()]
+                },
+                Block {
+                    kind: Kind::Text,
+                    align: Align::Left,
+                    lines: vec!["Dear Sir,".into(), String::new(), "Body".into()]
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn unknown_markers_are_text() {
+        let blocks = parse("@@ text\n@@ footnote\n@@ text sideways");
+        assert_eq!(blocks[0].lines, ["@@ footnote", "@@ text sideways"]);
+    }
+
+    #[test]
+    fn list_items() {
+        assert_eq!(list_item("1. Bill"), Some(("1.", "Bill")));
+        assert_eq!(list_item("12) Bill"), Some(("12)", "Bill")));
+        assert_eq!(list_item("- Bill"), Some(("-", "Bill")));
+        assert_eq!(list_item("2026. Bill"), None);
+        assert_eq!(list_item("Bill 1."), None);
+        assert_eq!(list_item("От кого: Анна"), None);
+        assert_eq!(list_item("Д. Анна"), None);
+    }
+
+    #[test]
+    fn text_layout_wraps_hangs_and_aligns() {
+        let blocks = parse(&format!(
+            "@@ recipient right\nMegaTel Ltd\n@@ title center\nCOMPLAINT\n@@ text\n1. {}\n",
+            "word ".repeat(20)
+        ));
+        let text = to_text(&blocks);
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines[0], format!("{}MegaTel Ltd", " ".repeat(36)));
+        assert_eq!(lines[2], format!("{}COMPLAINT", " ".repeat(31)));
+        assert!(lines[4].starts_with("1. word"));
+        assert!(lines[5].starts_with("   word"), "{text}");
+        assert!(lines.iter().all(|l| l.chars().count() <= TEXT_WIDTH));
+    }
+}

@@ -1,0 +1,24 @@
+//! `complaint`: prepare a consumer's complaint against a company.
+//!
+//! One module per job:
+//! - [`case`]: the case model (format version 1);
+//! - [`load`]: bytes to a valid case, or every problem with its position and field path;
+//! - [`render`]: the tera templates and the view of a case they receive;
+//! - [`letter`]: the letter as blocks, and its plain-text layout;
+//! - [`locale`]: dates, money and plurals per language;
+//! - [`mask`]: card numbers masked in everything shown;
+//! - [`paths`]: where files live and what a `CASE` argument names;
+//! - [`fsio`]: atomic writes;
+//! - [`cli`]: the clap types; [`app`]: the commands; [`error`]: errors and exit codes.
+
+pub mod app;
+pub mod case;
+pub mod cli;
+pub mod error;
+pub mod fsio;
+pub mod letter;
+pub mod load;
+pub mod locale;
+pub mod mask;
+pub mod paths;
+pub mod render;

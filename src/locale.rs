@@ -1,0 +1,161 @@
+//! Dates, money and plurals as each language writes them.
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::case::{Language, Money};
+
+/// A no-break space: keeps "1 290,00" and "руб." from being split across lines.
+const NBSP: char = '\u{a0}';
+
+const EN_MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Russian month names in the genitive, as a date needs them ("6 декабря").
+const RU_MONTHS: [&str; 12] = [
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+];
+
+/// "6 December 2026" / "6 декабря 2026 г."
+pub fn date(lang: Language, date: NaiveDate) -> String {
+    let month = date.month0() as usize;
+    match lang {
+        Language::En => format!("{} {} {}", date.day(), EN_MONTHS[month], date.year()),
+        Language::Ru => format!(
+            "{} {} {}{NBSP}г.",
+            date.day(),
+            RU_MONTHS[month],
+            date.year()
+        ),
+    }
+}
+
+/// Currencies written without minor units.
+const NO_MINOR_UNITS: &[&str] = &["JPY", "KRW", "ISK", "VND", "CLP", "UGX", "XOF", "XAF"];
+
+/// "£1,290.00" / "1 290,00 руб."
+pub fn money(lang: Language, money: &Money) -> String {
+    let code = money.currency.as_str();
+    let mut fraction = money.value.fraction.clone();
+    if !NO_MINOR_UNITS.contains(&code) {
+        while fraction.len() < 2 {
+            fraction.push('0');
+        }
+    }
+    let (group, point) = match lang {
+        Language::En => (',', '.'),
+        Language::Ru => (NBSP, ','),
+    };
+    let mut number = group_thousands(&money.value.units, group);
+    if !fraction.is_empty() {
+        number.push(point);
+        number.push_str(&fraction);
+    }
+    match lang {
+        Language::En => match code {
+            "GBP" => format!("£{number}"),
+            "USD" => format!("${number}"),
+            "EUR" => format!("€{number}"),
+            _ => format!("{number} {code}"),
+        },
+        Language::Ru => {
+            let unit = match code {
+                "RUB" => "руб.",
+                "USD" => "долл. США",
+                "EUR" => "евро",
+                _ => code,
+            };
+            format!("{number}{NBSP}{unit}")
+        }
+    }
+}
+
+fn group_thousands(units: &str, sep: char) -> String {
+    let mut out = String::with_capacity(units.len() + units.len() / 3 * 2);
+    let first = units.len() % 3;
+    for (i, c) in units.chars().enumerate() {
+        if i > 0 && (i + 3 - first).is_multiple_of(3) {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The Russian plural form for `n`: `one` (1, 21, 31...), `few` (2-4, 22-24...) or `many`.
+pub fn ru_plural<'a>(n: i64, one: &'a str, few: &'a str, many: &'a str) -> &'a str {
+    let n = n.unsigned_abs();
+    match (n % 10, n % 100) {
+        (1, r) if r != 11 => one,
+        (2..=4, r) if !(12..=14).contains(&r) => few,
+        _ => many,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::case::{Currency, Decimal};
+
+    fn m(value: &str, currency: &str) -> Money {
+        Money {
+            value: Decimal::parse(value).unwrap(),
+            currency: Currency::parse(currency).unwrap(),
+        }
+    }
+
+    #[test]
+    fn dates_per_language() {
+        let d = NaiveDate::from_ymd_opt(2026, 12, 6).unwrap();
+        assert_eq!(date(Language::En, d), "6 December 2026");
+        assert_eq!(date(Language::Ru, d), "6 декабря 2026\u{a0}г.");
+    }
+
+    #[test]
+    fn money_per_language() {
+        assert_eq!(money(Language::En, &m("1290", "GBP")), "£1,290.00");
+        assert_eq!(money(Language::En, &m("49.9", "CHF")), "49.90 CHF");
+        assert_eq!(money(Language::En, &m("1234567.5", "USD")), "$1,234,567.50");
+        assert_eq!(money(Language::En, &m("5000", "JPY")), "5,000 JPY");
+        assert_eq!(
+            money(Language::Ru, &m("1290", "RUB")),
+            "1\u{a0}290,00\u{a0}руб."
+        );
+        assert_eq!(money(Language::Ru, &m("100", "EUR")), "100,00\u{a0}евро");
+        assert_eq!(money(Language::Ru, &m("49.99", "GBP")), "49,99\u{a0}GBP");
+    }
+
+    #[test]
+    fn russian_plurals() {
+        let f = |n| ru_plural(n, "день", "дня", "дней");
+        assert_eq!(
+            [1, 2, 5, 10, 11, 12, 14, 21, 22, 25, 101, 111].map(f),
+            [
+                "день", "дня", "дней", "дней", "дней", "дней", "дней", "день", "дня", "дней",
+                "день", "дней"
+            ]
+        );
+    }
+}

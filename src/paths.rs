@@ -1,0 +1,67 @@
+//! Where `complaint` keeps its files, and how a `CASE` argument names one.
+//!
+//! This is the only module that computes a path. Each folder can be moved with an
+//! environment variable, which the tests use to stay out of the real home folder.
+
+use std::path::{Path, PathBuf};
+
+/// Overrides the data folder (saved cases and drafts).
+pub const DATA_DIR_ENV: &str = "COMPLAINT_DATA_DIR";
+
+/// The folder for saved cases and drafts: `$COMPLAINT_DATA_DIR`, else the platform's data
+/// folder (`~/.local/share/complaint` on Linux).
+pub fn data_dir() -> Option<PathBuf> {
+    if let Some(dir) = std::env::var_os(DATA_DIR_ENV).filter(|d| !d.is_empty()) {
+        return Some(PathBuf::from(dir));
+    }
+    directories::ProjectDirs::from("", "", "complaint").map(|p| p.data_dir().to_path_buf())
+}
+
+/// Saved cases live here, one `NAME.json` each.
+pub fn cases_dir() -> Option<PathBuf> {
+    data_dir().map(|d| d.join("cases"))
+}
+
+/// Where a `CASE` argument points.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CaseSource {
+    /// `-`: standard input.
+    Stdin,
+    /// A file.
+    File(PathBuf),
+}
+
+impl CaseSource {
+    /// How messages name the source.
+    pub fn display_name(&self) -> String {
+        match self {
+            CaseSource::Stdin => "<stdin>".into(),
+            CaseSource::File(p) => p.display().to_string(),
+        }
+    }
+
+    /// The folder attachment paths are relative to.
+    pub fn base_dir(&self) -> PathBuf {
+        match self {
+            CaseSource::Stdin => PathBuf::from("."),
+            CaseSource::File(p) => p
+                .parent()
+                .map_or_else(|| PathBuf::from("."), Path::to_path_buf),
+        }
+    }
+}
+
+/// Resolves a `CASE` argument: `-`, a path to a file, or the name of a saved case.
+pub fn resolve_case(arg: &str) -> CaseSource {
+    if arg == "-" {
+        return CaseSource::Stdin;
+    }
+    let path = PathBuf::from(arg);
+    if path.exists() || arg.contains(['/', '\\']) || arg.ends_with(".json") {
+        return CaseSource::File(path);
+    }
+    match cases_dir().map(|d| d.join(format!("{arg}.json"))) {
+        Some(saved) if saved.is_file() => CaseSource::File(saved),
+        _ => CaseSource::File(path),
+    }
+}
