@@ -24,10 +24,14 @@ pub enum Kind {
     Subject,
     Text,
     Signature,
+    /// Paper only: the page number line, with `{page}` and `{pages}` filled in.
+    Footer,
+    /// Paper only: the heading over an attached image, with `{number}` and `{description}`.
+    Enclosure,
 }
 
 impl Kind {
-    const NAMES: [(&'static str, Kind); 7] = [
+    const NAMES: [(&'static str, Kind); 9] = [
         ("sender", Kind::Sender),
         ("recipient", Kind::Recipient),
         ("date", Kind::Date),
@@ -35,10 +39,17 @@ impl Kind {
         ("subject", Kind::Subject),
         ("text", Kind::Text),
         ("signature", Kind::Signature),
+        ("footer", Kind::Footer),
+        ("enclosure", Kind::Enclosure),
     ];
 
     pub fn is_bold(self) -> bool {
-        matches!(self, Kind::Title | Kind::Subject)
+        matches!(self, Kind::Title | Kind::Subject | Kind::Enclosure)
+    }
+
+    /// Whether the block belongs on paper only (page numbers, image headings).
+    pub fn is_paper_only(self) -> bool {
+        matches!(self, Kind::Footer | Kind::Enclosure)
     }
 }
 
@@ -145,7 +156,11 @@ const RIGHT_COLUMN: usize = 36;
 /// Lays the blocks out as plain text, wrapped at [`TEXT_WIDTH`] columns.
 pub fn to_text(blocks: &[Block]) -> String {
     let mut out = String::new();
-    for (i, block) in blocks.iter().enumerate() {
+    for (i, block) in blocks
+        .iter()
+        .filter(|b| !b.kind.is_paper_only())
+        .enumerate()
+    {
         if i > 0 {
             out.push('\n');
         }
@@ -243,6 +258,7 @@ mod tests {
             "word ".repeat(20)
         ));
         let text = to_text(&blocks);
+        assert!(!to_text(&parse("@@ footer\nPage {page}")).contains("Page"));
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines[0], format!("{}MegaTel Ltd", " ".repeat(36)));
         assert_eq!(lines[2], format!("{}COMPLAINT", " ".repeat(31)));

@@ -391,6 +391,12 @@ fn problem_from_json(text: &str, base: usize, path: &str, err: &serde_json::Erro
         let (line, column) = line_col(text, o);
         (line, column + 1)
     });
+    let at_brace = offset.is_some_and(|o| text[o..].starts_with('}'));
+    let message = if message == "key must be a string" && at_brace {
+        "a comma before `}` has nothing after it; remove it"
+    } else {
+        message
+    };
     let (path, message) = humanize(path, message, class);
     Problem {
         position,

@@ -265,7 +265,7 @@ fn lower_first(text: &str, _: Kwargs, _: &State) -> String {
         None => false,
     };
     let pronoun_i = t.starts_with("I ") || t.starts_with("I'") || t.starts_with("I’");
-    if ordinary && !pronoun_i {
+    if ordinary && !pronoun_i && !ALWAYS_CAPITALISED.contains(&word.as_str()) {
         let first = t.chars().next().unwrap_or_default();
         first
             .to_lowercase()
@@ -275,6 +275,31 @@ fn lower_first(text: &str, _: Kwargs, _: &State) -> String {
         t.to_owned()
     }
 }
+
+/// English words that keep their capital mid-sentence.
+const ALWAYS_CAPITALISED: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Christmas",
+    "Easter",
+];
 
 /// `{{ n | ru_plural(one="день", few="дня", many="дней") }}`
 fn ru_plural(n: i64, kwargs: Kwargs, _: &State) -> tera::TeraResult<String> {
@@ -569,6 +594,7 @@ mod tests {
         assert_eq!(lf("SIM card replaced"), "SIM card replaced");
         assert_eq!(lf("MegaTel should refund"), "MegaTel should refund");
         assert_eq!(lf("A refund"), "a refund");
+        assert_eq!(lf("October bill"), "October bill");
     }
 
     #[test]

@@ -1,1 +1,8 @@
+//! The integration tests: one binary (see `autotests = false` in Cargo.toml), one module per
+//! area. Every test runs the real `complaint` binary on real files in its own temp folder.
 
+mod support;
+
+mod bad_input;
+mod commands;
+mod renderings;

@@ -1,0 +1,318 @@
+//! The content rules of every rendering, checked on the real binary's output.
+
+use crate::support::{DATE, Env, example_path, sentences, unwrapped};
+
+const RENDERINGS: [&str; 4] = ["opener", "brief", "message", "letter"];
+
+#[test]
+fn opener_is_two_calm_sentences_without_personal_data() {
+    let env = Env::new();
+    for lang in ["en", "ru"] {
+        let case = example_path(lang);
+        let opener = env.render("opener", &case);
+        let text = opener.trim();
+        assert!(
+            sentences(text) <= 2,
+            "{lang}: more than two sentences: {text}"
+        );
+        assert!(
+            text.chars().count() <= 250,
+            "{lang}: {} characters: {text}",
+            text.chars().count()
+        );
+        let json: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&case).unwrap()).unwrap();
+        let mut private = vec![
+            json["consumer"]["name"].as_str().unwrap(),
+            json["consumer"]["address"].as_str().unwrap(),
+            json["consumer"]["email"].as_str().unwrap(),
+            json["consumer"]["phone"].as_str().unwrap(),
+            json["identifiers"]["order_number"].as_str().unwrap(),
+            json["identifiers"]["contract_number"].as_str().unwrap(),
+            json["identifiers"]["other"][0]["value"].as_str().unwrap(),
+        ];
+        private.retain(|p| !p.is_empty());
+        for p in private {
+            assert!(
+                !text.contains(p),
+                "{lang}: the opener gives away {p:?}: {text}"
+            );
+        }
+        // The event and the concrete goal are in it.
+        let goal = json["goal"]["summary"].as_str().unwrap();
+        let goal_tail: String = goal.chars().skip(1).collect();
+        assert!(text.contains(&goal_tail), "{lang}: goal missing: {text}");
+        assert!(
+            text.contains(json["event"]["summary"].as_str().unwrap()),
+            "{lang}: event missing"
+        );
+    }
+}
+
+#[test]
+fn deadline_is_the_letter_date_plus_the_response_days() {
+    let env = Env::new();
+    // English example: 14 days from 22 November 2026.
+    let en = unwrapped(&env.render("letter", &example_path("en")));
+    assert!(en.contains("22 November 2026"), "{en}");
+    assert!(en.contains("by 6 December 2026"), "{en}");
+    assert!(en.contains("14 days from the date of this letter"));
+    // Russian example: 10 days.
+    let ru = unwrapped(&env.render("letter", &example_path("ru")));
+    assert!(
+        ru.contains("в срок до 2 декабря 2026\u{a0}г. (10 дней с даты претензии)"),
+        "{ru}"
+    );
+
+    // Defaults by language when the case does not say, across a year end.
+    let en_min = env.fixture("minimal.en.json");
+    let out = unwrapped(
+        &env.run(&["letter", &en_min, "--date", "2026-12-25"])
+            .ok()
+            .stdout,
+    );
+    assert!(out.contains("by 8 January 2027, which is 14 days"), "{out}");
+    let ru_min = env.fixture("minimal.ru.json");
+    let out = unwrapped(
+        &env.run(&["letter", &ru_min, "--date", "2026-12-25"])
+            .ok()
+            .stdout,
+    );
+    assert!(out.contains("до 4 января 2027\u{a0}г. (10 дней"), "{out}");
+
+    // An explicit response_days wins, and the plural agrees with it.
+    let one_day = std::fs::read_to_string(&en_min).unwrap().replace(
+        "\"schema_version\": 1,",
+        "\"schema_version\": 1, \"response_days\": 1,",
+    );
+    let path = env.write("one-day.json", one_day);
+    let out = unwrapped(&env.run(&["letter", &path, "--date", DATE]).ok().stdout);
+    assert!(
+        out.contains("by 23 November 2026, which is 1 day from"),
+        "{out}"
+    );
+    let ru21 = std::fs::read_to_string(&ru_min).unwrap().replace(
+        "\"schema_version\": 1,",
+        "\"schema_version\": 1, \"response_days\": 21,",
+    );
+    let path = env.write("ru21.json", ru21);
+    let out = unwrapped(&env.run(&["letter", &path, "--date", DATE]).ok().stdout);
+    assert!(out.contains("(21 день с даты претензии)"), "{out}");
+}
+
+#[test]
+fn card_numbers_are_masked_and_braces_print_as_typed() {
+    let env = Env::new();
+    let case = env.fixture("tricky.json");
+    for what in RENDERINGS {
+        let out = unwrapped(&env.render(what, &case));
+        for full in [
+            "4111 1111 1111 1234",
+            "4111-1111-1111-1234",
+            "4111111111111234",
+        ] {
+            assert!(
+                !out.contains(full),
+                "{what} shows the card number {full}:\n{out}"
+            );
+        }
+        assert!(
+            out.contains("1234"),
+            "{what} lost the last four digits:\n{out}"
+        );
+        assert!(
+            out.contains("{{ soon }}"),
+            "{what} did not print the braces as typed:\n{out}"
+        );
+    }
+    let letter = unwrapped(&env.render("letter", &case));
+    for typed in [
+        "{% if x %}",
+        "{{ company }}",
+        "{% now %}",
+        "{# note #}",
+        "{{ order }}",
+        "{{ wait }}",
+    ] {
+        assert!(letter.contains(typed), "letter lost {typed:?}:\n{letter}");
+    }
+    assert!(letter.contains("**** **** **** 1234"), "{letter}");
+}
+
+#[test]
+fn a_minimal_case_reads_well_in_every_rendering() {
+    let env = Env::new();
+    for lang in ["en", "ru"] {
+        let case = env.fixture(&format!("minimal.{lang}.json"));
+        for what in RENDERINGS {
+            let out = env.render(what, &case);
+            let lower = out.to_lowercase();
+            for bad in [
+                "none",
+                "null",
+                "undefined",
+                "()",
+                " ,",
+                " .",
+                ",.",
+                "..",
+                ": .",
+                ":\n\n",
+                "  .",
+            ] {
+                assert!(
+                    !lower.contains(bad),
+                    "{lang} {what} contains {bad:?}:\n{out}"
+                );
+            }
+            // Only the letter leaves a gap: the room to sign.
+            let gaps = usize::from(what == "letter");
+            assert_eq!(
+                out.matches("\n\n\n\n").count(),
+                gaps,
+                "{lang} {what}:\n{out}"
+            );
+            // No heading without content: an all-capitals line must be followed by text.
+            let lines: Vec<&str> = out.lines().collect();
+            for (i, line) in lines.iter().enumerate() {
+                let is_heading = line.chars().any(char::is_alphabetic)
+                    && line.chars().all(|c| !c.is_lowercase())
+                    && line.trim().len() > 3;
+                if is_heading && what != "letter" {
+                    let next = lines.get(i + 1).copied().unwrap_or("");
+                    assert!(
+                        !next.trim().is_empty(),
+                        "{lang} {what}: empty section {line:?}:\n{out}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_brief_has_a_section_for_each_part_of_the_case() {
+    let env = Env::new();
+    let brief = env.render("brief", &example_path("en"));
+    for expected in [
+        "WHAT HAPPENED",
+        "READ OUT WHEN ASKED",
+        "Order number:     A-12345",
+        "TIMELINE",
+        "5 October 2026    Phone call, ref. INC-99812, with Sam",
+        "WHAT I WANT",
+        "I WOULD ALSO ACCEPT",
+        "IF IT IS NOT RESOLVED",
+        "EVIDENCE I CAN SEND",
+        "\"Where can I file a written complaint?\"",
+    ] {
+        assert!(
+            brief.contains(expected),
+            "brief lacks {expected:?}:\n{brief}"
+        );
+    }
+    // The minimal case has none of the optional sections.
+    let minimal = env.render("brief", &env.fixture("minimal.en.json"));
+    for absent in [
+        "READ OUT WHEN ASKED",
+        "TIMELINE",
+        "I WOULD ALSO ACCEPT",
+        "IF IT IS NOT RESOLVED",
+        "EVIDENCE",
+    ] {
+        assert!(
+            !minimal.contains(absent),
+            "minimal brief has {absent:?}:\n{minimal}"
+        );
+    }
+}
+
+#[test]
+fn the_message_is_short_and_carries_the_identifiers() {
+    let env = Env::new();
+    for lang in ["en", "ru"] {
+        let message = env.render("message", &example_path(lang));
+        assert!(
+            message.chars().count() < 1000,
+            "{lang}: {} characters",
+            message.chars().count()
+        );
+        for id in ["A-12345", "77-001234"] {
+            assert!(
+                message.contains(id),
+                "{lang} message lacks {id}:\n{message}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_russian_letter_follows_russian_business_form() {
+    let env = Env::new();
+    let letter = env.render("letter", &example_path("ru"));
+    let lines: Vec<&str> = letter.lines().collect();
+    // Addressee top right.
+    assert!(
+        lines[0].starts_with(&" ".repeat(30))
+            && lines[0].trim_start().starts_with("Кому: ООО «МегаТел»"),
+        "{letter}"
+    );
+    // «ПРЕТЕНЗИЯ» centred, with space on both sides.
+    let title = lines
+        .iter()
+        .find(|l| l.trim() == "ПРЕТЕНЗИЯ")
+        .expect("a title");
+    assert!(title.starts_with(&" ".repeat(25)), "{title:?}");
+    assert!(
+        letter.contains("Приложения:\n1. Счёт за октябрь"),
+        "{letter}"
+    );
+    let letter = unwrapped(&letter);
+    assert!(letter.contains("1\u{a0}290,00\u{a0}руб."), "{letter}");
+    // Date and signature line with the name at the end.
+    let tail: Vec<&str> = lines.iter().rev().take(5).copied().collect();
+    assert!(
+        tail[0].contains("____") && tail[0].contains("Петрова Анна Сергеевна"),
+        "{tail:?}"
+    );
+    assert!(
+        tail.iter().any(|l| l.trim() == "22 ноября 2026\u{a0}г."),
+        "{tail:?}"
+    );
+}
+
+#[test]
+fn lang_overrides_the_case_language() {
+    let env = Env::new();
+    let out = env
+        .run(&["opener", &example_path("en"), "--lang", "ru"])
+        .ok()
+        .stdout;
+    assert!(out.contains("соедините меня"), "{out}");
+    assert!(
+        out.contains("£49.99") || out.contains("49,99\u{a0}GBP"),
+        "{out}"
+    );
+}
+
+#[test]
+fn letter_lines_fit_in_72_columns() {
+    let env = Env::new();
+    for lang in ["en", "ru"] {
+        let letter = env.render("letter", &example_path(lang));
+        for line in letter.lines() {
+            assert!(line.chars().count() <= 72, "{lang}: {line:?}");
+        }
+    }
+}
+
+#[test]
+fn snapshots_of_every_rendering() {
+    let env = Env::new();
+    for lang in ["en", "ru"] {
+        for what in RENDERINGS {
+            let out = env.render(what, &example_path(lang));
+            insta::assert_snapshot!(format!("{what}-{lang}"), out);
+        }
+    }
+}

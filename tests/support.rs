@@ -1,0 +1,161 @@
+//! A test environment: its own temp folder, a clean environment, a fixed letter date.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+/// The date every test letter carries, so outputs are stable.
+pub const DATE: &str = "2026-11-22";
+
+pub struct Env {
+    dir: tempfile::TempDir,
+}
+
+/// What a run of the binary left behind.
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    /// Panics with everything the run printed unless it exited with `code`.
+    #[track_caller]
+    pub fn expect_code(self, code: i32) -> Run {
+        assert_eq!(
+            self.code, code,
+            "exit status\n--- stdout\n{}\n--- stderr\n{}",
+            self.stdout, self.stderr
+        );
+        self
+    }
+
+    #[track_caller]
+    pub fn ok(self) -> Run {
+        self.expect_code(0)
+    }
+}
+
+impl Env {
+    pub fn new() -> Env {
+        Env {
+            dir: tempfile::tempdir().expect("a temp folder"),
+        }
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    /// Writes a file into the test folder and returns its path as a string.
+    pub fn write(&self, name: &str, contents: impl AsRef<[u8]>) -> String {
+        let path = self.path(name);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).unwrap();
+        }
+        std::fs::write(&path, contents).unwrap();
+        path.to_string_lossy().into_owned()
+    }
+
+    /// Copies a fixture from `tests/fixtures/` into the test folder.
+    pub fn fixture(&self, name: &str) -> String {
+        self.write(name, fixture(name))
+    }
+
+    pub fn read(&self, name: &str) -> String {
+        std::fs::read_to_string(self.path(name)).unwrap()
+    }
+
+    fn command(&self, args: &[&str]) -> Command {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_complaint"));
+        cmd.args(args)
+            .current_dir(self.dir.path())
+            .env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", self.dir.path())
+            .env("XDG_DATA_HOME", self.dir.path().join("xdg-data"))
+            .env("XDG_CONFIG_HOME", self.dir.path().join("xdg-config"))
+            .env("COMPLAINT_DATA_DIR", self.dir.path().join("data"))
+            .env("LANG", "C.UTF-8")
+            .env("NO_COLOR", "1");
+        cmd
+    }
+
+    /// Runs `complaint ARGS` with no standard input.
+    pub fn run(&self, args: &[&str]) -> Run {
+        self.run_with_stdin(args, b"")
+    }
+
+    pub fn run_with_stdin(&self, args: &[&str], stdin: &[u8]) -> Run {
+        let mut child = self
+            .command(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("the complaint binary runs");
+        child.stdin.take().unwrap().write_all(stdin).unwrap();
+        let Output {
+            status,
+            stdout,
+            stderr,
+        } = child.wait_with_output().unwrap();
+        Run {
+            code: status.code().unwrap_or(-1),
+            stdout: String::from_utf8(stdout).expect("stdout is UTF-8"),
+            stderr: String::from_utf8(stderr).expect("stderr is UTF-8"),
+        }
+    }
+
+    /// `complaint RENDERING CASE --date DATE`, which must succeed; its output.
+    pub fn render(&self, rendering: &str, case: &str) -> String {
+        self.run(&[rendering, case, "--date", DATE]).ok().stdout
+    }
+}
+
+pub fn fixture_path(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+pub fn fixture(name: &str) -> Vec<u8> {
+    std::fs::read(fixture_path(name)).unwrap_or_else(|e| panic!("fixture {name}: {e}"))
+}
+
+/// The built-in examples, as files in the repository.
+pub fn example_path(lang: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join(format!("examples/case.{lang}.json"))
+        .to_string_lossy()
+        .into_owned()
+}
+
+/// The text with every run of white space folded to one space, so phrases can be found
+/// wherever the letter's line wrapping broke them.
+pub fn unwrapped(text: &str) -> String {
+    // ASCII white space only: the no-break spaces in "1 290,00 руб." are part of the text.
+    text.split(|c: char| c.is_ascii_whitespace())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Sentences in a text: runs ending in `.`, `!`, `?` or `…` followed by a space or the end.
+pub fn sentences(text: &str) -> usize {
+    let chars: Vec<char> = text.trim().chars().collect();
+    chars
+        .iter()
+        .enumerate()
+        .filter(|(i, c)| {
+            matches!(c, '.' | '!' | '?' | '…') && chars.get(i + 1).is_none_or(|n| n.is_whitespace())
+        })
+        .count()
+}
+
+#[test]
+fn sentence_counter_counts_sentences() {
+    assert_eq!(sentences("One. Two? Three"), 2);
+    assert_eq!(sentences("Version 8.2 broke. Fix it."), 2);
+    assert_eq!(sentences("Сумма 1 290,00 руб."), 1);
+}
