@@ -7,11 +7,14 @@ use std::path::Path;
 use chrono::NaiveDate;
 
 use crate::case::{Case, Language};
-use crate::cli::{Cli, Command, Format, Lang};
+use crate::cli::{Cli, Command, Format, Lang, Paper, PdfArgs};
 use crate::error::{Error, Exit};
 use crate::fsio::{self, Access};
+use crate::letter;
 use crate::load;
+use crate::mask;
 use crate::paths::{self, CaseSource};
+use crate::pdf;
 use crate::render::{self, Renderer, Rendering};
 
 /// The built-in example cases.
@@ -63,20 +66,32 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
         Command::Message { case } => show(&case, Rendering::Message, templates, &settings),
         Command::Letter {
             case,
-            format: Format::Text,
+            format,
             output,
             force,
+            pdf,
         } => {
+            if format == Format::Pdf && output.is_none() && std::io::stdout().is_terminal() {
+                return Err(Error::Usage(
+                    "a PDF cannot be shown in the terminal: add -o letter.pdf, or redirect the output to a file"
+                        .into(),
+                ));
+            }
             let renderer = renderer(templates)?;
-            let (case, _) = read_case(&case)?;
-            let text = renderer.render(Rendering::Letter, &case, &settings.render_options())?;
+            let (case, source) = read_case(&case)?;
+            let bytes = match format {
+                Format::Text => renderer
+                    .render(Rendering::Letter, &case, &settings.render_options())?
+                    .into_bytes(),
+                Format::Pdf => letter_pdf(&renderer, &case, &source, &settings, pdf)?,
+            };
             match output {
                 Some(path) => {
-                    fsio::write_atomic(&path, text.as_bytes(), Access::Shared, force)?;
-                    eprintln!("Wrote the letter to {}", path.display());
+                    fsio::write_atomic(&path, &bytes, Access::Shared, force)?;
+                    note(&format!("wrote the letter to {}", path.display()));
                     Ok(Exit::Success)
                 }
-                None => print(&text),
+                None => print_bytes(&bytes),
             }
         }
         Command::Demo { out_dir } => demo(&out_dir, templates, &settings),
@@ -131,10 +146,106 @@ fn show(
     print(&renderer.render(what, &case, &settings.render_options())?)
 }
 
+/// The letter as PDF bytes, with the attachments' images appended when asked.
+fn letter_pdf(
+    renderer: &Renderer,
+    case: &Case,
+    source: &CaseSource,
+    settings: &Settings,
+    args: PdfArgs,
+) -> Result<Vec<u8>, Error> {
+    let blocks = renderer.letter(case, &settings.render_options())?;
+    let evidence = if args.embed_attachments {
+        evidence(case, &source.base_dir())
+    } else {
+        Vec::new()
+    };
+    let meta = pdf_meta(case, &blocks, settings);
+    let paper = match args.paper {
+        Paper::A4 => pdf::Paper::A4,
+        Paper::Letter => pdf::Paper::Letter,
+    };
+    let out = pdf::render(&blocks, &pdf::Fonts::embedded(), paper, &meta, &evidence);
+    for w in &out.warnings {
+        warn(w);
+    }
+    Ok(out.bytes)
+}
+
+/// The PDF's document information, taken from the letter itself: its title and subject lines
+/// are the document title, the consumer is the author.
+fn pdf_meta(case: &Case, blocks: &[letter::Block], settings: &Settings) -> pdf::Meta {
+    let title = blocks
+        .iter()
+        .filter(|b| matches!(b.kind, letter::Kind::Title | letter::Kind::Subject))
+        .flat_map(|b| b.lines.iter().filter(|l| !l.is_empty()).map(String::as_str))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let lang = settings.lang.unwrap_or_else(|| case.language());
+    pdf::Meta {
+        title,
+        author: case.consumer.name.to_string(),
+        subject: mask::cards(&case.event.summary).into_owned(),
+        date: settings.date,
+        lang: lang.code().to_owned(),
+    }
+}
+
+/// The PNG and JPEG attachments that exist, read for embedding; the rest are named in a
+/// warning (missing) or a note (listed in the letter only).
+fn evidence(case: &Case, base: &Path) -> Vec<pdf::Evidence> {
+    let mut out = Vec::new();
+    for (i, a) in case.attachments.iter().enumerate() {
+        let number = i + 1;
+        let Some(rel) = &a.path else { continue };
+        let path = base.join(rel);
+        let ext = path
+            .extension()
+            .map(|e| e.to_string_lossy().to_lowercase())
+            .unwrap_or_default();
+        if !matches!(ext.as_str(), "png" | "jpg" | "jpeg") {
+            note(&format!(
+                "enclosure {number} ({rel}) is not a PNG or JPEG image: it is listed in the letter, not attached"
+            ));
+            continue;
+        }
+        match std::fs::read(&path) {
+            Ok(bytes) => out.push(pdf::Evidence {
+                number,
+                description: a.description.clone().unwrap_or_else(|| rel.clone()),
+                bytes,
+            }),
+            Err(e) => {
+                let why = match e.kind() {
+                    std::io::ErrorKind::NotFound => "there is no such file".to_owned(),
+                    _ => e.to_string(),
+                };
+                warn(&format!(
+                    "enclosure {number}: cannot read {} ({why}); the letter lists it but does not attach it",
+                    path.display()
+                ));
+            }
+        }
+    }
+    out
+}
+
+fn warn(message: &str) {
+    eprintln!("complaint: warning: {message}");
+}
+
+fn note(message: &str) {
+    eprintln!("complaint: {message}");
+}
+
 /// Writes data to standard output; a closed pipe (`| head`) is not an error.
 fn print(text: &str) -> Result<Exit, Error> {
+    print_bytes(text.as_bytes())
+}
+
+fn print_bytes(bytes: &[u8]) -> Result<Exit, Error> {
     let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+    match out.write_all(bytes).and_then(|()| out.flush()) {
         Ok(()) => Ok(Exit::Success),
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(Exit::Success),
         Err(source) => Err(Error::Write {
@@ -220,12 +331,25 @@ fn demo(dir: &Path, templates: Option<&Path>, settings: &Settings) -> Result<Exi
         fsio::write_atomic(&dir.join(name), text.as_bytes(), Access::Shared, true)?;
         written.push((name, describe(what)));
     }
+    let pdf = letter_pdf(
+        &renderer,
+        &case,
+        &CaseSource::Stdin,
+        settings,
+        PdfArgs {
+            paper: Paper::A4,
+            embed_attachments: false,
+        },
+    )?;
+    fsio::write_atomic(&dir.join("letter.pdf"), &pdf, Access::Shared, true)?;
+    written.push(("letter.pdf", "the formal letter, ready to print and sign"));
+
     let mut out = format!("Rendered the built-in example into {}/\n", dir.display());
     for (name, what) in written {
         out.push_str(&format!("  {name:<13}{what}\n"));
     }
     out.push_str(&format!(
-        "\nWhat you would say first:\n  {}\nNext: copy {}/case.json, put in your own details, and run\n  complaint brief my-case.json\n",
+        "\nWhat you would say first:\n  {}\n\nNext: copy {}/case.json, put in your own details, and run\n  complaint brief my-case.json\n",
         renderer.render(Rendering::Opener, &case, &options)?.trim_end(),
         dir.display()
     ));
@@ -239,9 +363,4 @@ fn describe(what: Rendering) -> &'static str {
         Rendering::Message => "a short appeal for chat or e-mail",
         Rendering::Letter => "the formal letter",
     }
-}
-
-/// Whether standard output is a terminal (PDF bytes must not go there).
-pub fn stdout_is_terminal() -> bool {
-    std::io::stdout().is_terminal()
 }

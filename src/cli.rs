@@ -74,7 +74,7 @@ pub enum Command {
 
     /// Write the formal letter, ready to sign and send
     #[command(
-        after_help = "Examples:\n  complaint letter case.json\n  complaint letter case.json -o letter.txt --date 2026-11-22"
+        after_help = "Examples:\n  complaint letter case.json -o letter.txt --date 2026-11-22\n  complaint letter case.json --format pdf -o letter.pdf\n  complaint letter case.json --format pdf --embed-attachments --paper letter -o letter.pdf"
     )]
     Letter {
         /// A case file, `-` for standard input, or the name of a saved case
@@ -92,6 +92,9 @@ pub enum Command {
         /// Replace FILE if it exists
         #[arg(long)]
         force: bool,
+
+        #[command(flatten)]
+        pdf: PdfArgs,
     },
 
     /// Render the built-in example case into a folder, one file per rendering
@@ -111,6 +114,26 @@ pub enum Command {
     Schema,
 }
 
+#[derive(Debug, Clone, Copy, Args)]
+pub struct PdfArgs {
+    /// Paper size of the PDF
+    #[arg(long, value_enum, default_value_t = Paper::A4)]
+    pub paper: Paper,
+
+    /// Append each PNG or JPEG attachment to the PDF on a page of its own
+    #[arg(long)]
+    pub embed_attachments: bool,
+}
+
+/// Paper sizes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Paper {
+    /// A4, 210 x 297 mm
+    A4,
+    /// US Letter, 8.5 x 11 in
+    Letter,
+}
+
 /// Languages of the renderings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Lang {
@@ -125,6 +148,8 @@ pub enum Lang {
 pub enum Format {
     /// Plain text, wrapped at 72 columns
     Text,
+    /// PDF, ready to print and sign
+    Pdf,
 }
 
 fn parse_date(text: &str) -> Result<NaiveDate, String> {

@@ -21,4 +21,5 @@ pub mod load;
 pub mod locale;
 pub mod mask;
 pub mod paths;
+pub mod pdf;
 pub mod render;

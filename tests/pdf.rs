@@ -1,0 +1,359 @@
+//! The letter as PDF, read back with a Rust PDF reader in every run, and with poppler's
+//! tools where they are installed (always in CI, where `COMPLAINT_REQUIRE_POPPLER` is set).
+
+use std::process::Command;
+
+use lopdf::{Document, Object};
+
+use crate::support::{DATE, Env, example_path, unwrapped};
+
+/// Renders `case` to `name` as PDF and loads it back.
+fn letter_pdf(env: &Env, case: &str, name: &str, extra: &[&str]) -> (Vec<u8>, Document) {
+    let out = env.path(name);
+    let out = out.to_str().unwrap();
+    let mut args = vec!["letter", case, "--format", "pdf", "-o", out, "--date", DATE];
+    args.extend_from_slice(extra);
+    env.run(&args).ok();
+    let bytes = std::fs::read(out).unwrap();
+    let doc = Document::load_mem(&bytes).expect("a PDF lopdf can read");
+    (bytes, doc)
+}
+
+/// All the text of a PDF, page after page, by lopdf.
+fn text_of(doc: &Document) -> String {
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    doc.extract_text(&pages).expect("text can be extracted")
+}
+
+fn info(doc: &Document, key: &[u8]) -> String {
+    let info = doc
+        .trailer
+        .get(b"Info")
+        .and_then(|o| o.as_reference())
+        .unwrap();
+    let dict = doc.get_dictionary(info).unwrap();
+    let obj = dict.get(key).unwrap();
+    lopdf::decode_text_string(obj).unwrap()
+}
+
+/// Every font is embedded (FontFile2) and subset (a `ABCDEF+` prefix on its name).
+fn assert_fonts_embedded_and_subset(doc: &Document) {
+    let mut fonts = 0;
+    for object in doc.objects.values() {
+        let Ok(dict) = object.as_dict() else { continue };
+        if dict.get(b"Type").and_then(Object::as_name).ok() != Some(b"FontDescriptor".as_slice()) {
+            continue;
+        }
+        fonts += 1;
+        let name =
+            String::from_utf8_lossy(dict.get(b"FontName").unwrap().as_name().unwrap()).into_owned();
+        let prefix = name.split('+').next().unwrap();
+        assert!(
+            name.contains('+')
+                && prefix.len() == 6
+                && prefix.chars().all(|c| c.is_ascii_uppercase()),
+            "font {name} is not a subset"
+        );
+        assert!(dict.has(b"FontFile2"), "font {name} is not embedded");
+    }
+    assert!(
+        fonts >= 2,
+        "expected the regular and bold faces, found {fonts}"
+    );
+}
+
+/// Whether poppler's tools can be used; panics when CI requires them and they are missing.
+fn poppler() -> bool {
+    let present = Command::new("pdftotext").arg("-v").output().is_ok();
+    if !present && std::env::var_os("COMPLAINT_REQUIRE_POPPLER").is_some() {
+        panic!("COMPLAINT_REQUIRE_POPPLER is set but pdftotext is not installed");
+    }
+    present
+}
+
+fn run_tool(tool: &str, args: &[&str]) -> String {
+    let out = Command::new(tool).args(args).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{tool} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn english_letter_as_pdf() {
+    let env = Env::new();
+    let (bytes, doc) = letter_pdf(&env, &example_path("en"), "letter.pdf", &[]);
+    assert_eq!(doc.get_pages().len(), 1);
+    assert!(
+        bytes.len() <= 60 * 1024,
+        "the one-page letter is {} bytes",
+        bytes.len()
+    );
+    let text = unwrapped(&text_of(&doc));
+    for expected in [
+        "Anna Petrova",
+        "MegaTel Ltd",
+        "A-12345",
+        "77-001234",
+        "22 November 2026",
+        "6 December 2026",
+        "Dear Sir or Madam",
+        "Yours faithfully",
+    ] {
+        assert!(
+            text.contains(expected),
+            "PDF text lacks {expected:?}:\n{text}"
+        );
+    }
+    assert!(text.find("Dear Sir").unwrap() < text.find("Yours faithfully").unwrap());
+    assert!(
+        !text.contains("Page 1 of"),
+        "a one-page letter has no page numbers"
+    );
+    assert_eq!(info(&doc, b"Author"), "Anna Petrova");
+    assert!(info(&doc, b"Title").contains("Double charge on the October bill"));
+    assert_fonts_embedded_and_subset(&doc);
+}
+
+#[test]
+fn russian_letter_as_pdf() {
+    let env = Env::new();
+    let (_, doc) = letter_pdf(&env, &example_path("ru"), "letter.pdf", &[]);
+    let text = unwrapped(&text_of(&doc));
+    for expected in [
+        "ПРЕТЕНЗИЯ",
+        "Петрова Анна Сергеевна",
+        "ООО «МегаТел»",
+        "2 декабря 2026",
+        "Приложения:",
+    ] {
+        assert!(
+            text.contains(expected),
+            "PDF text lacks {expected:?}:\n{text}"
+        );
+    }
+    assert!(info(&doc, b"Title").starts_with("ПРЕТЕНЗИЯ о возврате денежных средств"));
+}
+
+#[test]
+fn poppler_reads_the_letters() {
+    if !poppler() {
+        eprintln!("skipped: poppler-utils is not installed");
+        return;
+    }
+    let env = Env::new();
+    for (lang, words) in [
+        (
+            "en",
+            ["Anna Petrova", "A-12345", "6 December 2026", "Enclosures:"],
+        ),
+        (
+            "ru",
+            [
+                "ПРЕТЕНЗИЯ",
+                "Петрова Анна Сергеевна",
+                "2 декабря 2026",
+                "Приложения:",
+            ],
+        ),
+    ] {
+        let name = format!("{lang}.pdf");
+        letter_pdf(&env, &example_path(lang), &name, &[]);
+        let path = env.path(&name);
+        let path = path.to_str().unwrap();
+        let text = unwrapped(&run_tool("pdftotext", &[path, "-"]));
+        for w in words {
+            assert!(text.contains(w), "pdftotext {lang}: lacks {w:?}:\n{text}");
+        }
+        let info = run_tool("pdfinfo", &[path]);
+        let pages = info
+            .lines()
+            .find(|l| l.starts_with("Pages:"))
+            .unwrap_or_default();
+        assert_eq!(pages.split_whitespace().nth(1), Some("1"), "{info}");
+        assert!(info.contains("Author:"), "{info}");
+        let fonts = run_tool("pdffonts", &[path]);
+        let rows: Vec<&str> = fonts.lines().skip(2).collect();
+        assert!(rows.len() >= 2, "{fonts}");
+        for row in rows {
+            // name type encoding emb sub uni object ID
+            let cols: Vec<&str> = row.split_whitespace().collect();
+            let (emb, sub) = (cols[cols.len() - 5], cols[cols.len() - 4]);
+            assert_eq!((emb, sub), ("yes", "yes"), "{fonts}");
+        }
+    }
+}
+
+#[test]
+fn a_long_letter_spans_pages_with_page_numbers() {
+    let env = Env::new();
+    let mut case: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(example_path("en")).unwrap()).unwrap();
+    let paragraph = "The charge was taken again the following week, and again the week after, \
+                     and each time the support line told me it would be reversed within days. ";
+    case["event"]["details"] = (0..40)
+        .map(|i| format!("{i}. {}", paragraph.repeat(2)))
+        .collect::<Vec<_>>()
+        .join("\n")
+        .into();
+    let path = env.write("long.json", case.to_string());
+    let (_, doc) = letter_pdf(&env, &path, "long.pdf", &[]);
+    let pages = doc.get_pages();
+    assert!(pages.len() >= 2, "{} pages", pages.len());
+    for n in pages.keys() {
+        let text = doc.extract_text(&[*n]).unwrap();
+        let footer = format!("Page {n} of {}", pages.len());
+        assert!(text.contains(&footer), "page {n} lacks {footer:?}:\n{text}");
+    }
+    // Nothing is lost across the page breaks.
+    let text = unwrapped(&text_of(&doc));
+    assert!(text.contains("39. The charge was taken again"), "{text}");
+    assert!(text.contains("Yours faithfully"));
+}
+
+#[test]
+fn us_letter_paper() {
+    let env = Env::new();
+    let (_, doc) = letter_pdf(
+        &env,
+        &example_path("en"),
+        "letter.pdf",
+        &["--paper", "letter"],
+    );
+    let (_, page) = doc.get_pages().into_iter().next().unwrap();
+    let media = doc
+        .get_dictionary(page)
+        .unwrap()
+        .get(b"MediaBox")
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .clone();
+    let size: Vec<f32> = media.iter().map(|o| o.as_float().unwrap()).collect();
+    assert!(
+        (size[2] - 612.0).abs() < 1.0 && (size[3] - 792.0).abs() < 1.0,
+        "{size:?}"
+    );
+}
+
+#[test]
+fn attachments_are_embedded_as_pages() {
+    let env = Env::new();
+    std::fs::create_dir_all(env.path("evidence")).unwrap();
+    let img = image::RgbImage::from_fn(300, 200, |x, y| {
+        image::Rgb([(x % 256) as u8, (y % 256) as u8, 128])
+    });
+    img.save(env.path("evidence/screenshot.png")).unwrap();
+    img.save(env.path("evidence/photo.jpg")).unwrap();
+    env.write("evidence/receipt.pdf", "%PDF-1.4 not really");
+    let mut case: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(example_path("en")).unwrap()).unwrap();
+    case["attachments"] = serde_json::json!([
+        { "path": "evidence/screenshot.png", "description": "Screenshot of the app" },
+        { "path": "evidence/receipt.pdf", "description": "Receipt" },
+        { "path": "evidence/photo.jpg", "description": "Photo of the bill" },
+        { "path": "evidence/missing.png", "description": "Lost photo" }
+    ]);
+    let path = env.write("case.json", case.to_string());
+
+    let out = env.path("letter.pdf");
+    let run = env
+        .run(&[
+            "letter",
+            &path,
+            "--format",
+            "pdf",
+            "--embed-attachments",
+            "-o",
+            out.to_str().unwrap(),
+            "--date",
+            DATE,
+        ])
+        .ok();
+    assert!(
+        run.stderr.contains("warning: enclosure 4:") && run.stderr.contains("missing.png"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("enclosure 2 (evidence/receipt.pdf) is not a PNG or JPEG"),
+        "{}",
+        run.stderr
+    );
+
+    let doc = Document::load(&out).unwrap();
+    let pages = doc.get_pages();
+    assert_eq!(pages.len(), 3, "one letter page and two image pages");
+    let images = doc
+        .objects
+        .values()
+        .filter(|o| {
+            o.as_stream().is_ok_and(|s| {
+                s.dict.get(b"Subtype").and_then(Object::as_name).ok() == Some(b"Image".as_slice())
+            })
+        })
+        .count();
+    assert_eq!(images, 2);
+    let page2 = doc.extract_text(&[2]).unwrap();
+    assert!(
+        page2.contains("Enclosure 1: Screenshot of the app"),
+        "{page2}"
+    );
+    let page3 = doc.extract_text(&[3]).unwrap();
+    assert!(page3.contains("Enclosure 3: Photo of the bill"), "{page3}");
+    // The letter still lists all four.
+    assert!(unwrapped(&doc.extract_text(&[1]).unwrap()).contains("4. Lost photo."));
+}
+
+#[test]
+fn a_character_the_font_lacks_is_a_warning_not_a_crash() {
+    let env = Env::new();
+    let mut case: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(example_path("en")).unwrap()).unwrap();
+    case["event"]["details"] = "The box said 漢字 on it.".into();
+    let path = env.write("case.json", case.to_string());
+    let (_, doc) = letter_pdf(&env, &path, "letter.pdf", &[]);
+    assert!(text_of(&doc).contains("The box said"));
+    let out = env.path("again.pdf");
+    let run = env
+        .run(&[
+            "letter",
+            &path,
+            "--format",
+            "pdf",
+            "-o",
+            out.to_str().unwrap(),
+        ])
+        .ok();
+    assert!(
+        run.stderr.contains("warning:") && run.stderr.contains("U+6F22"),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(
+        run.stderr.matches("U+6F22").count(),
+        1,
+        "one warning per character: {}",
+        run.stderr
+    );
+}
+
+#[test]
+fn pdf_goes_to_stdout_when_it_is_not_a_terminal() {
+    let run = std::process::Command::new(env!("CARGO_BIN_EXE_complaint"))
+        .args([
+            "letter",
+            &example_path("en"),
+            "--format",
+            "pdf",
+            "--date",
+            DATE,
+        ])
+        .output()
+        .unwrap();
+    assert!(run.status.success());
+    assert!(run.stdout.starts_with(b"%PDF-"));
+}
