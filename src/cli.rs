@@ -40,6 +40,58 @@ pub struct Global {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Prepare a case by answering questions, one at a time; shows the opener and the brief
+    #[command(
+        after_help = "Examples:\n  complaint prepare                 a new case, saved in your data folder\n  complaint prepare my-case.json    a new case, saved to my-case.json\n  complaint prepare --resume        go on with an interrupted one\n  complaint prepare --edit megatel  change a saved case"
+    )]
+    Prepare {
+        /// Save the finished case to FILE (default: a new name in your data folder)
+        #[arg(value_name = "FILE", conflicts_with_all = ["resume", "edit"])]
+        file: Option<PathBuf>,
+
+        /// Go on with the walk that was interrupted, from the first unanswered question
+        #[arg(long)]
+        resume: bool,
+
+        /// Walk through an existing case with its answers as the defaults
+        #[arg(long, value_name = "CASE", conflicts_with = "resume")]
+        edit: Option<String>,
+    },
+
+    /// List the cases saved in your data folder
+    #[command(after_help = "Example:\n  complaint list")]
+    List,
+
+    /// Add an earlier contact (a call, a chat, a letter) to a case
+    #[command(
+        after_help = "Example:\n  complaint log megatel --date 2026-11-22 --channel phone --reference INC-100 --operator Sam --summary \"Promised a refund within 5 days\""
+    )]
+    Log {
+        /// A case file or the name of a saved case
+        #[arg(value_name = "CASE")]
+        case: String,
+
+        /// When it happened, YYYY-MM-DD [default: today]
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+        date: Option<NaiveDate>,
+
+        /// How you contacted them
+        #[arg(long, value_enum)]
+        channel: Option<ChannelArg>,
+
+        /// The reference or ticket number you were given
+        #[arg(long, value_name = "REF")]
+        reference: Option<String>,
+
+        /// The name of the person you spoke to
+        #[arg(long, value_name = "NAME")]
+        operator: Option<String>,
+
+        /// What was said or promised
+        #[arg(long, value_name = "TEXT")]
+        summary: Option<String>,
+    },
+
     /// Check case files and list every problem, with file, line:column and field
     #[command(after_help = "Example:\n  complaint validate cases/*.json")]
     Validate {
@@ -123,6 +175,27 @@ pub struct PdfArgs {
     /// Append each PNG or JPEG attachment to the PDF on a page of its own
     #[arg(long)]
     pub embed_attachments: bool,
+}
+
+/// Contact channels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ChannelArg {
+    /// A phone call
+    Phone,
+    /// A chat on the website or in the app
+    Chat,
+    /// E-mail
+    Email,
+    /// A messenger
+    Messenger,
+    /// Social media
+    Social,
+    /// A letter
+    Letter,
+    /// A visit in person
+    Visit,
+    /// Anything else
+    Other,
 }
 
 /// Paper sizes.

@@ -18,6 +18,8 @@ pub enum Exit {
     Data = 65,
     /// A file could not be read or written.
     Io = 74,
+    /// The person stopped the program (Ctrl-C).
+    Interrupted = 130,
 }
 
 impl From<Exit> for ExitCode {
@@ -46,6 +48,8 @@ pub enum Error {
     Template(#[from] TemplateError),
     #[error("{0}")]
     Usage(String),
+    #[error("{0}")]
+    Other(String),
 }
 
 impl Error {
@@ -56,6 +60,7 @@ impl Error {
             Error::Template(TemplateError::Read { .. }) => Exit::Io,
             Error::Template(TemplateError::Tera(_)) => Exit::Other,
             Error::Usage(_) => Exit::Usage,
+            Error::Other(_) => Exit::Other,
         }
     }
 
@@ -87,8 +92,9 @@ mod tests {
             Exit::Usage,
             Exit::Data,
             Exit::Io,
+            Exit::Interrupted,
         ]
         .map(|e| e as u8);
-        assert_eq!(codes, [0, 1, 2, 65, 74]);
+        assert_eq!(codes, [0, 1, 2, 65, 74, 130]);
     }
 }

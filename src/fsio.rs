@@ -55,6 +55,22 @@ pub fn write_atomic(path: &Path, bytes: &[u8], access: Access, replace: bool) ->
     Ok(())
 }
 
+/// Creates `dir` and its parents; the last one readable by the owner only (0700).
+pub fn create_private_dir(dir: &Path) -> Result<(), Error> {
+    let err = |source| Error::Write {
+        path: dir.to_path_buf(),
+        source,
+    };
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        builder.mode(0o700);
+    }
+    builder.create(dir).map_err(err)
+}
+
 #[cfg(unix)]
 fn set_access(file: &std::fs::File, access: Access) -> std::io::Result<()> {
     use std::os::unix::fs::PermissionsExt;

@@ -199,8 +199,10 @@ fn wrap(line: &str, width: usize) -> Vec<String> {
     let hang = list_item(line).map_or(String::new(), |(marker, _)| {
         " ".repeat(textwrap::core::display_width(marker) + 1)
     });
+    // Break at spaces only: "77-001234" and "A-12345" are read out whole.
     let options = textwrap::Options::new(width)
         .subsequent_indent(&hang)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
         .break_words(true);
     textwrap::wrap(line, options)
         .into_iter()
@@ -265,5 +267,12 @@ mod tests {
         assert!(lines[4].starts_with("1. word"));
         assert!(lines[5].starts_with("   word"), "{text}");
         assert!(lines.iter().all(|l| l.chars().count() <= TEXT_WIDTH));
+    }
+
+    #[test]
+    fn references_are_not_split_at_their_hyphens() {
+        let line = format!("{} contract number 77-001234", "x".repeat(60));
+        let text = to_text(&parse(&line));
+        assert!(text.contains("77-001234"), "{text}");
     }
 }

@@ -9,6 +9,9 @@
 //! - [`mask`]: card numbers masked in everything shown;
 //! - [`paths`]: where files live and what a `CASE` argument names;
 //! - [`fsio`]: atomic writes;
+//! - [`pdf`]: the letter's page layout;
+//! - [`walk`]: the interactive walk of `prepare`, behind a prompting trait; [`prompt`]: that
+//!   trait on a real terminal (dialoguer); [`store`]: saved cases and the walk's draft;
 //! - [`cli`]: the clap types; [`app`]: the commands; [`error`]: errors and exit codes.
 
 pub mod app;
@@ -22,4 +25,7 @@ pub mod locale;
 pub mod mask;
 pub mod paths;
 pub mod pdf;
+pub mod prompt;
 pub mod render;
+pub mod store;
+pub mod walk;

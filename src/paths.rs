@@ -22,6 +22,11 @@ pub fn cases_dir() -> Option<PathBuf> {
     data_dir().map(|d| d.join("cases"))
 }
 
+/// The walk in progress, saved after every answer.
+pub fn draft_path() -> Option<PathBuf> {
+    data_dir().map(|d| d.join("draft.json"))
+}
+
 /// Where a `CASE` argument points.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CaseSource {

@@ -6,4 +6,6 @@ mod support;
 mod bad_input;
 mod commands;
 mod pdf;
+mod prepare;
 mod renderings;
+mod saved_cases;

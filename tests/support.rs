@@ -66,7 +66,8 @@ impl Env {
         std::fs::read_to_string(self.path(name)).unwrap()
     }
 
-    fn command(&self, args: &[&str]) -> Command {
+    /// The binary with this environment, for tests that drive it themselves (a pty).
+    pub fn command(&self, args: &[&str]) -> Command {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_complaint"));
         cmd.args(args)
             .current_dir(self.dir.path())

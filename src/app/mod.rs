@@ -1,6 +1,8 @@
 //! The command layer: resolves the command line into settings, runs the command, and is the
 //! only place that reads cases, writes files and prints.
 
+mod cases;
+
 use std::io::{IsTerminal, Read, Write};
 use std::path::Path;
 
@@ -20,13 +22,13 @@ use crate::render::{self, Renderer, Rendering};
 /// The built-in example cases.
 pub fn example(lang: Language) -> &'static str {
     match lang {
-        Language::En => include_str!("../examples/case.en.json"),
-        Language::Ru => include_str!("../examples/case.ru.json"),
+        Language::En => include_str!("../../examples/case.en.json"),
+        Language::Ru => include_str!("../../examples/case.ru.json"),
     }
 }
 
 /// Settings resolved from the command line.
-struct Settings {
+pub(crate) struct Settings {
     lang: Option<Language>,
     date: NaiveDate,
 }
@@ -95,6 +97,28 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
             }
         }
         Command::Demo { out_dir } => demo(&out_dir, templates, &settings),
+        Command::Prepare { file, resume, edit } => {
+            cases::prepare(file, resume, edit, templates, &settings)
+        }
+        Command::List => cases::list(),
+        Command::Log {
+            case,
+            date,
+            channel,
+            reference,
+            operator,
+            summary,
+        } => cases::log(
+            cases::LogArgs {
+                case,
+                date,
+                channel,
+                reference,
+                operator,
+                summary,
+            },
+            &settings,
+        ),
     }
 }
 

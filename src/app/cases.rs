@@ -1,0 +1,346 @@
+//! The commands that keep cases: `prepare` (the walk), `list` and `log`.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+
+use super::{Settings, note, print, read_case, renderer};
+use crate::case::{Channel, Contact, Date};
+use crate::cli::ChannelArg;
+use crate::error::{Error, Exit};
+use crate::paths::{self, CaseSource};
+use crate::prompt::Terminal;
+use crate::render::Rendering;
+use crate::store;
+use crate::walk::{self, Draft, Prompter, Question, Stop};
+
+const RESUME: &str = "your answers so far are kept: continue with `complaint prepare --resume`";
+const STOPPED: &str =
+    "Stopped. Your answers so far are kept: continue with `complaint prepare --resume`.";
+
+fn on_terminal() -> bool {
+    std::io::stdin().is_terminal()
+        && std::io::stdout().is_terminal()
+        && std::io::stderr().is_terminal()
+}
+
+/// `complaint prepare [FILE] [--resume] [--edit CASE]`
+pub(super) fn prepare(
+    file: Option<PathBuf>,
+    resume: bool,
+    edit: Option<String>,
+    templates: Option<&Path>,
+    settings: &Settings,
+) -> Result<Exit, Error> {
+    if !on_terminal() {
+        return Err(Error::Usage(
+            "`complaint prepare` asks questions, so it needs a terminal. Without one, write a case \
+             file (`complaint example > case.json` gives one to edit) and use `complaint validate`, \
+             `complaint brief` and the other commands on it."
+                .into(),
+        ));
+    }
+    // Template errors show now, not after ten minutes of answers.
+    let renderer = renderer(templates)?;
+    let mut terminal = Terminal::new();
+    let mut draft = start(&mut terminal, file, resume, edit)?;
+
+    let previous = store::list()?
+        .into_iter()
+        .find_map(|saved| saved.case.ok())
+        .map(|case| case.consumer);
+    let base_dir = draft
+        .target
+        .as_deref()
+        .and_then(Path::parent)
+        .filter(|p| !p.as_os_str().is_empty())
+        .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
+    let mut save = |d: &Draft| store::save_draft(d);
+    store::save_draft(&draft)?;
+    // Ctrl-C ends the process at once: every answer given is saved already.
+    let _ = ctrlc::set_handler(|| {
+        Terminal::new().restore();
+        eprintln!("\n\n{STOPPED}");
+        std::process::exit(Exit::Interrupted as i32);
+    });
+    let mut cx = walk::Context {
+        previous: previous.as_ref(),
+        base_dir: &base_dir,
+        save: &mut save,
+    };
+    match walk::run(&mut terminal, &mut draft, &mut cx) {
+        Ok(()) => {}
+        Err(Stop::Save(e)) => return Err(e),
+        Err(Stop::Prompt(e)) => {
+            terminal.restore();
+            if e.kind() == std::io::ErrorKind::Interrupted {
+                eprintln!("\n\n{STOPPED}");
+                return Ok(Exit::Interrupted);
+            }
+            return Err(Error::Other(format!(
+                "the terminal stopped answering ({e}); {RESUME}"
+            )));
+        }
+    }
+
+    // The loader is the one judge of a valid case, for the walk's answers too.
+    let json = draft.to_case_json();
+    let bytes = serde_json::to_vec(&json).unwrap_or_default();
+    let case = crate::load::parse("your answers", &bytes)?;
+    let target = match &draft.target {
+        Some(t) => t.clone(),
+        None => store::new_case_path(&case.company.name, settings.date)?,
+    };
+    store::write_case(&target, &json, draft.editing)?;
+    store::remove_draft()?;
+
+    let name = saved_name(&target);
+    let options = settings.render_options();
+    let opener = renderer.render(Rendering::Opener, &case, &options)?;
+    let brief = renderer.render(Rendering::Brief, &case, &options)?;
+    print(&format!(
+        "\nSaved as {name} ({})\n\nSAY FIRST\n{opener}\n{brief}\nNext:\n  complaint letter {name} --format pdf -o letter.pdf\n      the formal letter, ready to sign\n  complaint log {name} --channel phone --reference REF\n      after each call or chat, so the record stays complete\n",
+        target.display(),
+    ))
+}
+
+/// The draft to walk: resumed, an existing case to edit, or a new one.
+fn start(
+    terminal: &mut Terminal,
+    file: Option<PathBuf>,
+    resume: bool,
+    edit: Option<String>,
+) -> Result<Draft, Error> {
+    if resume {
+        return store::load_draft()?.ok_or_else(|| {
+            Error::Usage(
+                "there is no interrupted walk to resume; start one with `complaint prepare`".into(),
+            )
+        });
+    }
+    if let Some(arg) = edit {
+        let CaseSource::File(path) = paths::resolve_case(&arg) else {
+            return Err(Error::Usage(
+                "--edit needs a case file or the name of a saved case, not `-`".into(),
+            ));
+        };
+        let (case, _) = read_case(&arg)?;
+        let value = serde_json::to_value(&case).unwrap_or_default();
+        return Ok(Draft::editing(&value, path));
+    }
+    if let Some(path) = &file
+        && path.exists()
+    {
+        return Err(Error::Usage(format!(
+            "{} already exists; to change it, run `complaint prepare --edit {}`",
+            path.display(),
+            path.display()
+        )));
+    }
+    if let Some(old) = store::load_draft()? {
+        let company = old
+            .case
+            .get("company")
+            .and_then(|c| c.get("name"))
+            .and_then(|n| n.as_str())
+            .unwrap_or("no company yet");
+        let question = format!("You have an unfinished case ({company}). Go on with it?");
+        if terminal.yes_no(&question, true).map_err(prompt_error)? {
+            return Ok(old);
+        }
+    }
+    Ok(Draft {
+        target: file,
+        ..Draft::default()
+    })
+}
+
+fn prompt_error(e: std::io::Error) -> Error {
+    Error::Other(format!("the terminal stopped answering ({e})"))
+}
+
+/// How to name a case on the command line: its saved name, or its path.
+fn saved_name(path: &Path) -> String {
+    let in_store = paths::cases_dir().is_some_and(|dir| path.parent() == Some(dir.as_path()));
+    match path.file_stem() {
+        Some(stem) if in_store => stem.to_string_lossy().into_owned(),
+        _ => path.display().to_string(),
+    }
+}
+
+/// `complaint list`
+pub(super) fn list() -> Result<Exit, Error> {
+    let saved = store::list()?;
+    if saved.is_empty() {
+        let dir = paths::cases_dir()
+            .map(|d| d.display().to_string())
+            .unwrap_or_default();
+        note(&format!(
+            "no saved cases yet in {dir}; start one with `complaint prepare`"
+        ));
+        return Ok(Exit::Success);
+    }
+    let mut rows = vec![["NAME", "COMPANY", "TITLE", "CHANGED", "CONTACTS"].map(String::from)];
+    for s in &saved {
+        let changed = s
+            .modified
+            .map(|t| {
+                chrono::DateTime::<chrono::Local>::from(t)
+                    .format("%Y-%m-%d %H:%M")
+                    .to_string()
+            })
+            .unwrap_or_default();
+        let row = match &s.case {
+            Ok(case) => [
+                s.name.clone(),
+                case.company.name.to_string(),
+                shorten(case.title.as_deref().unwrap_or(&case.event.summary), 40),
+                changed,
+                case.contacts.len().to_string(),
+            ],
+            Err(_) => [
+                s.name.clone(),
+                format!("(not valid: run `complaint validate {}`)", s.name),
+                String::new(),
+                changed,
+                String::new(),
+            ],
+        };
+        rows.push(row);
+    }
+    let widths: Vec<usize> = (0..5)
+        .map(|i| rows.iter().map(|r| r[i].chars().count()).max().unwrap_or(0))
+        .collect();
+    let mut out = String::new();
+    for row in &rows {
+        let mut line = String::new();
+        for (i, cell) in row.iter().enumerate() {
+            line.push_str(cell);
+            if i < 4 {
+                line.extend(std::iter::repeat_n(
+                    ' ',
+                    widths[i] - cell.chars().count() + 2,
+                ));
+            }
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    print(&out)
+}
+
+fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_owned()
+    } else {
+        let cut: String = text.chars().take(max - 1).collect();
+        format!("{}…", cut.trim_end())
+    }
+}
+
+/// What `complaint log` was given.
+pub(super) struct LogArgs {
+    pub case: String,
+    pub date: Option<NaiveDate>,
+    pub channel: Option<ChannelArg>,
+    pub reference: Option<String>,
+    pub operator: Option<String>,
+    pub summary: Option<String>,
+}
+
+/// `complaint log CASE ...`: appends an earlier contact and rewrites the case atomically.
+pub(super) fn log(args: LogArgs, settings: &Settings) -> Result<Exit, Error> {
+    let CaseSource::File(path) = paths::resolve_case(&args.case) else {
+        return Err(Error::Usage(
+            "`complaint log` changes a case file, so it needs a file or a saved name, not `-`"
+                .into(),
+        ));
+    };
+    let (mut case, _) = read_case(&args.case)?;
+    let mut contact = Contact {
+        date: Some(Date(args.date.unwrap_or(settings.date))),
+        channel: args.channel.map(channel),
+        reference: args.reference.filter(|t| !t.trim().is_empty()),
+        operator: args.operator.filter(|t| !t.trim().is_empty()),
+        summary: args.summary.filter(|t| !t.trim().is_empty()),
+    };
+    if std::io::stdin().is_terminal() && std::io::stderr().is_terminal() {
+        ask_missing(&mut Terminal::new(), &mut contact)?;
+    }
+    case.contacts.push(contact);
+    let value = serde_json::to_value(&case).unwrap_or_default();
+    store::write_case(&path, &value, true)?;
+    note(&format!(
+        "added contact {} to {}",
+        case.contacts.len(),
+        saved_name(&path)
+    ));
+    Ok(Exit::Success)
+}
+
+/// On a terminal, asks for what the flags left out.
+fn ask_missing(p: &mut dyn Prompter, contact: &mut Contact) -> Result<(), Error> {
+    const CHANNELS: [(&str, Channel); 8] = [
+        ("phone", Channel::Phone),
+        ("chat", Channel::Chat),
+        ("e-mail", Channel::Email),
+        ("messenger", Channel::Messenger),
+        ("social media", Channel::Social),
+        ("letter", Channel::Letter),
+        ("visit in person", Channel::Visit),
+        ("other", Channel::Other),
+    ];
+    if contact.channel.is_none() {
+        let labels: Vec<&str> = CHANNELS.iter().map(|(l, _)| *l).collect();
+        let i = p
+            .choose(
+                Question {
+                    prompt: "How did you contact them?",
+                    hint: "The channel you used.",
+                },
+                &labels,
+                0,
+            )
+            .map_err(prompt_error)?;
+        contact.channel = Some(CHANNELS[i].1);
+    }
+    for (field, prompt, hint) in [
+        (
+            &mut contact.reference,
+            "Reference or ticket number (optional)",
+            "So the next person can find it. E.g. INC-99812.",
+        ),
+        (
+            &mut contact.operator,
+            "Who did you speak to? (optional)",
+            "A first name is enough.",
+        ),
+        (
+            &mut contact.summary,
+            "What was said or promised? (optional)",
+            "E.g. Promised a refund within 5 days.",
+        ),
+    ] {
+        if field.is_none() {
+            let answer = p
+                .text(Question { prompt, hint }, None)
+                .map_err(prompt_error)?;
+            *field = Some(answer.trim().to_owned()).filter(|t| !t.is_empty());
+        }
+    }
+    Ok(())
+}
+
+fn channel(c: ChannelArg) -> Channel {
+    match c {
+        ChannelArg::Phone => Channel::Phone,
+        ChannelArg::Chat => Channel::Chat,
+        ChannelArg::Email => Channel::Email,
+        ChannelArg::Messenger => Channel::Messenger,
+        ChannelArg::Social => Channel::Social,
+        ChannelArg::Letter => Channel::Letter,
+        ChannelArg::Visit => Channel::Visit,
+        ChannelArg::Other => Channel::Other,
+    }
+}

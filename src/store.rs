@@ -1,0 +1,210 @@
+//! Saved cases and the draft of the walk, in the data folder. Everything here is private:
+//! files 0600 in folders 0700, written atomically.
+
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+use chrono::NaiveDate;
+
+use crate::case::Case;
+use crate::error::Error;
+use crate::fsio::{self, Access};
+use crate::load::{self, Invalid};
+use crate::paths;
+use crate::walk::Draft;
+
+/// A case file in the data folder.
+pub struct Saved {
+    /// The name to use on the command line: the file name without `.json`.
+    pub name: String,
+    pub path: PathBuf,
+    pub modified: Option<SystemTime>,
+    pub case: Result<Case, Invalid>,
+}
+
+/// A folder from [`paths`], or an error saying how to name one.
+fn need(dir: Option<PathBuf>) -> Result<PathBuf, Error> {
+    dir.ok_or_else(|| {
+        Error::Other(format!(
+            "cannot find a folder for your data: set {} to one",
+            paths::DATA_DIR_ENV
+        ))
+    })
+}
+
+fn data_dir() -> Result<PathBuf, Error> {
+    need(paths::data_dir())
+}
+
+fn cases_dir() -> Result<PathBuf, Error> {
+    need(paths::cases_dir())
+}
+
+fn draft_path() -> Result<PathBuf, Error> {
+    need(paths::draft_path())
+}
+
+/// The saved cases, most recently changed first. A missing folder is no cases.
+pub fn list() -> Result<Vec<Saved>, Error> {
+    let dir = cases_dir()?;
+    let entries = match std::fs::read_dir(&dir) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(source) => return Err(Error::Read { path: dir, source }),
+    };
+    let mut saved = Vec::new();
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.extension().is_none_or(|e| e != "json") {
+            continue;
+        }
+        let name = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let bytes = std::fs::read(&path).map_err(|source| Error::Read {
+            path: path.clone(),
+            source,
+        })?;
+        saved.push(Saved {
+            case: load::parse(&path.display().to_string(), &bytes),
+            modified: entry.metadata().ok().and_then(|m| m.modified().ok()),
+            name,
+            path,
+        });
+    }
+    saved.sort_by(|a, b| {
+        b.modified
+            .cmp(&a.modified)
+            .then_with(|| a.name.cmp(&b.name))
+    });
+    Ok(saved)
+}
+
+/// A new, readable file name for a case: `megatel-ltd-2026-11-22.json`, then `-2`, `-3`...
+pub fn new_case_path(company: &str, date: NaiveDate) -> Result<PathBuf, Error> {
+    let dir = cases_dir()?;
+    let mut stem = slug(company);
+    if stem.is_empty() {
+        stem = "case".into();
+    }
+    let base = format!("{stem}-{}", date.format("%Y-%m-%d"));
+    let mut n = 1;
+    loop {
+        let name = if n == 1 {
+            format!("{base}.json")
+        } else {
+            format!("{base}-{n}.json")
+        };
+        let path = dir.join(name);
+        if !path.exists() {
+            return Ok(path);
+        }
+        n += 1;
+    }
+}
+
+/// Writes a case file, pretty-printed, private. `replace` allows overwriting.
+pub fn write_case(path: &Path, case: &serde_json::Value, replace: bool) -> Result<(), Error> {
+    // Only the data folder is made here (private); a folder the user named must exist.
+    let data = data_dir()?;
+    if let Some(parent) = path.parent().filter(|p| p.starts_with(&data)) {
+        fsio::create_private_dir(parent)?;
+    }
+    let mut text = serde_json::to_string_pretty(case).unwrap_or_default();
+    text.push('\n');
+    fsio::write_atomic(path, text.as_bytes(), Access::Private, replace)
+}
+
+/// The draft of an interrupted walk, if there is one.
+pub fn load_draft() -> Result<Option<Draft>, Error> {
+    let path = draft_path()?;
+    match std::fs::read(&path) {
+        Ok(bytes) => serde_json::from_slice(&bytes).map(Some).map_err(|e| {
+            Error::Other(format!(
+                "the draft {} cannot be read ({e}); move it away to start afresh",
+                path.display()
+            ))
+        }),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(source) => Err(Error::Read { path, source }),
+    }
+}
+
+pub fn save_draft(draft: &Draft) -> Result<(), Error> {
+    let path = draft_path()?;
+    fsio::create_private_dir(&data_dir()?)?;
+    let text = serde_json::to_string_pretty(draft).unwrap_or_default();
+    fsio::write_atomic(&path, text.as_bytes(), Access::Private, true)
+}
+
+pub fn remove_draft() -> Result<(), Error> {
+    let path = draft_path()?;
+    match std::fs::remove_file(&path) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(source) => Err(Error::Write { path, source }),
+    }
+}
+
+/// A file-name-safe form of a name: lowercase Latin letters, digits and dashes, with
+/// Cyrillic transliterated ("ООО «МегаТел»" -> "ooo-megatel").
+pub fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars().flat_map(char::to_lowercase) {
+        let piece: &str = match c {
+            'a'..='z' | '0'..='9' => {
+                out.push(c);
+                continue;
+            }
+            'а' => "a",
+            'б' => "b",
+            'в' => "v",
+            'г' => "g",
+            'д' => "d",
+            'е' | 'ё' | 'э' => "e",
+            'ж' => "zh",
+            'з' => "z",
+            'и' | 'й' => "i",
+            'к' => "k",
+            'л' => "l",
+            'м' => "m",
+            'н' => "n",
+            'о' => "o",
+            'п' => "p",
+            'р' => "r",
+            'с' => "s",
+            'т' => "t",
+            'у' => "u",
+            'ф' => "f",
+            'х' => "kh",
+            'ц' => "ts",
+            'ч' => "ch",
+            'ш' => "sh",
+            'щ' => "shch",
+            'ы' => "y",
+            'ю' => "yu",
+            'я' => "ya",
+            'ъ' | 'ь' => "",
+            _ => "-",
+        };
+        out.push_str(piece);
+    }
+    out.split('-')
+        .filter(|s| !s.is_empty())
+        .take(6)
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::slug;
+
+    #[test]
+    fn slugs() {
+        assert_eq!(slug("MegaTel Ltd."), "megatel-ltd");
+        assert_eq!(slug("ООО «МегаТел»"), "ooo-megatel");
+        assert_eq!(slug("«»"), "");
+    }
+}

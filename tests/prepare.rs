@@ -1,0 +1,171 @@
+//! `complaint prepare` driven through a pseudo-terminal, as a person types at it.
+
+use std::time::Duration;
+
+use expectrl::session::OsSession as Session;
+use expectrl::{ControlCode, Expect};
+
+use crate::support::{DATE, Env, unwrapped};
+
+/// Starts `complaint ARGS` on a pseudo-terminal.
+fn spawn(env: &Env, args: &[&str]) -> Session {
+    let mut session = expectrl::Session::spawn(env.command(args)).expect("a pty");
+    session.set_expect_timeout(Some(Duration::from_secs(20)));
+    session
+}
+
+/// Waits for `prompt`, then types `answer` and Enter.
+fn answer(s: &mut Session, prompt: &str, answer: &str) {
+    s.expect(prompt)
+        .unwrap_or_else(|e| panic!("waiting for {prompt:?}: {e}"));
+    s.send_line(answer).unwrap();
+}
+
+/// Waits for a list, then moves `down` items and presses Enter.
+fn pick(s: &mut Session, prompt: &str, down: usize) {
+    s.expect(prompt)
+        .unwrap_or_else(|e| panic!("waiting for {prompt:?}: {e}"));
+    for _ in 0..down {
+        s.send("\x1b[B").unwrap();
+    }
+    s.send("\r").unwrap();
+}
+
+/// The first half of the walk: company to the identifiers.
+fn first_half(s: &mut Session) {
+    answer(s, "Which company", "MegaTel Ltd");
+    answer(s, "What happened, in one sentence?", "");
+    answer(
+        s,
+        "What happened, in one sentence?",
+        "I was charged twice for the October subscription",
+    );
+    answer(s, "The details", "Two identical charges on 3 October.");
+    answer(s, "When did it happen?", "3.10.2026");
+    answer(s, "write it as YYYY-MM-DD", "2026-10-03");
+    answer(s, "How much money", "49.99 GBP");
+    answer(s, "Is it a technical problem", "n");
+    pick(s, "What do you want from them?", 0);
+    answer(
+        s,
+        "What exactly should they do?",
+        "Refund the duplicate charge to my card",
+    );
+    answer(s, "How much are you asking for?", "");
+    pick(s, "What will you do if they do not resolve it?", 1);
+    answer(s, "Say it in a sentence", "I will move to another provider");
+    answer(s, "What else would you accept?", "A credit on my next bill");
+    answer(s, "Order number", "A-12345");
+}
+
+/// The second half: from the contract number to the end.
+fn second_half(s: &mut Session) {
+    answer(s, "Contract or account number", "77-001234");
+    answer(s, "Phone number on the account", "");
+    answer(s, "Any other reference?", "");
+    answer(s, "A file to attach", "evidence/bill.png");
+    pick(s, "What now?", 1);
+    answer(s, "What does it show?", "October bill");
+    answer(s, "A file to attach", "");
+    answer(s, "Have you contacted them about this before?", "y");
+    answer(s, "When?", "2026-10-05");
+    pick(s, "How?", 0);
+    answer(s, "Reference or ticket number", "INC-99812");
+    answer(s, "Who did you speak to?", "Sam");
+    answer(s, "What was said or promised?", "Promised a call back");
+    answer(s, "Another earlier contact?", "n");
+    answer(s, "Your full name", "Anna Petrova");
+    answer(s, "Your postal address", "");
+    answer(s, "Your e-mail", "anna@example.org");
+    answer(s, "Your phone", "");
+    pick(s, "Which language", 0);
+    answer(s, "How many days", "");
+    answer(s, "A short title", "Double charge");
+    s.expect("Saved as").unwrap();
+    s.expect("complaint letter").unwrap();
+}
+
+fn saved_case(env: &Env) -> String {
+    let dir = env.path("data/cases");
+    let files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(files.len(), 1, "{files:?}");
+    files[0].to_string_lossy().into_owned()
+}
+
+#[test]
+fn a_whole_walk_saves_a_case_that_validates_and_renders() {
+    let env = Env::new();
+    let mut s = spawn(&env, &["prepare", "--date", DATE]);
+    first_half(&mut s);
+    second_half(&mut s);
+    drop(s);
+
+    let case = saved_case(&env);
+    assert!(case.ends_with("megatel-ltd-2026-11-22.json"), "{case}");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&case).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "the case file is private");
+    }
+    env.run(&["validate", &case]).ok();
+    let letter = unwrapped(
+        &env.run(&["letter", "megatel-ltd-2026-11-22", "--date", DATE])
+            .ok()
+            .stdout,
+    );
+    for expected in [
+        "Anna Petrova",
+        "A-12345",
+        "77-001234",
+        "INC-99812",
+        "another provider",
+    ] {
+        assert!(
+            letter.contains(expected),
+            "letter lacks {expected:?}:\n{letter}"
+        );
+    }
+    assert!(
+        !env.path("data/draft.json").exists(),
+        "the draft is gone once the case is saved"
+    );
+}
+
+#[test]
+fn an_interrupted_walk_resumes_with_every_earlier_answer() {
+    let env = Env::new();
+    let mut s = spawn(&env, &["prepare", "--date", DATE]);
+    first_half(&mut s);
+    s.expect("Contract or account number").unwrap();
+    s.send(ControlCode::EndOfText).unwrap(); // Ctrl-C
+    s.expect("complaint prepare --resume").unwrap();
+    drop(s);
+    let draft = env.read("data/draft.json");
+    assert!(
+        draft.contains("A-12345") && draft.contains("MegaTel Ltd"),
+        "{draft}"
+    );
+
+    let mut s = spawn(&env, &["prepare", "--resume", "--date", DATE]);
+    second_half(&mut s);
+    drop(s);
+    let case = std::fs::read_to_string(saved_case(&env)).unwrap();
+    for earlier in [
+        "MegaTel Ltd",
+        "I was charged twice",
+        "2026-10-03",
+        "49.99",
+        "switch_provider",
+        "A credit on my next bill",
+        "A-12345",
+    ] {
+        assert!(
+            case.contains(earlier),
+            "lost {earlier:?} across the interruption:\n{case}"
+        );
+    }
+}
