@@ -149,6 +149,43 @@ pub enum Command {
         pdf: PdfArgs,
     },
 
+    /// Render many cases at once, each into a folder of its own
+    #[command(
+        after_help = "Examples:\n  complaint render clients/ --out-dir out\n  complaint render clients/ --recursive --format text,pdf --out-dir out --jobs 2"
+    )]
+    Render {
+        /// Case files, folders of them (their *.json files), or `-` for standard input
+        #[arg(required = true, value_name = "CASE")]
+        cases: Vec<String>,
+
+        /// Where to write: DIR/<case name>/opener.txt, brief.txt, message.txt, letter.txt, letter.pdf
+        #[arg(long, short = 'o', value_name = "DIR")]
+        out_dir: PathBuf,
+
+        /// What to write: text (the four renderings), pdf (the letter), or both
+        #[arg(long, value_enum, value_delimiter = ',', default_value = "text")]
+        format: Vec<Format>,
+
+        /// Also take the case files in sub-folders of the folders given
+        #[arg(long, short = 'r')]
+        recursive: bool,
+
+        /// How many cases to render at once [default: the number of cores]
+        #[arg(long, short = 'j', value_name = "N")]
+        jobs: Option<std::num::NonZeroUsize>,
+
+        /// Stop at the first case that fails
+        #[arg(long)]
+        fail_fast: bool,
+
+        /// Replace outputs that exist already
+        #[arg(long)]
+        force: bool,
+
+        #[command(flatten)]
+        pdf: PdfArgs,
+    },
+
     /// Render the built-in example case into a folder, one file per rendering
     #[command(after_help = "Example:\n  complaint demo --lang ru")]
     Demo {

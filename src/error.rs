@@ -42,8 +42,17 @@ pub enum Error {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("{} already exists; add --force to replace it", path.display())]
-    Exists { path: PathBuf },
+    #[error(
+        "{} already exists{}; nothing was written: add --force to replace {}",
+        path.display(),
+        match more { 0 => String::new(), 1 => " (and 1 more output)".into(), n => format!(" (and {n} more outputs)") },
+        if *more == 0 { "it" } else { "them" }
+    )]
+    Exists {
+        path: PathBuf,
+        /// How many other outputs exist too.
+        more: usize,
+    },
     #[error(transparent)]
     Template(#[from] TemplateError),
     #[error("{0}")]

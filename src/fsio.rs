@@ -25,6 +25,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8], access: Access, replace: bool) ->
     if !replace && path.exists() {
         return Err(Error::Exists {
             path: path.to_path_buf(),
+            more: 0,
         });
     }
     let dir = match path.parent() {
@@ -46,6 +47,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8], access: Access, replace: bool) ->
             if e.error.kind() == std::io::ErrorKind::AlreadyExists {
                 Error::Exists {
                     path: path.to_path_buf(),
+                    more: 0,
                 }
             } else {
                 write_err(e.error)

@@ -80,7 +80,8 @@ fn letter_to_a_file_never_overwrites_without_force() {
         .run(&["letter", &case, "-o", out, "--date", DATE])
         .expect_code(74);
     assert!(
-        run.stderr.contains("already exists; add --force"),
+        run.stderr
+            .contains("already exists; nothing was written: add --force to replace it"),
         "{}",
         run.stderr
     );

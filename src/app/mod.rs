@@ -1,6 +1,7 @@
 //! The command layer: resolves the command line into settings, runs the command, and is the
 //! only place that reads cases, writes files and prints.
 
+mod batch;
 mod cases;
 
 use std::io::{IsTerminal, Read, Write};
@@ -85,7 +86,18 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
                 Format::Text => renderer
                     .render(Rendering::Letter, &case, &settings.render_options())?
                     .into_bytes(),
-                Format::Pdf => letter_pdf(&renderer, &case, &source, &settings, pdf)?,
+                Format::Pdf => {
+                    let (bytes, remarks) = letter_pdf(
+                        &renderer,
+                        &pdf::Fonts::embedded(),
+                        &case,
+                        &source,
+                        &settings,
+                        pdf,
+                    )?;
+                    remarks.print("");
+                    bytes
+                }
             };
             match output {
                 Some(path) => {
@@ -101,6 +113,30 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
             cases::prepare(file, resume, edit, templates, &settings)
         }
         Command::List => cases::list(),
+        Command::Render {
+            cases,
+            out_dir,
+            format,
+            recursive,
+            jobs,
+            fail_fast,
+            force,
+            pdf,
+        } => batch::render(
+            batch::RenderArgs {
+                cases,
+                out_dir,
+                text: format.contains(&Format::Text),
+                pdf: format.contains(&Format::Pdf),
+                recursive,
+                jobs,
+                fail_fast,
+                force,
+                pdf_args: pdf,
+            },
+            templates,
+            &settings,
+        ),
         Command::Log {
             case,
             date,
@@ -140,7 +176,7 @@ fn read_case(arg: &str) -> Result<(Case, CaseSource), Error> {
     Ok((case, source))
 }
 
-fn read_source(source: &CaseSource) -> Result<Vec<u8>, Error> {
+pub(crate) fn read_source(source: &CaseSource) -> Result<Vec<u8>, Error> {
     match source {
         CaseSource::Stdin => {
             let mut bytes = Vec::new();
@@ -170,17 +206,38 @@ fn show(
     print(&renderer.render(what, &case, &settings.render_options())?)
 }
 
+/// What a command has to tell the person besides its output.
+#[derive(Debug, Default)]
+pub(crate) struct Remarks {
+    pub notes: Vec<String>,
+    pub warnings: Vec<String>,
+}
+
+impl Remarks {
+    /// Prints them on standard error, each after `prefix` (a case's name in a batch).
+    pub fn print(&self, prefix: &str) {
+        for n in &self.notes {
+            note(&format!("{prefix}{n}"));
+        }
+        for w in &self.warnings {
+            warn(&format!("{prefix}{w}"));
+        }
+    }
+}
+
 /// The letter as PDF bytes, with the attachments' images appended when asked.
-fn letter_pdf(
+pub(crate) fn letter_pdf(
     renderer: &Renderer,
+    fonts: &pdf::Fonts,
     case: &Case,
     source: &CaseSource,
     settings: &Settings,
     args: PdfArgs,
-) -> Result<Vec<u8>, Error> {
+) -> Result<(Vec<u8>, Remarks), Error> {
     let blocks = renderer.letter(case, &settings.render_options())?;
+    let mut remarks = Remarks::default();
     let evidence = if args.embed_attachments {
-        evidence(case, &source.base_dir())
+        evidence(case, &source.base_dir(), &mut remarks)
     } else {
         Vec::new()
     };
@@ -189,11 +246,9 @@ fn letter_pdf(
         Paper::A4 => pdf::Paper::A4,
         Paper::Letter => pdf::Paper::Letter,
     };
-    let out = pdf::render(&blocks, &pdf::Fonts::embedded(), paper, &meta, &evidence);
-    for w in &out.warnings {
-        warn(w);
-    }
-    Ok(out.bytes)
+    let out = pdf::render(&blocks, fonts, paper, &meta, &evidence);
+    remarks.warnings.extend(out.warnings);
+    Ok((out.bytes, remarks))
 }
 
 /// The PDF's document information, taken from the letter itself: its title and subject lines
@@ -217,7 +272,7 @@ fn pdf_meta(case: &Case, blocks: &[letter::Block], settings: &Settings) -> pdf::
 
 /// The PNG and JPEG attachments that exist, read for embedding; the rest are named in a
 /// warning (missing) or a note (listed in the letter only).
-fn evidence(case: &Case, base: &Path) -> Vec<pdf::Evidence> {
+fn evidence(case: &Case, base: &Path, remarks: &mut Remarks) -> Vec<pdf::Evidence> {
     let mut out = Vec::new();
     for (i, a) in case.attachments.iter().enumerate() {
         let number = i + 1;
@@ -228,7 +283,7 @@ fn evidence(case: &Case, base: &Path) -> Vec<pdf::Evidence> {
             .map(|e| e.to_string_lossy().to_lowercase())
             .unwrap_or_default();
         if !matches!(ext.as_str(), "png" | "jpg" | "jpeg") {
-            note(&format!(
+            remarks.notes.push(format!(
                 "enclosure {number} ({rel}) is not a PNG or JPEG image: it is listed in the letter, not attached"
             ));
             continue;
@@ -244,7 +299,7 @@ fn evidence(case: &Case, base: &Path) -> Vec<pdf::Evidence> {
                     std::io::ErrorKind::NotFound => "there is no such file".to_owned(),
                     _ => e.to_string(),
                 };
-                warn(&format!(
+                remarks.warnings.push(format!(
                     "enclosure {number}: cannot read {} ({why}); the letter lists it but does not attach it",
                     path.display()
                 ));
@@ -355,8 +410,9 @@ fn demo(dir: &Path, templates: Option<&Path>, settings: &Settings) -> Result<Exi
         fsio::write_atomic(&dir.join(name), text.as_bytes(), Access::Shared, true)?;
         written.push((name, describe(what)));
     }
-    let pdf = letter_pdf(
+    let (pdf, _) = letter_pdf(
         &renderer,
+        &pdf::Fonts::embedded(),
         &case,
         &CaseSource::Stdin,
         settings,

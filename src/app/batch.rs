@@ -1,0 +1,291 @@
+//! `complaint render`: every rendering of many cases, in parallel, each case into a folder
+//! of its own. One bad case never stops the batch (unless `--fail-fast`).
+
+use std::collections::HashSet;
+use std::io::IsTerminal;
+use std::num::NonZeroUsize;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::mpsc;
+use std::time::Instant;
+
+use super::{Remarks, Settings, letter_pdf, read_source, renderer};
+use crate::cli::PdfArgs;
+use crate::error::{Error, Exit};
+use crate::fsio::{self, Access};
+use crate::load;
+use crate::paths::{self, CaseSource};
+use crate::pdf;
+use crate::render::{Renderer, Rendering};
+
+/// What `complaint render` was given.
+pub(crate) struct RenderArgs {
+    pub cases: Vec<String>,
+    pub out_dir: PathBuf,
+    pub text: bool,
+    pub pdf: bool,
+    pub recursive: bool,
+    pub jobs: Option<NonZeroUsize>,
+    pub fail_fast: bool,
+    pub force: bool,
+    pub pdf_args: PdfArgs,
+}
+
+/// One case to render, and the folder name its outputs get.
+struct Job {
+    source: CaseSource,
+    name: String,
+}
+
+/// Shared by every worker: parsed once per run.
+struct Shared<'a> {
+    renderer: &'a Renderer,
+    fonts: Option<&'a pdf::Fonts>,
+    settings: &'a Settings,
+    args: &'a RenderArgs,
+    stdin: Option<&'a [u8]>,
+}
+
+pub(crate) fn render(
+    args: RenderArgs,
+    templates: Option<&Path>,
+    settings: &Settings,
+) -> Result<Exit, Error> {
+    let started = Instant::now();
+    let renderer = renderer(templates)?;
+    let fonts = args.pdf.then(pdf::Fonts::embedded);
+    let jobs = plan(&args)?;
+    if jobs.is_empty() {
+        return Err(Error::Usage(format!(
+            "no case files found in {}{}",
+            args.cases.join(", "),
+            if args.recursive {
+                ""
+            } else {
+                " (add --recursive for sub-folders)"
+            }
+        )));
+    }
+    let outputs = outputs(&args);
+    if !args.force {
+        refuse_existing(&jobs, &outputs, &args.out_dir)?;
+    }
+    fsio::create_private_dir(&args.out_dir)?;
+    let stdin = if jobs.iter().any(|j| j.source == CaseSource::Stdin) {
+        Some(read_source(&CaseSource::Stdin)?)
+    } else {
+        None
+    };
+    let shared = Shared {
+        renderer: &renderer,
+        fonts: fonts.as_ref(),
+        settings,
+        args: &args,
+        stdin: stdin.as_deref(),
+    };
+
+    let workers = args
+        .jobs
+        .or_else(|| std::thread::available_parallelism().ok())
+        .map_or(1, NonZeroUsize::get)
+        .min(jobs.len());
+    let progress = progress_bar(jobs.len());
+    let next = AtomicUsize::new(0);
+    let stop = AtomicBool::new(false);
+    let (tx, rx) = mpsc::channel();
+    let (mut rendered, mut invalid, mut io_failed) = (0usize, 0usize, 0usize);
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            let tx = tx.clone();
+            let (jobs, next, stop, shared) = (&jobs, &next, &stop, &shared);
+            scope.spawn(move || {
+                while !stop.load(Ordering::Relaxed) {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(job) = jobs.get(i) else { break };
+                    let result = render_one(job, shared);
+                    if result.is_err() && shared.args.fail_fast {
+                        stop.store(true, Ordering::Relaxed);
+                    }
+                    if tx.send((i, result)).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(tx);
+        // Messages are printed here, on one thread, in the order cases finish.
+        for (i, result) in rx {
+            let prefix = format!("{}: ", jobs[i].source.display_name());
+            progress.suspend(|| match &result {
+                Ok(remarks) => remarks.print(&prefix),
+                Err(Error::Invalid(e)) => {
+                    for line in e.lines() {
+                        eprintln!("complaint: error: {line}");
+                    }
+                }
+                Err(e) => eprintln!("complaint: error: {prefix}{e}"),
+            });
+            match result {
+                Ok(_) => rendered += 1,
+                Err(Error::Invalid(_)) => invalid += 1,
+                Err(_) => io_failed += 1,
+            }
+            progress.inc(1);
+        }
+    });
+    progress.finish_and_clear();
+
+    let failed = invalid + io_failed;
+    let skipped = jobs.len() - rendered - failed;
+    let mut summary = format!(
+        "rendered {rendered} case{} into {}, {failed} failed",
+        if rendered == 1 { "" } else { "s" },
+        args.out_dir.display()
+    );
+    if skipped > 0 {
+        summary.push_str(&format!(", {skipped} not started (--fail-fast)"));
+    }
+    summary.push_str(&format!(", in {:.2} s", started.elapsed().as_secs_f64()));
+    eprintln!("complaint: {summary}");
+    Ok(if io_failed > 0 {
+        Exit::Io
+    } else if invalid > 0 {
+        Exit::Data
+    } else {
+        Exit::Success
+    })
+}
+
+/// The output files of one case, in its folder.
+fn outputs(args: &RenderArgs) -> Vec<&'static str> {
+    let mut names = Vec::new();
+    if args.text {
+        names.extend(["opener.txt", "brief.txt", "message.txt", "letter.txt"]);
+    }
+    if args.pdf {
+        names.push("letter.pdf");
+    }
+    names
+}
+
+/// Every case to render, in the order given, with unique folder names.
+fn plan(args: &RenderArgs) -> Result<Vec<Job>, Error> {
+    let mut sources = Vec::new();
+    for arg in &args.cases {
+        let path = Path::new(arg);
+        if arg != "-" && path.is_dir() {
+            collect_dir(path, args.recursive, &mut sources)?;
+        } else {
+            sources.push(paths::resolve_case(arg));
+        }
+    }
+    let mut taken = HashSet::new();
+    Ok(sources
+        .into_iter()
+        .map(|source| {
+            let stem = match &source {
+                CaseSource::Stdin => "stdin".to_owned(),
+                CaseSource::File(p) => p
+                    .file_stem()
+                    .map_or_else(|| "case".to_owned(), |s| s.to_string_lossy().into_owned()),
+            };
+            let mut name = stem.clone();
+            let mut n = 2;
+            while !taken.insert(name.clone()) {
+                name = format!("{stem}-{n}");
+                n += 1;
+            }
+            Job { source, name }
+        })
+        .collect())
+}
+
+/// The `*.json` files of a folder, sorted; its sub-folders' too with `recursive`.
+fn collect_dir(dir: &Path, recursive: bool, out: &mut Vec<CaseSource>) -> Result<(), Error> {
+    let read_err = |source| Error::Read {
+        path: dir.to_path_buf(),
+        source,
+    };
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(read_err)?
+        .map(|e| e.map(|e| e.path()).map_err(read_err))
+        .collect::<Result<_, _>>()?;
+    entries.sort();
+    for path in entries {
+        if path.is_dir() {
+            if recursive {
+                collect_dir(&path, true, out)?;
+            }
+        } else if path.extension().is_some_and(|e| e == "json") {
+            out.push(CaseSource::File(path));
+        }
+    }
+    Ok(())
+}
+
+/// Fails, before anything is written, when an output exists already.
+fn refuse_existing(jobs: &[Job], outputs: &[&str], out_dir: &Path) -> Result<(), Error> {
+    let existing: Vec<PathBuf> = jobs
+        .iter()
+        .flat_map(|job| outputs.iter().map(move |o| out_dir.join(&job.name).join(o)))
+        .filter(|p| p.exists())
+        .collect();
+    match existing.first() {
+        None => Ok(()),
+        Some(first) => Err(Error::Exists {
+            path: first.clone(),
+            more: existing.len() - 1,
+        }),
+    }
+}
+
+/// Reads, checks and renders one case into its folder.
+fn render_one(job: &Job, shared: &Shared) -> Result<Remarks, Error> {
+    let bytes = match (&job.source, shared.stdin) {
+        (CaseSource::Stdin, Some(bytes)) => bytes.to_vec(),
+        (source, _) => read_source(source)?,
+    };
+    let case = load::parse(&job.source.display_name(), &bytes)?;
+    let dir = shared.args.out_dir.join(&job.name);
+    std::fs::create_dir_all(&dir).map_err(|source| Error::Write {
+        path: dir.clone(),
+        source,
+    })?;
+    let options = shared.settings.render_options();
+    let force = shared.args.force;
+    if shared.args.text {
+        for what in Rendering::ALL {
+            let text = shared.renderer.render(what, &case, &options)?;
+            let path = dir.join(format!("{}.txt", what.name()));
+            fsio::write_atomic(&path, text.as_bytes(), Access::Shared, force)?;
+        }
+    }
+    let mut remarks = Remarks::default();
+    if let Some(fonts) = shared.fonts {
+        let (bytes, r) = letter_pdf(
+            shared.renderer,
+            fonts,
+            &case,
+            &job.source,
+            shared.settings,
+            shared.args.pdf_args,
+        )?;
+        fsio::write_atomic(&dir.join("letter.pdf"), &bytes, Access::Shared, force)?;
+        remarks = r;
+    }
+    Ok(remarks)
+}
+
+/// A progress bar on a terminal; nothing otherwise.
+fn progress_bar(len: usize) -> indicatif::ProgressBar {
+    if !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(len as u64);
+    if let Ok(style) =
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} cases, {per_sec}, {eta} left")
+    {
+        bar.set_style(style);
+    }
+    bar
+}
