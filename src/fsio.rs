@@ -18,6 +18,29 @@ pub enum Access {
 /// renamed over the target, so a crash leaves either the old file or the new one.
 /// An existing file is kept, and `Error::Exists` returned, unless `replace` is set.
 pub fn write_atomic(path: &Path, bytes: &[u8], access: Access, replace: bool) -> Result<(), Error> {
+    write(path, bytes, access, replace, true)
+}
+
+/// Like [`write_atomic`], but leaves flushing the data to disk to one call of
+/// [`sync_filesystem`] at the end of a batch. The rename still makes each file appear whole
+/// or not at all to every reader, and after an interrupted run; only a power cut before that
+/// final flush can lose the newest outputs.
+pub fn write_atomic_unsynced(
+    path: &Path,
+    bytes: &[u8],
+    access: Access,
+    replace: bool,
+) -> Result<(), Error> {
+    write(path, bytes, access, replace, false)
+}
+
+fn write(
+    path: &Path,
+    bytes: &[u8],
+    access: Access,
+    replace: bool,
+    sync: bool,
+) -> Result<(), Error> {
     let write_err = |source| Error::Write {
         path: path.to_path_buf(),
         source,
@@ -32,14 +55,24 @@ pub fn write_atomic(path: &Path, bytes: &[u8], access: Access, replace: bool) ->
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".complaint-")
-        .suffix(".tmp")
-        .tempfile_in(dir)
-        .map_err(write_err)?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".complaint-").suffix(".tmp");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = match access {
+            Access::Shared => 0o644,
+            Access::Private => 0o600,
+        };
+        builder.permissions(std::fs::Permissions::from_mode(mode));
+    }
+    #[cfg(not(unix))]
+    let _ = access;
+    let mut tmp = builder.tempfile_in(dir).map_err(write_err)?;
     tmp.write_all(bytes).map_err(write_err)?;
-    set_access(tmp.as_file(), access).map_err(write_err)?;
-    tmp.as_file().sync_all().map_err(write_err)?;
+    if sync {
+        tmp.as_file().sync_all().map_err(write_err)?;
+    }
     if replace {
         tmp.persist(path).map_err(|e| write_err(e.error))?;
     } else {
@@ -57,6 +90,32 @@ pub fn write_atomic(path: &Path, bytes: &[u8], access: Access, replace: bool) ->
     Ok(())
 }
 
+/// Flushes everything written to the filesystem that holds `dir` (once, after a batch).
+pub fn sync_filesystem(dir: &Path) -> Result<(), Error> {
+    let err = |source| Error::Write {
+        path: dir.to_path_buf(),
+        source,
+    };
+    #[cfg(target_os = "linux")]
+    {
+        use std::os::fd::AsRawFd;
+        let folder = std::fs::File::open(dir).map_err(err)?;
+        // SAFETY: syncfs takes an open file descriptor, which `folder` keeps open.
+        if unsafe { libc::syncfs(folder.as_raw_fd()) } != 0 {
+            return Err(err(std::io::Error::last_os_error()));
+        }
+    }
+    #[cfg(all(unix, not(target_os = "linux")))]
+    {
+        let _ = err;
+        // SAFETY: sync has no arguments and cannot fail.
+        unsafe { libc::sync() };
+    }
+    #[cfg(not(unix))]
+    let _ = err;
+    Ok(())
+}
+
 /// Creates `dir` and its parents; the last one readable by the owner only (0700).
 pub fn create_private_dir(dir: &Path) -> Result<(), Error> {
     let err = |source| Error::Write {
@@ -71,19 +130,4 @@ pub fn create_private_dir(dir: &Path) -> Result<(), Error> {
         builder.mode(0o700);
     }
     builder.create(dir).map_err(err)
-}
-
-#[cfg(unix)]
-fn set_access(file: &std::fs::File, access: Access) -> std::io::Result<()> {
-    use std::os::unix::fs::PermissionsExt;
-    let mode = match access {
-        Access::Shared => 0o644,
-        Access::Private => 0o600,
-    };
-    file.set_permissions(std::fs::Permissions::from_mode(mode))
-}
-
-#[cfg(not(unix))]
-fn set_access(_: &std::fs::File, _: Access) -> std::io::Result<()> {
-    Ok(())
 }

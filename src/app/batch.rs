@@ -134,6 +134,8 @@ pub(crate) fn render(
         }
     });
     progress.finish_and_clear();
+    // Each output was renamed into place whole; one flush puts them all on disk.
+    fsio::sync_filesystem(&args.out_dir)?;
 
     let failed = invalid + io_failed;
     let skipped = jobs.len() - rendered - failed;
@@ -257,7 +259,7 @@ fn render_one(job: &Job, shared: &Shared) -> Result<Remarks, Error> {
         for what in Rendering::ALL {
             let text = shared.renderer.render(what, &case, &options)?;
             let path = dir.join(format!("{}.txt", what.name()));
-            fsio::write_atomic(&path, text.as_bytes(), Access::Shared, force)?;
+            fsio::write_atomic_unsynced(&path, text.as_bytes(), Access::Shared, force)?;
         }
     }
     let mut remarks = Remarks::default();
@@ -270,7 +272,7 @@ fn render_one(job: &Job, shared: &Shared) -> Result<Remarks, Error> {
             shared.settings,
             shared.args.pdf_args,
         )?;
-        fsio::write_atomic(&dir.join("letter.pdf"), &bytes, Access::Shared, force)?;
+        fsio::write_atomic_unsynced(&dir.join("letter.pdf"), &bytes, Access::Shared, force)?;
         remarks = r;
     }
     Ok(remarks)
