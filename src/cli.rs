@@ -36,6 +36,10 @@ pub struct Global {
     /// Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)
     #[arg(long, global = true, value_name = "DIR")]
     pub templates: Option<PathBuf>,
+
+    /// Print only the output and errors: no notes, warnings, summaries or progress
+    #[arg(long, short = 'q', global = true)]
+    pub quiet: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -201,13 +205,45 @@ pub enum Command {
     /// Print the JSON Schema of the case file
     #[command(after_help = "Example:\n  complaint schema > case.schema.json")]
     Schema,
+
+    /// Show where the config file is, or the settings in effect and where each comes from
+    #[command(
+        long_about = "Show where the config file is, or the settings in effect and where each comes from.\n\nThe config file holds your own details (name, address, e-mail, phone) and defaults (language, paper, days to respond), so that you type them once for all your cases. A case's own values always win over the config's.",
+        after_help = "Examples:\n  complaint config path\n  complaint config show"
+    )]
+    Config {
+        #[command(subcommand)]
+        action: ConfigAction,
+    },
+
+    /// Print a shell completion script
+    #[command(
+        after_help = "Examples:\n  complaint completions bash > ~/.local/share/bash-completion/completions/complaint\n  complaint completions zsh > ~/.zfunc/_complaint\n  complaint completions fish > ~/.config/fish/completions/complaint.fish"
+    )]
+    Completions {
+        /// The shell to complete in
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+
+    /// Print the man page (roff)
+    #[command(after_help = "Example:\n  complaint man | man -l -")]
+    Man,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigAction {
+    /// Print the config file's path (it need not exist)
+    Path,
+    /// Print the settings in effect, each with where it comes from
+    Show,
 }
 
 #[derive(Debug, Clone, Copy, Args)]
 pub struct PdfArgs {
-    /// Paper size of the PDF
-    #[arg(long, value_enum, default_value_t = Paper::A4)]
-    pub paper: Paper,
+    /// Paper size of the PDF [default: from the config file, else a4]
+    #[arg(long, value_enum)]
+    pub paper: Option<Paper>,
 
     /// Append each PNG or JPEG attachment to the PDF on a page of its own
     #[arg(long)]

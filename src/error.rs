@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use crate::config::ConfigError;
 use crate::load::Invalid;
 use crate::render::TemplateError;
 
@@ -59,6 +60,8 @@ pub enum Error {
     Usage(String),
     #[error("{0}")]
     Other(String),
+    #[error("the config file {0}")]
+    Config(#[from] ConfigError),
 }
 
 impl Error {
@@ -69,7 +72,7 @@ impl Error {
             Error::Template(TemplateError::Read { .. }) => Exit::Io,
             Error::Template(TemplateError::Tera(_)) => Exit::Other,
             Error::Usage(_) => Exit::Usage,
-            Error::Other(_) => Exit::Other,
+            Error::Other(_) | Error::Config(_) => Exit::Other,
         }
     }
 
@@ -80,6 +83,10 @@ impl Error {
                 "fix the field{} named above; `complaint example` prints a complete, valid case",
                 if e.problems.len() == 1 { "" } else { "s" }
             )),
+            Error::Config(_) => Some(
+                "fix that line (the format is in the README), or move the file away; `complaint config path` says where it is"
+                    .into(),
+            ),
             Error::Template(TemplateError::Tera(_)) => Some(
                 "check the template named above, or run without --templates to use the built-in ones"
                     .into(),

@@ -12,11 +12,14 @@
 //! - [`pdf`]: the letter's page layout;
 //! - [`walk`]: the interactive walk of `prepare`, behind a prompting trait; [`prompt`]: that
 //!   trait on a real terminal (dialoguer); [`store`]: saved cases and the walk's draft;
+//! - [`config`]: the config file (your details and defaults); [`docs`]: completions, man page;
 //! - [`cli`]: the clap types; [`app`]: the commands; [`error`]: errors and exit codes.
 
 pub mod app;
 pub mod case;
 pub mod cli;
+pub mod config;
+pub mod docs;
 pub mod error;
 pub mod fsio;
 pub mod letter;

@@ -7,12 +7,7 @@ fn main() -> ExitCode {
     match complaint::app::run(cli) {
         Ok(exit) => exit.into(),
         Err(err) => {
-            for line in err.to_string().lines() {
-                eprintln!("complaint: error: {line}");
-            }
-            if let Some(hint) = err.hint() {
-                eprintln!("complaint: hint: {hint}");
-            }
+            complaint::app::report(&err);
             err.exit().into()
         }
     }

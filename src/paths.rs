@@ -7,6 +7,8 @@ use std::path::{Path, PathBuf};
 
 /// Overrides the data folder (saved cases and drafts).
 pub const DATA_DIR_ENV: &str = "COMPLAINT_DATA_DIR";
+/// Overrides the folder of the config file.
+pub const CONFIG_DIR_ENV: &str = "COMPLAINT_CONFIG_DIR";
 
 /// The folder for saved cases and drafts: `$COMPLAINT_DATA_DIR`, else the platform's data
 /// folder (`~/.local/share/complaint` on Linux).
@@ -15,6 +17,18 @@ pub fn data_dir() -> Option<PathBuf> {
         return Some(PathBuf::from(dir));
     }
     directories::ProjectDirs::from("", "", "complaint").map(|p| p.data_dir().to_path_buf())
+}
+
+/// The config file: `$COMPLAINT_CONFIG_DIR/config.toml`, else in the platform's config
+/// folder (`~/.config/complaint/config.toml` on Linux).
+pub fn config_file() -> Option<PathBuf> {
+    let dir = match std::env::var_os(CONFIG_DIR_ENV).filter(|d| !d.is_empty()) {
+        Some(dir) => PathBuf::from(dir),
+        None => directories::ProjectDirs::from("", "", "complaint")?
+            .config_dir()
+            .to_path_buf(),
+    };
+    Some(dir.join("config.toml"))
 }
 
 /// Saved cases live here, one `NAME.json` each.

@@ -746,10 +746,7 @@ fn consumer(p: &mut dyn Prompter, d: &mut Draft, cx: &mut Context) -> Result<(),
                 .cloned(),
         );
         if p.yes_no(
-            &format!(
-                "Use your details from your last case ({})?",
-                shown.join(", ")
-            ),
+            &format!("Use these details of yours ({})?", shown.join(", ")),
             true,
         )? {
             d.set(

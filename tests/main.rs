@@ -10,3 +10,4 @@ mod pdf;
 mod prepare;
 mod renderings;
 mod saved_cases;
+mod shell;

@@ -77,6 +77,7 @@ impl Env {
             .env("XDG_DATA_HOME", self.dir.path().join("xdg-data"))
             .env("XDG_CONFIG_HOME", self.dir.path().join("xdg-config"))
             .env("COMPLAINT_DATA_DIR", self.dir.path().join("data"))
+            .env("COMPLAINT_CONFIG_DIR", self.dir.path().join("config"))
             .env("LANG", "C.UTF-8")
             .env("NO_COLOR", "1");
         cmd

@@ -9,7 +9,7 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc;
 use std::time::Instant;
 
-use super::{Remarks, Settings, letter_pdf, read_source, renderer};
+use super::{Remarks, Settings, error_line, letter_pdf, note, quiet, read_source, renderer};
 use crate::cli::PdfArgs;
 use crate::error::{Error, Exit};
 use crate::fsio::{self, Access};
@@ -118,12 +118,8 @@ pub(crate) fn render(
             let prefix = format!("{}: ", jobs[i].source.display_name());
             progress.suspend(|| match &result {
                 Ok(remarks) => remarks.print(&prefix),
-                Err(Error::Invalid(e)) => {
-                    for line in e.lines() {
-                        eprintln!("complaint: error: {line}");
-                    }
-                }
-                Err(e) => eprintln!("complaint: error: {prefix}{e}"),
+                Err(Error::Invalid(e)) => e.lines().for_each(|line| error_line(&line)),
+                Err(e) => error_line(&format!("{prefix}{e}")),
             });
             match result {
                 Ok(_) => rendered += 1,
@@ -148,7 +144,7 @@ pub(crate) fn render(
         summary.push_str(&format!(", {skipped} not started (--fail-fast)"));
     }
     summary.push_str(&format!(", in {:.2} s", started.elapsed().as_secs_f64()));
-    eprintln!("complaint: {summary}");
+    note(&summary);
     Ok(if io_failed > 0 {
         Exit::Io
     } else if invalid > 0 {
@@ -247,7 +243,8 @@ fn render_one(job: &Job, shared: &Shared) -> Result<Remarks, Error> {
         (CaseSource::Stdin, Some(bytes)) => bytes.to_vec(),
         (source, _) => read_source(source)?,
     };
-    let case = load::parse(&job.source.display_name(), &bytes)?;
+    let mut case = load::parse(&job.source.display_name(), &bytes)?;
+    shared.settings.config.fill(&mut case);
     let dir = shared.args.out_dir.join(&job.name);
     std::fs::create_dir_all(&dir).map_err(|source| Error::Write {
         path: dir.clone(),
@@ -280,7 +277,7 @@ fn render_one(job: &Job, shared: &Shared) -> Result<Remarks, Error> {
 
 /// A progress bar on a terminal; nothing otherwise.
 fn progress_bar(len: usize) -> indicatif::ProgressBar {
-    if !std::io::stderr().is_terminal() {
+    if quiet() || !std::io::stderr().is_terminal() {
         return indicatif::ProgressBar::hidden();
     }
     let bar = indicatif::ProgressBar::new(len as u64);

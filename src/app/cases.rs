@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 
 use super::{Settings, note, print, read_case, renderer};
-use crate::case::{Channel, Contact, Date};
+use crate::case::{Channel, Consumer, Contact, Date, Required};
 use crate::cli::ChannelArg;
 use crate::error::{Error, Exit};
 use crate::paths::{self, CaseSource};
@@ -46,10 +46,20 @@ pub(super) fn prepare(
     let mut terminal = Terminal::new();
     let mut draft = start(&mut terminal, file, resume, edit)?;
 
+    // The details to offer again: from the last saved case, else from the config file.
+    let configured = &settings.config.consumer;
     let previous = store::list()?
         .into_iter()
         .find_map(|saved| saved.case.ok())
-        .map(|case| case.consumer);
+        .map(|case| case.consumer)
+        .or_else(|| {
+            Some(Consumer {
+                name: Required::new(configured.name.as_deref()?)?,
+                address: configured.address.clone(),
+                email: configured.email.clone(),
+                phone: configured.phone.clone(),
+            })
+        });
     let base_dir = draft
         .target
         .as_deref()

@@ -6,11 +6,15 @@ mod cases;
 
 use std::io::{IsTerminal, Read, Write};
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
 
+use anstyle::{AnsiColor, Style};
 use chrono::NaiveDate;
 
 use crate::case::{Case, Language};
-use crate::cli::{Cli, Command, Format, Lang, Paper, PdfArgs};
+use crate::cli::{Cli, Command, ConfigAction, Format, Lang, Paper, PdfArgs};
+use crate::config::{self, Config};
+use crate::docs;
 use crate::error::{Error, Exit};
 use crate::fsio::{self, Access};
 use crate::letter;
@@ -28,10 +32,11 @@ pub fn example(lang: Language) -> &'static str {
     }
 }
 
-/// Settings resolved from the command line.
+/// Settings resolved from the command line and the config file.
 pub(crate) struct Settings {
     lang: Option<Language>,
     date: NaiveDate,
+    config: Config,
 }
 
 impl Settings {
@@ -41,10 +46,48 @@ impl Settings {
             lang: self.lang,
         }
     }
+
+    /// The paper: the flag, else the config's default, else A4.
+    fn paper(&self, flag: Option<Paper>) -> pdf::Paper {
+        let from_config = self.config.defaults.paper.map(|p| match p {
+            config::Paper::A4 => Paper::A4,
+            config::Paper::Letter => Paper::Letter,
+        });
+        match flag.or(from_config) {
+            Some(Paper::Letter) => pdf::Paper::Letter,
+            Some(Paper::A4) | None => pdf::Paper::A4,
+        }
+    }
+}
+
+/// `--quiet`: only output and errors are printed.
+static QUIET: AtomicBool = AtomicBool::new(false);
+
+fn quiet() -> bool {
+    QUIET.load(Ordering::Relaxed)
 }
 
 /// Runs the command; errors are returned for `main` to print once.
 pub fn run(cli: Cli) -> Result<Exit, Error> {
+    QUIET.store(cli.global.quiet, Ordering::Relaxed);
+    // Only the commands that use the config read it, so a broken config never stands in
+    // the way of `validate`, `schema` or `config path`.
+    let uses_config = matches!(
+        cli.command,
+        Command::Opener { .. }
+            | Command::Brief { .. }
+            | Command::Message { .. }
+            | Command::Letter { .. }
+            | Command::Render { .. }
+            | Command::Prepare { .. }
+            | Command::Config {
+                action: ConfigAction::Show
+            }
+    );
+    let config = match (uses_config, paths::config_file()) {
+        (true, Some(path)) => Config::load(&path)?.unwrap_or_default(),
+        _ => Config::default(),
+    };
     let settings = Settings {
         lang: cli.global.lang.map(|l| match l {
             Lang::En => Language::En,
@@ -54,9 +97,13 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
             .global
             .date
             .unwrap_or_else(|| chrono::Local::now().date_naive()),
+        config,
     };
     let templates = cli.global.templates.as_deref();
     match cli.command {
+        Command::Config { action } => show_config(action, &settings),
+        Command::Completions { shell } => print_bytes(&docs::completions(shell)),
+        Command::Man => print_bytes(&docs::man()),
         Command::Validate { cases } => validate(&cases),
         Command::Schema => {
             let schema = schemars::schema_for!(Case);
@@ -81,7 +128,8 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
                 ));
             }
             let renderer = renderer(templates)?;
-            let (case, source) = read_case(&case)?;
+            let (mut case, source) = read_case(&case)?;
+            settings.config.fill(&mut case);
             let bytes = match format {
                 Format::Text => renderer
                     .render(Rendering::Letter, &case, &settings.render_options())?
@@ -161,9 +209,9 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
 fn renderer(templates: Option<&Path>) -> Result<Renderer, Error> {
     let renderer = Renderer::new(templates)?;
     for name in &renderer.unused_overrides {
-        eprintln!(
-            "complaint: warning: template {name} replaces no built-in template (they are named like en/letter.txt)"
-        );
+        warn(&format!(
+            "template {name} replaces no built-in template (they are named like en/letter.txt)"
+        ));
     }
     Ok(renderer)
 }
@@ -202,8 +250,73 @@ fn show(
     settings: &Settings,
 ) -> Result<Exit, Error> {
     let renderer = renderer(templates)?;
-    let (case, _) = read_case(arg)?;
+    let (mut case, _) = read_case(arg)?;
+    settings.config.fill(&mut case);
     print(&renderer.render(what, &case, &settings.render_options())?)
+}
+
+/// `complaint config path|show`
+fn show_config(action: ConfigAction, settings: &Settings) -> Result<Exit, Error> {
+    let path = paths::config_file();
+    let shown = path.as_ref().map_or_else(
+        || "(no config folder on this system)".to_owned(),
+        |p| p.display().to_string(),
+    );
+    if let ConfigAction::Path = action {
+        return print(&format!("{shown}\n"));
+    }
+    let exists = path.as_ref().is_some_and(|p| p.exists());
+    let from_file = "config file".to_owned();
+    let mut rows: Vec<(String, String, String)> = Vec::new();
+    let mut row = |key: &str, value: Option<String>, fallback: (&str, &str)| {
+        rows.push(match value {
+            Some(v) => (key.to_owned(), v, from_file.clone()),
+            None => (key.to_owned(), fallback.0.to_owned(), fallback.1.to_owned()),
+        });
+    };
+    let c = &settings.config;
+    let case_only = ("(not set)", "the case's own value, if any");
+    row(
+        "consumer.name",
+        c.consumer.name.clone(),
+        ("(not set)", "the case's own value"),
+    );
+    row("consumer.address", c.consumer.address.clone(), case_only);
+    row("consumer.email", c.consumer.email.clone(), case_only);
+    row("consumer.phone", c.consumer.phone.clone(), case_only);
+    row(
+        "defaults.language",
+        c.defaults.language.map(|l| l.code().to_owned()),
+        ("en", "built in"),
+    );
+    row(
+        "defaults.paper",
+        c.defaults.paper.map(|p| match p {
+            config::Paper::A4 => "a4".to_owned(),
+            config::Paper::Letter => "letter".to_owned(),
+        }),
+        ("a4", "built in"),
+    );
+    row(
+        "defaults.response_days",
+        c.defaults.response_days.map(|d| d.get().to_string()),
+        ("14, or 10 for ru", "built in, by language"),
+    );
+    let width = rows.iter().map(|r| r.0.len()).max().unwrap_or(0);
+    let value_width = rows.iter().map(|r| r.1.chars().count()).max().unwrap_or(0);
+    let mut out = format!(
+        "config file: {shown}{}\n",
+        if exists { "" } else { " (not there yet)" }
+    );
+    for (key, value, source) in rows {
+        let pad = value_width - value.chars().count();
+        out.push_str(&format!(
+            "  {key:<width$}  {value}{}  ({source})\n",
+            " ".repeat(pad)
+        ));
+    }
+    out.push_str("A case's own values win over these; --lang and --paper win over both.\n");
+    print(&out)
 }
 
 /// What a command has to tell the person besides its output.
@@ -242,10 +355,7 @@ pub(crate) fn letter_pdf(
         Vec::new()
     };
     let meta = pdf_meta(case, &blocks, settings);
-    let paper = match args.paper {
-        Paper::A4 => pdf::Paper::A4,
-        Paper::Letter => pdf::Paper::Letter,
-    };
+    let paper = settings.paper(args.paper);
     let out = pdf::render(&blocks, fonts, paper, &meta, &evidence);
     remarks.warnings.extend(out.warnings);
     Ok((out.bytes, remarks))
@@ -309,12 +419,40 @@ fn evidence(case: &Case, base: &Path, remarks: &mut Remarks) -> Vec<pdf::Evidenc
     out
 }
 
+const ERROR: Style = Style::new()
+    .bold()
+    .fg_color(Some(anstyle::Color::Ansi(AnsiColor::Red)));
+const WARNING: Style = Style::new()
+    .bold()
+    .fg_color(Some(anstyle::Color::Ansi(AnsiColor::Yellow)));
+const HINT: Style = Style::new().fg_color(Some(anstyle::Color::Ansi(AnsiColor::Cyan)));
+
+/// Prints an error the way every command does: `complaint: error: ...`, then a hint. The
+/// words are the same with colour or without (colour only on a terminal, never with NO_COLOR).
+pub fn report(err: &Error) {
+    for line in err.to_string().lines() {
+        error_line(line);
+    }
+    if let Some(hint) = err.hint() {
+        anstream::eprintln!("complaint: {HINT}hint:{HINT:#} {hint}");
+    }
+}
+
+/// One line of an error: `complaint: error: LINE`.
+fn error_line(line: &str) {
+    anstream::eprintln!("complaint: {ERROR}error:{ERROR:#} {line}");
+}
+
 fn warn(message: &str) {
-    eprintln!("complaint: warning: {message}");
+    if !quiet() {
+        anstream::eprintln!("complaint: {WARNING}warning:{WARNING:#} {message}");
+    }
 }
 
 fn note(message: &str) {
-    eprintln!("complaint: {message}");
+    if !quiet() {
+        eprintln!("complaint: {message}");
+    }
 }
 
 /// Writes data to standard output; a closed pipe (`| head`) is not an error.
@@ -367,7 +505,9 @@ fn validate(args: &[String]) -> Result<Exit, Error> {
     if unreadable > 0 {
         summary.push_str(&format!(", {unreadable} unreadable"));
     }
-    eprintln!("{summary}");
+    if !quiet() {
+        eprintln!("{summary}");
+    }
     Ok(if unreadable > 0 {
         Exit::Io
     } else if invalid > 0 {
@@ -417,7 +557,7 @@ fn demo(dir: &Path, templates: Option<&Path>, settings: &Settings) -> Result<Exi
         &CaseSource::Stdin,
         settings,
         PdfArgs {
-            paper: Paper::A4,
+            paper: None,
             embed_attachments: false,
         },
     )?;

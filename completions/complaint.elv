@@ -1,0 +1,330 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[complaint] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'complaint'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'complaint'= {
+            cand --lang 'Write in this language instead of the case''s own'
+            cand --date 'The letter''s date, YYYY-MM-DD; the reply deadline counts from it [default: today]'
+            cand --templates 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)'
+            cand -q 'Print only the output and errors: no notes, warnings, summaries or progress'
+            cand --quiet 'Print only the output and errors: no notes, warnings, summaries or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand prepare 'Prepare a case by answering questions, one at a time; shows the opener and the brief'
+            cand list 'List the cases saved in your data folder'
+            cand log 'Add an earlier contact (a call, a chat, a letter) to a case'
+            cand validate 'Check case files and list every problem, with file, line:column and field'
+            cand opener 'Print what to say first to the support operator: two calm sentences'
+            cand brief 'Print the call sheet for the conversation with the specialist'
+            cand message 'Print a short written appeal for a chat, messenger or e-mail'
+            cand letter 'Write the formal letter, ready to sign and send'
+            cand render 'Render many cases at once, each into a folder of its own'
+            cand demo 'Render the built-in example case into a folder, one file per rendering'
+            cand example 'Print a complete example case to start from'
+            cand schema 'Print the JSON Schema of the case file'
+            cand config 'Show where the config file is, or the settings in effect and where each comes from'
+            cand completions 'Print a shell completion script'
+            cand man 'Print the man page (roff)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'complaint;prepare'= {
+            cand --edit 'Walk through an existing case with its answers as the defaults'
+            cand --lang 'Write in this language instead of the case''s own'
+            cand --date 'The letter''s date, YYYY-MM-DD; the reply deadline counts from it [default: today]'
+            cand --templates 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)'
+            cand --resume 'Go on with the walk that was interrupted, from the first unanswered question'
+            cand -q 'Print only the output and errors: no notes, warnings, summaries or progress'
+            cand --quiet 'Print only the output and errors: no notes, warnings, summaries or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'complaint;list'= {
+            cand --lang 'Write in this language instead of the case''s own'
+            cand --date 'The letter''s date, YYYY-MM-DD; the reply deadline counts from it [default: today]'
+            cand --templates 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)'
+            cand -q 'Print only the output and errors: no notes, warnings, summaries or progress'
+            cand --quiet 'Print only the output and errors: no notes, warnings, summaries or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'complaint;log'= {
+            cand --date 'When it happened, YYYY-MM-DD [default: today]'
+            cand --channel 'How you contacted them'
+            cand --reference 'The reference or ticket number you were given'
+            cand --operator 'The name of the person you spoke to'
+            cand --summary 'What was said or promised'
+            cand --lang 'Write in this language instead of the case''s own'
+            cand --templates 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)'
+            cand -q 'Print only the output and errors: no notes, warnings, summaries or progress'
+            cand --quiet 'Print only the output and errors: no notes, warnings, summaries or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'complaint;validate'= {
+            cand --lang 'Write in this language instead of the case''s own'
+            cand --date 'The letter''s date, YYYY-MM-DD; the reply deadline counts from it [default: today]'
+            cand --templates 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)'
+            cand -q 'Print only the output and errors: no notes, warnings, summaries or progress'
+            cand --quiet 'Print only the output and errors: no notes, warnings, summaries or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'complaint;opener'= {
+            cand --lang 'Write in this language instead of the case''s own'
+            cand --date 'The letter''s date, YYYY-MM-DD; the reply deadline counts from it [default: today]'
+            cand --templates 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)'
+            cand -q 'Print only the output and errors: no notes, warnings, summaries or progress'
+            cand --quiet 'Print only the output and errors: no notes, warnings, summaries or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'complaint;brief'= {
+            cand --lang 'Write in this language instead of the case''s own'
+            cand --date 'The letter''s date, YYYY-MM-DD; the reply deadline counts from it [default: today]'
+            cand --templates 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)'
+            cand -q 'Print only the output and errors: no notes, warnings, summaries or progress'
+            cand --quiet 'Print only the output and errors: no notes, warnings, summaries or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'complaint;message'= {
+            cand --lang 'Write in this language instead of the case''s own'
+            cand --date 'The letter''s date, YYYY-MM-DD; the reply deadline counts from it [default: today]'
+            cand --templates 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)'
+            cand -q 'Print only the output and errors: no notes, warnings, summaries or progress'
+            cand --quiet 'Print only the output and errors: no notes, warnings, summaries or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'complaint;letter'= {
+            cand --format 'The letter''s format'
+            cand -o 'Write to FILE instead of standard output'
+            cand --output 'Write to FILE instead of standard output'
+            cand --paper 'Paper size of the PDF [default: from the config file, else a4]'
+            cand --lang 'Write in this language instead of the case''s own'
+            cand --date 'The letter''s date, YYYY-MM-DD; the reply deadline counts from it [default: today]'
+            cand --templates 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)'
+            cand --force 'Replace FILE if it exists'
+            cand --embed-attachments 'Append each PNG or JPEG attachment to the PDF on a page of its own'
+            cand -q 'Print only the output and errors: no notes, warnings, summaries or progress'
+            cand --quiet 'Print only the output and errors: no notes, warnings, summaries or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'complaint;render'= {
+            cand -o 'Where to write: DIR/<case name>/opener.txt, brief.txt, message.txt, letter.txt, letter.pdf'
+            cand --out-dir 'Where to write: DIR/<case name>/opener.txt, brief.txt, message.txt, letter.txt, letter.pdf'
+            cand --format 'What to write: text (the four renderings), pdf (the letter), or both'
+            cand -j 'How many cases to render at once [default: the number of cores]'
+            cand --jobs 'How many cases to render at once [default: the number of cores]'
+            cand --paper 'Paper size of the PDF [default: from the config file, else a4]'
+            cand --lang 'Write in this language instead of the case''s own'
+            cand --date 'The letter''s date, YYYY-MM-DD; the reply deadline counts from it [default: today]'
+            cand --templates 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)'
+            cand -r 'Also take the case files in sub-folders of the folders given'
+            cand --recursive 'Also take the case files in sub-folders of the folders given'
+            cand --fail-fast 'Stop at the first case that fails'
+            cand --force 'Replace outputs that exist already'
+            cand --embed-attachments 'Append each PNG or JPEG attachment to the PDF on a page of its own'
+            cand -q 'Print only the output and errors: no notes, warnings, summaries or progress'
+            cand --quiet 'Print only the output and errors: no notes, warnings, summaries or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'complaint;demo'= {
+            cand --out-dir 'The folder to write into'
+            cand --lang 'Write in this language instead of the case''s own'
+            cand --date 'The letter''s date, YYYY-MM-DD; the reply deadline counts from it [default: today]'
+            cand --templates 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)'
+            cand -q 'Print only the output and errors: no notes, warnings, summaries or progress'
+            cand --quiet 'Print only the output and errors: no notes, warnings, summaries or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'complaint;example'= {
+            cand --lang 'Write in this language instead of the case''s own'
+            cand --date 'The letter''s date, YYYY-MM-DD; the reply deadline counts from it [default: today]'
+            cand --templates 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)'
+            cand -q 'Print only the output and errors: no notes, warnings, summaries or progress'
+            cand --quiet 'Print only the output and errors: no notes, warnings, summaries or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'complaint;schema'= {
+            cand --lang 'Write in this language instead of the case''s own'
+            cand --date 'The letter''s date, YYYY-MM-DD; the reply deadline counts from it [default: today]'
+            cand --templates 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)'
+            cand -q 'Print only the output and errors: no notes, warnings, summaries or progress'
+            cand --quiet 'Print only the output and errors: no notes, warnings, summaries or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'complaint;config'= {
+            cand --lang 'Write in this language instead of the case''s own'
+            cand --date 'The letter''s date, YYYY-MM-DD; the reply deadline counts from it [default: today]'
+            cand --templates 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)'
+            cand -q 'Print only the output and errors: no notes, warnings, summaries or progress'
+            cand --quiet 'Print only the output and errors: no notes, warnings, summaries or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand path 'Print the config file''s path (it need not exist)'
+            cand show 'Print the settings in effect, each with where it comes from'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'complaint;config;path'= {
+            cand --lang 'Write in this language instead of the case''s own'
+            cand --date 'The letter''s date, YYYY-MM-DD; the reply deadline counts from it [default: today]'
+            cand --templates 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)'
+            cand -q 'Print only the output and errors: no notes, warnings, summaries or progress'
+            cand --quiet 'Print only the output and errors: no notes, warnings, summaries or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'complaint;config;show'= {
+            cand --lang 'Write in this language instead of the case''s own'
+            cand --date 'The letter''s date, YYYY-MM-DD; the reply deadline counts from it [default: today]'
+            cand --templates 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)'
+            cand -q 'Print only the output and errors: no notes, warnings, summaries or progress'
+            cand --quiet 'Print only the output and errors: no notes, warnings, summaries or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'complaint;config;help'= {
+            cand path 'Print the config file''s path (it need not exist)'
+            cand show 'Print the settings in effect, each with where it comes from'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'complaint;config;help;path'= {
+        }
+        &'complaint;config;help;show'= {
+        }
+        &'complaint;config;help;help'= {
+        }
+        &'complaint;completions'= {
+            cand --lang 'Write in this language instead of the case''s own'
+            cand --date 'The letter''s date, YYYY-MM-DD; the reply deadline counts from it [default: today]'
+            cand --templates 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)'
+            cand -q 'Print only the output and errors: no notes, warnings, summaries or progress'
+            cand --quiet 'Print only the output and errors: no notes, warnings, summaries or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'complaint;man'= {
+            cand --lang 'Write in this language instead of the case''s own'
+            cand --date 'The letter''s date, YYYY-MM-DD; the reply deadline counts from it [default: today]'
+            cand --templates 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)'
+            cand -q 'Print only the output and errors: no notes, warnings, summaries or progress'
+            cand --quiet 'Print only the output and errors: no notes, warnings, summaries or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'complaint;help'= {
+            cand prepare 'Prepare a case by answering questions, one at a time; shows the opener and the brief'
+            cand list 'List the cases saved in your data folder'
+            cand log 'Add an earlier contact (a call, a chat, a letter) to a case'
+            cand validate 'Check case files and list every problem, with file, line:column and field'
+            cand opener 'Print what to say first to the support operator: two calm sentences'
+            cand brief 'Print the call sheet for the conversation with the specialist'
+            cand message 'Print a short written appeal for a chat, messenger or e-mail'
+            cand letter 'Write the formal letter, ready to sign and send'
+            cand render 'Render many cases at once, each into a folder of its own'
+            cand demo 'Render the built-in example case into a folder, one file per rendering'
+            cand example 'Print a complete example case to start from'
+            cand schema 'Print the JSON Schema of the case file'
+            cand config 'Show where the config file is, or the settings in effect and where each comes from'
+            cand completions 'Print a shell completion script'
+            cand man 'Print the man page (roff)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'complaint;help;prepare'= {
+        }
+        &'complaint;help;list'= {
+        }
+        &'complaint;help;log'= {
+        }
+        &'complaint;help;validate'= {
+        }
+        &'complaint;help;opener'= {
+        }
+        &'complaint;help;brief'= {
+        }
+        &'complaint;help;message'= {
+        }
+        &'complaint;help;letter'= {
+        }
+        &'complaint;help;render'= {
+        }
+        &'complaint;help;demo'= {
+        }
+        &'complaint;help;example'= {
+        }
+        &'complaint;help;schema'= {
+        }
+        &'complaint;help;config'= {
+            cand path 'Print the config file''s path (it need not exist)'
+            cand show 'Print the settings in effect, each with where it comes from'
+        }
+        &'complaint;help;config;path'= {
+        }
+        &'complaint;help;config;show'= {
+        }
+        &'complaint;help;completions'= {
+        }
+        &'complaint;help;man'= {
+        }
+        &'complaint;help;help'= {
+        }
+    ]
+    $completions[$command]
+}
