@@ -19,6 +19,7 @@ fn benches(c: &mut Criterion) {
     let options = Options {
         date: NaiveDate::from_ymd_opt(2026, 11, 22).unwrap(),
         lang: None,
+        redact: false,
     };
     for lang in Language::ALL {
         let json = example(lang);

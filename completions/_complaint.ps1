@@ -118,6 +118,7 @@ Register-ArgumentCompleter -Native -CommandName 'complaint' -ScriptBlock {
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Write in this language instead of the case''s own')
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The letter''s date, YYYY-MM-DD; the reply deadline counts from it [default: today]')
             [CompletionResult]::new('--templates', '--templates', [CompletionResultType]::ParameterName, 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)')
+            [CompletionResult]::new('--redact', '--redact', [CompletionResultType]::ParameterName, 'Mask every identifier and personal detail, to share the brief safely')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the output and errors: no notes, warnings, summaries or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the output and errors: no notes, warnings, summaries or progress')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')

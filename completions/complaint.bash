@@ -169,7 +169,7 @@ _complaint() {
             return 0
             ;;
         complaint__subcmd__brief)
-            opts="-q -h -V --lang --date --templates --quiet --help --version"
+            opts="-q -h -V --redact --lang --date --templates --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -109,6 +109,7 @@ set edit:completion:arg-completer[complaint] = {|@words|
             cand --lang 'Write in this language instead of the case''s own'
             cand --date 'The letter''s date, YYYY-MM-DD; the reply deadline counts from it [default: today]'
             cand --templates 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)'
+            cand --redact 'Mask every identifier and personal detail, to share the brief safely'
             cand -q 'Print only the output and errors: no notes, warnings, summaries or progress'
             cand --quiet 'Print only the output and errors: no notes, warnings, summaries or progress'
             cand -h 'Print help (see more with ''--help'')'

@@ -99,6 +99,7 @@ complete -c complaint -n "__fish_complaint_using_subcommand brief" -l lang -d 'W
 ru\t'Russian'"
 complete -c complaint -n "__fish_complaint_using_subcommand brief" -l date -d 'The letter\'s date, YYYY-MM-DD; the reply deadline counts from it [default: today]' -r
 complete -c complaint -n "__fish_complaint_using_subcommand brief" -l templates -d 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)' -r -F
+complete -c complaint -n "__fish_complaint_using_subcommand brief" -l redact -d 'Mask every identifier and personal detail, to share the brief safely'
 complete -c complaint -n "__fish_complaint_using_subcommand brief" -s q -l quiet -d 'Print only the output and errors: no notes, warnings, summaries or progress'
 complete -c complaint -n "__fish_complaint_using_subcommand brief" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c complaint -n "__fish_complaint_using_subcommand brief" -s V -l version -d 'Print version'

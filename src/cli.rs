@@ -113,11 +113,17 @@ pub enum Command {
     },
 
     /// Print the call sheet for the conversation with the specialist
-    #[command(after_help = "Example:\n  complaint brief case.json")]
+    #[command(
+        after_help = "Examples:\n  complaint brief case.json\n  complaint brief case.json --redact   to share it with a friend or a forum"
+    )]
     Brief {
         /// A case file, `-` for standard input, or the name of a saved case
         #[arg(value_name = "CASE")]
         case: String,
+
+        /// Mask every identifier and personal detail, to share the brief safely
+        #[arg(long)]
+        redact: bool,
     },
 
     /// Print a short written appeal for a chat, messenger or e-mail

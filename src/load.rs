@@ -16,6 +16,27 @@ use crate::case::{
     ResponseDays, SchemaVersion,
 };
 
+/// The largest case file read: a case is a few kilobytes; this is far beyond any real one.
+pub const MAX_FILE_BYTES: usize = 10 * 1024 * 1024;
+/// The longest text one field may hold, in characters.
+pub const MAX_FIELD_CHARS: usize = 100_000;
+
+/// The problem of a file over [`MAX_FILE_BYTES`], known from its size before it is read.
+pub fn too_large(source: &str, bytes: u64) -> Invalid {
+    Invalid {
+        source: source.to_owned(),
+        problems: vec![Problem {
+            position: None,
+            path: String::new(),
+            message: format!(
+                "the file is {:.1} MB, over the limit of {} MB for a case file",
+                bytes as f64 / (1024.0 * 1024.0),
+                MAX_FILE_BYTES / (1024 * 1024)
+            ),
+        }],
+    }
+}
+
 /// The top-level fields of format version 1, in the order the documentation gives them.
 pub const TOP_LEVEL_FIELDS: &[&str] = &[
     "schema_version",
@@ -96,7 +117,20 @@ pub fn parse(source: &str, bytes: &[u8]) -> Result<Case, Invalid> {
         source: source.to_owned(),
         problems,
     };
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(too_large(source, bytes.len() as u64));
+    }
     let text = decode(bytes).map_err(|p| fail(vec![p]))?;
+    // Only a file this long can hold a field over the limit; shorter ones skip the look.
+    if text.len() > MAX_FIELD_CHARS {
+        let mut long = Vec::new();
+        if let Ok(raw) = serde_json::from_str::<&RawValue>(text) {
+            long_fields(text, raw, String::new(), 0, &mut long);
+        }
+        if !long.is_empty() {
+            return Err(fail(long));
+        }
+    }
     if text.trim().is_empty() {
         return Err(fail(vec![Problem {
             position: None,
@@ -305,6 +339,50 @@ fn collect(text: &str) -> Vec<Problem> {
         }
     }
     problems
+}
+
+/// Every text over [`MAX_FIELD_CHARS`] below `raw`, with its path and position. A case is
+/// at most four levels deep; anything deeper is left to the parse, which refuses it.
+fn long_fields(text: &str, raw: &RawValue, path: String, depth: usize, out: &mut Vec<Problem>) {
+    let json = raw.get();
+    if json.len() <= MAX_FIELD_CHARS || depth > 6 {
+        return;
+    }
+    match json.as_bytes().first() {
+        Some(b'{') => {
+            if let Ok(Fields(fields)) = serde_json::from_str::<Fields>(json) {
+                for (key, value) in fields {
+                    let path = if path.is_empty() {
+                        key
+                    } else {
+                        format!("{path}.{key}")
+                    };
+                    long_fields(text, value, path, depth + 1, out);
+                }
+            }
+        }
+        Some(b'[') => {
+            if let Ok(items) = serde_json::from_str::<Vec<&RawValue>>(json) {
+                for (i, item) in items.into_iter().enumerate() {
+                    long_fields(text, item, format!("{path}[{i}]"), depth + 1, out);
+                }
+            }
+        }
+        Some(b'"') => {
+            let chars = serde_json::from_str::<String>(json).map_or(0, |s| s.chars().count());
+            if chars > MAX_FIELD_CHARS {
+                let (line, column) = line_col(text, offset_in(text, raw));
+                out.push(Problem {
+                    position: Some((line, column + 1)),
+                    path,
+                    message: format!(
+                        "{chars} characters is over the limit of {MAX_FIELD_CHARS} for one field"
+                    ),
+                });
+            }
+        }
+        _ => {}
+    }
 }
 
 /// The top-level object's fields in file order, each value left unparsed.

@@ -107,3 +107,191 @@ mod tests {
         }
     }
 }
+
+/// Makes text safe to print on a terminal: control characters (other than new lines and
+/// tabs) become visible symbols (ESC shows as `␛`), and the characters that reorder text on
+/// screen (bidirectional overrides and isolates) become `�`, so a case file cannot move the
+/// cursor, recolour or rewrite the screen. Files keep the text as typed; this is for display.
+pub fn for_terminal(text: &str) -> Cow<'_, str> {
+    let unsafe_char = |c: char| {
+        (c.is_control() && c != '\n' && c != '\t')
+            || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    };
+    if !text.chars().any(unsafe_char) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(
+        text.chars()
+            .map(|c| match c {
+                '\0'..='\u{1F}' if c != '\n' && c != '\t' => {
+                    char::from_u32(0x2400 + c as u32).unwrap_or('\u{FFFD}')
+                }
+                '\u{7F}' => '\u{2421}',
+                c if unsafe_char(c) => '\u{FFFD}',
+                c => c,
+            })
+            .collect(),
+    )
+}
+
+/// Hides most of a reference: `A-12345` becomes `•••••45`, keeping the last two characters
+/// (one for short ones) so the owner can still tell which it is.
+pub fn reference(value: &str) -> String {
+    let chars: Vec<char> = value.chars().collect();
+    let keep = if chars.len() > 6 { 2 } else { 1 };
+    chars
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            if i + keep >= chars.len() || c.is_whitespace() || matches!(c, '-' | '+') {
+                *c
+            } else {
+                '•'
+            }
+        })
+        .collect()
+}
+
+/// A name as initials: `Anna Petrova` becomes `A. P.`.
+pub fn initials(name: &str) -> String {
+    name.split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .map(|c| format!("{c}."))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// An e-mail address with its local part hidden: `anna@example.org` becomes `a•••@example.org`.
+pub fn email(value: &str) -> String {
+    match value.split_once('@') {
+        Some((local, domain)) => {
+            let first: String = local.chars().take(1).collect();
+            format!("{first}•••@{domain}")
+        }
+        None => reference(value),
+    }
+}
+
+/// Replaces every occurrence of each `(secret, shown)` pair in `text`.
+pub fn replace_all<'a>(text: &'a str, pairs: &[(String, String)]) -> Cow<'a, str> {
+    let mut out = Cow::Borrowed(text);
+    for (secret, shown) in pairs {
+        if !secret.is_empty() && out.contains(secret.as_str()) {
+            out = Cow::Owned(out.replace(secret.as_str(), shown));
+        }
+    }
+    out
+}
+
+/// Takes out of spoken text what the first line should not hear: the given identifiers and
+/// personal details, e-mail addresses, and runs of six or more digits (phone, account and
+/// card numbers). The operator asks for those when needed.
+pub fn unspoken<'a>(text: &'a str, secrets: &[&str]) -> Cow<'a, str> {
+    let mut out = Cow::Borrowed(text);
+    for secret in secrets.iter().filter(|s| s.chars().count() >= 3) {
+        if out.contains(secret) {
+            out = Cow::Owned(out.replace(secret, ""));
+        }
+    }
+    // Words made of digits and phone punctuation, taken together when they follow each
+    // other ("+44 7700 900123"), go when they hold six digits or more; so do e-mail addresses.
+    let numeric = |w: &str| {
+        w.chars().any(|c| c.is_ascii_digit())
+            && w.chars()
+                .all(|c| c.is_ascii_digit() || "+-().,/".contains(c))
+    };
+    let digits = |w: &str| w.chars().filter(char::is_ascii_digit).count();
+    let words: Vec<&str> = out.split_whitespace().collect();
+    let mut keep = vec![true; words.len()];
+    let mut i = 0;
+    while i < words.len() {
+        if words[i].contains('@') {
+            keep[i] = false;
+        }
+        if numeric(words[i]) {
+            let start = i;
+            let mut total = 0;
+            while i < words.len() && numeric(words[i]) {
+                total += digits(words[i]);
+                i += 1;
+            }
+            if total >= 6 {
+                keep[start..i].iter_mut().for_each(|k| *k = false);
+            }
+            continue;
+        }
+        if words[i].chars().filter(char::is_ascii_digit).count() >= 6 {
+            keep[i] = false;
+        }
+        i += 1;
+    }
+    if keep.iter().all(|k| *k) && matches!(out, Cow::Borrowed(_)) {
+        return out;
+    }
+    let kept: Vec<&str> = words
+        .iter()
+        .zip(&keep)
+        .filter(|(_, k)| **k)
+        .map(|(w, _)| *w)
+        .collect();
+    let mut joined = kept.join(" ");
+    for (from, to) in [
+        (" ,", ","),
+        (" .", "."),
+        (" ;", ";"),
+        (" :", ":"),
+        ("()", ""),
+        ("  ", " "),
+    ] {
+        while joined.contains(from) {
+            joined = joined.replace(from, to);
+        }
+    }
+    Cow::Owned(joined.trim().to_owned())
+}
+
+#[cfg(test)]
+mod privacy_tests {
+    use super::*;
+
+    #[test]
+    fn terminal_text_cannot_rewrite_the_screen() {
+        assert_eq!(for_terminal("plain\ttext\n"), "plain\ttext\n");
+        assert_eq!(for_terminal("a\x1b[2Jb"), "a\u{241b}[2Jb");
+        assert_eq!(for_terminal("x\rY\x07\x7f"), "x\u{240d}Y\u{2407}\u{2421}");
+        assert_eq!(for_terminal("evil\u{202E}txt.exe"), "evil\u{FFFD}txt.exe");
+        assert_eq!(for_terminal("\u{9b}31m"), "\u{FFFD}31m");
+        assert_eq!(for_terminal("שלום \u{200F}A-1"), "שלום \u{200F}A-1");
+    }
+
+    #[test]
+    fn redaction_keeps_only_what_tells_them_apart() {
+        assert_eq!(reference("A-12345"), "•-•••45");
+        assert_eq!(reference("C-5521"), "•-•••1");
+        assert_eq!(initials("Anna  Petrova"), "A. P.");
+        assert_eq!(email("anna@example.org"), "a•••@example.org");
+    }
+
+    #[test]
+    fn spoken_text_loses_numbers_and_addresses() {
+        assert_eq!(
+            unspoken("Order A-12345 never arrived.", &["A-12345"]),
+            "Order never arrived."
+        );
+        assert_eq!(
+            unspoken(
+                "Call +44 7700 900123 or +7 (900) 123-45-67, or anna@example.org",
+                &[]
+            ),
+            "Call or or"
+        );
+        assert_eq!(
+            unspoken("Charged twice for October", &["Anna"]),
+            "Charged twice for October"
+        );
+        assert_eq!(
+            unspoken("Charged 49.99 GBP on 3 October 2026", &[]),
+            "Charged 49.99 GBP on 3 October 2026"
+        );
+    }
+}

@@ -60,7 +60,11 @@ impl Prompter for Terminal {
             .with_prompt(q.prompt)
             .allow_empty(true);
         if let Some(d) = default.filter(|d| !d.is_empty()) {
-            input = input.default(d.to_owned()).show_default(true);
+            // A default may come from a case file: shown safely, kept as typed.
+            input = input
+                .default(d.to_owned())
+                .show_default(false)
+                .with_prompt(format!("{} ({})", q.prompt, crate::mask::for_terminal(d)));
         }
         input.interact_text_on(&self.term).map_err(io_error)
     }
@@ -85,6 +89,7 @@ impl Prompter for Terminal {
     }
 
     fn say(&mut self, line: &str) {
+        let line = crate::mask::for_terminal(line);
         let _ = self.term.write_line(&format!("{}", style(line).yellow()));
     }
 

@@ -114,6 +114,8 @@ pub struct Options {
     pub date: NaiveDate,
     /// Overrides the case's language.
     pub lang: Option<Language>,
+    /// Masks every identifier and personal detail (for a brief shared with others).
+    pub redact: bool,
 }
 
 /// Parsed templates, ready to render any number of cases.
@@ -177,7 +179,12 @@ impl Renderer {
         options: &Options,
     ) -> Result<String, TemplateError> {
         let lang = options.lang.unwrap_or_else(|| case.language());
-        let view = View::new(case, lang, options.date);
+        let privacy = match (what, options.redact) {
+            (Rendering::Opener, _) => Privacy::Spoken,
+            (_, true) => Privacy::Redacted,
+            (_, false) => Privacy::Full,
+        };
+        let view = View::new(case, lang, options.date, &Clean::new(case, privacy));
         let context = Context::from_serialize(&view)?;
         Ok(self.tera.render(&what.template(lang), &context)?)
     }
@@ -320,15 +327,6 @@ fn pad(text: &str, kwargs: Kwargs, _: &State) -> tera::TeraResult<String> {
 // ---------------------------------------------------------------------------------------
 // The view templates see.
 
-/// User text, ready to print: trimmed and with card numbers masked.
-fn text(s: &str) -> String {
-    mask::cards(s.trim()).into_owned()
-}
-
-fn opt(s: &Option<String>) -> Option<String> {
-    s.as_deref().map(text)
-}
-
 #[derive(Serialize)]
 struct View {
     /// "en" or "ru".
@@ -422,13 +420,15 @@ struct ContactView {
 }
 
 impl View {
-    fn new(case: &Case, lang: Language, letter_date: NaiveDate) -> View {
+    fn new(case: &Case, lang: Language, letter_date: NaiveDate, clean: &Clean) -> View {
         let date = |d: chrono::NaiveDate| locale::date(lang, d);
         let money = |m: &Money| locale::money(lang, m);
         let days = case
             .response_days
             .map_or_else(|| lang.default_response_days(), |d| d.get());
         let deadline = letter_date + chrono::Days::new(u64::from(days));
+        let text = |s: &str| clean.text(s);
+        let opt = |s: &Option<String>| s.as_deref().map(|s| clean.text(s));
 
         let mut ids = Vec::new();
         let mut id = BTreeMap::new();
@@ -439,11 +439,11 @@ impl View {
         ];
         for (key, value) in standard {
             if let Some(value) = value {
-                id.insert(key, text(value));
+                id.insert(key, clean.reference(value));
                 ids.push(IdView {
                     key,
                     label: None,
-                    value: text(value),
+                    value: clean.reference(value),
                 });
             }
         }
@@ -451,13 +451,14 @@ impl View {
             ids.push(IdView {
                 key: "other",
                 label: Some(text(&other.label)),
-                value: text(&other.value),
+                value: clean.reference(&other.value),
             });
         }
 
         let goal_amount = case.goal.amount.as_ref();
         let mut contacts: Vec<_> = case.contacts.iter().collect();
         contacts.sort_by_key(|c| c.date.map_or((1, NaiveDate::MAX), |d| (0, d.0)));
+        let consumer = &case.consumer;
 
         View {
             lang: lang.code(),
@@ -466,10 +467,10 @@ impl View {
             deadline: date(deadline),
             response_days: days,
             consumer: PersonView {
-                name: text(&case.consumer.name),
-                address: opt(&case.consumer.address),
-                email: opt(&case.consumer.email),
-                phone: opt(&case.consumer.phone),
+                name: clean.name(&consumer.name),
+                address: consumer.address.as_deref().map(|a| clean.address(a)),
+                email: consumer.email.as_deref().map(|e| clean.email(e)),
+                phone: consumer.phone.as_deref().map(|p| clean.reference(p)),
             },
             company: CompanyView {
                 name: text(&case.company.name),
@@ -520,11 +521,99 @@ impl View {
                 .map(|c| ContactView {
                     date: c.date.map(|d| date(d.0)),
                     channel: c.channel.map(channel),
-                    reference: opt(&c.reference),
-                    operator: opt(&c.operator),
+                    reference: c.reference.as_deref().map(|r| clean.reference(r)),
+                    operator: c.operator.as_deref().map(|o| clean.name(o)),
                     summary: opt(&c.summary),
                 })
                 .collect(),
+        }
+    }
+}
+
+/// How much of the consumer's data a rendering may show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Privacy {
+    /// Everything (card numbers are always masked).
+    Full,
+    /// Spoken to the first line: no identifiers, contact details or long numbers in the
+    /// text; the operator asks for those step by step.
+    Spoken,
+    /// For sharing with a friend or a forum: every identifier and personal detail masked.
+    Redacted,
+}
+
+/// Prepares user text for a rendering according to its [`Privacy`].
+struct Clean {
+    privacy: Privacy,
+    /// Identifiers and personal details as typed, each with its masked form.
+    secrets: Vec<(String, String)>,
+}
+
+impl Clean {
+    fn new(case: &Case, privacy: Privacy) -> Clean {
+        let mut secrets = Vec::new();
+        if privacy != Privacy::Full {
+            let ids = &case.identifiers;
+            let references = [&ids.order_number, &ids.contract_number, &ids.phone_number]
+                .into_iter()
+                .flatten()
+                .map(String::as_str)
+                .chain(ids.other.iter().map(|o| o.value.as_str()))
+                .chain(case.contacts.iter().filter_map(|c| c.reference.as_deref()))
+                .chain(case.consumer.phone.as_deref());
+            for r in references {
+                secrets.push((r.to_owned(), mask::reference(r)));
+            }
+            let c = &case.consumer;
+            secrets.push((c.name.to_string(), mask::initials(&c.name)));
+            secrets.extend(c.email.iter().map(|e| (e.clone(), mask::email(e))));
+            secrets.extend(c.address.iter().map(|a| (a.clone(), "•••".to_owned())));
+            // Longest first, so a secret inside another is not replaced on its own first.
+            secrets.sort_by_key(|(s, _)| std::cmp::Reverse(s.len()));
+        }
+        Clean { privacy, secrets }
+    }
+
+    /// Free text: card numbers masked, and per the privacy the secrets taken out or masked.
+    fn text(&self, s: &str) -> String {
+        match self.privacy {
+            Privacy::Full => mask::cards(s.trim()).into_owned(),
+            // Card numbers go whole, before masking could leave their last four digits.
+            Privacy::Spoken => {
+                let secrets: Vec<&str> = self.secrets.iter().map(|(s, _)| s.as_str()).collect();
+                mask::cards(&mask::unspoken(s.trim(), &secrets)).into_owned()
+            }
+            Privacy::Redacted => {
+                mask::replace_all(&mask::cards(s.trim()), &self.secrets).into_owned()
+            }
+        }
+    }
+
+    fn reference(&self, s: &str) -> String {
+        match self.privacy {
+            Privacy::Redacted => mask::reference(&mask::cards(s.trim())),
+            _ => self.text(s),
+        }
+    }
+
+    fn name(&self, s: &str) -> String {
+        match self.privacy {
+            Privacy::Redacted => mask::initials(s),
+            _ => self.text(s),
+        }
+    }
+
+    fn email(&self, s: &str) -> String {
+        match self.privacy {
+            Privacy::Redacted => mask::email(s.trim()),
+            _ => self.text(s),
+        }
+    }
+
+    fn address(&self, s: &str) -> String {
+        match self.privacy {
+            Privacy::Redacted => "•••".to_owned(),
+            _ => self.text(s),
         }
     }
 }

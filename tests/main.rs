@@ -6,6 +6,7 @@ mod support;
 mod bad_input;
 mod batch;
 mod commands;
+mod hardening;
 mod pdf;
 mod prepare;
 mod renderings;

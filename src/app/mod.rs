@@ -44,6 +44,7 @@ impl Settings {
         render::Options {
             date: self.date,
             lang: self.lang,
+            redact: false,
         }
     }
 
@@ -111,9 +112,21 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
             print(&format!("{json}\n"))
         }
         Command::Example => print(example(settings.lang.unwrap_or(Language::En))),
-        Command::Opener { case } => show(&case, Rendering::Opener, templates, &settings),
-        Command::Brief { case } => show(&case, Rendering::Brief, templates, &settings),
-        Command::Message { case } => show(&case, Rendering::Message, templates, &settings),
+        Command::Opener { case } => {
+            let options = settings.render_options();
+            show(&case, Rendering::Opener, templates, &settings, &options)
+        }
+        Command::Brief { case, redact } => {
+            let options = render::Options {
+                redact,
+                ..settings.render_options()
+            };
+            show(&case, Rendering::Brief, templates, &settings, &options)
+        }
+        Command::Message { case } => {
+            let options = settings.render_options();
+            show(&case, Rendering::Message, templates, &settings, &options)
+        }
         Command::Letter {
             case,
             format,
@@ -225,21 +238,38 @@ fn read_case(arg: &str) -> Result<(Case, CaseSource), Error> {
 }
 
 pub(crate) fn read_source(source: &CaseSource) -> Result<Vec<u8>, Error> {
-    match source {
-        CaseSource::Stdin => {
-            let mut bytes = Vec::new();
-            std::io::stdin()
-                .read_to_end(&mut bytes)
-                .map_err(|source| Error::Read {
-                    path: "<stdin>".into(),
-                    source,
-                })?;
-            Ok(bytes)
+    let limit = load::MAX_FILE_BYTES as u64;
+    let name = source.display_name();
+    let read = |reader: &mut dyn Read, path: &Path| {
+        // One byte more than the limit tells a file at the limit from one over it.
+        let mut bytes = Vec::new();
+        reader
+            .take(limit + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|source| Error::Read {
+                path: path.to_path_buf(),
+                source,
+            })?;
+        if bytes.len() as u64 > limit {
+            return Err(Error::Invalid(load::too_large(&name, bytes.len() as u64)));
         }
-        CaseSource::File(path) => std::fs::read(path).map_err(|source| Error::Read {
-            path: path.clone(),
-            source,
-        }),
+        Ok(bytes)
+    };
+    match source {
+        CaseSource::Stdin => read(&mut std::io::stdin().lock(), Path::new("<stdin>")),
+        CaseSource::File(path) => {
+            let read_err = |source| Error::Read {
+                path: path.clone(),
+                source,
+            };
+            let mut file = std::fs::File::open(path).map_err(read_err)?;
+            let size = file.metadata().map_err(read_err)?.len();
+            if size > limit {
+                // Refused from its size, before a byte is read.
+                return Err(Error::Invalid(load::too_large(&name, size)));
+            }
+            read(&mut file, path)
+        }
     }
 }
 
@@ -248,11 +278,12 @@ fn show(
     what: Rendering,
     templates: Option<&Path>,
     settings: &Settings,
+    options: &render::Options,
 ) -> Result<Exit, Error> {
     let renderer = renderer(templates)?;
     let (mut case, _) = read_case(arg)?;
     settings.config.fill(&mut case);
-    print(&renderer.render(what, &case, &settings.render_options())?)
+    print(&renderer.render(what, &case, options)?)
 }
 
 /// `complaint config path|show`
@@ -434,30 +465,48 @@ pub fn report(err: &Error) {
         error_line(line);
     }
     if let Some(hint) = err.hint() {
+        let hint = for_stderr(&hint).into_owned();
         anstream::eprintln!("complaint: {HINT}hint:{HINT:#} {hint}");
+    }
+}
+
+/// Messages quote the case's text; on a terminal its control characters are made visible,
+/// so a case file cannot rewrite the screen.
+fn for_stderr(text: &str) -> std::borrow::Cow<'_, str> {
+    if std::io::stderr().is_terminal() {
+        mask::for_terminal(text)
+    } else {
+        std::borrow::Cow::Borrowed(text)
     }
 }
 
 /// One line of an error: `complaint: error: LINE`.
 fn error_line(line: &str) {
+    let line = for_stderr(line);
     anstream::eprintln!("complaint: {ERROR}error:{ERROR:#} {line}");
 }
 
 fn warn(message: &str) {
     if !quiet() {
+        let message = for_stderr(message);
         anstream::eprintln!("complaint: {WARNING}warning:{WARNING:#} {message}");
     }
 }
 
 fn note(message: &str) {
     if !quiet() {
-        eprintln!("complaint: {message}");
+        eprintln!("complaint: {}", for_stderr(message));
     }
 }
 
-/// Writes data to standard output; a closed pipe (`| head`) is not an error.
+/// Writes text to standard output; a closed pipe (`| head`) is not an error. On a terminal
+/// the case's control characters are made visible; in a pipe or a file the text is as typed.
 fn print(text: &str) -> Result<Exit, Error> {
-    print_bytes(text.as_bytes())
+    if std::io::stdout().is_terminal() {
+        print_bytes(mask::for_terminal(text).as_bytes())
+    } else {
+        print_bytes(text.as_bytes())
+    }
 }
 
 fn print_bytes(bytes: &[u8]) -> Result<Exit, Error> {
