@@ -2,9 +2,11 @@
 //!
 //! One module per job:
 //! - [`case`]: the case model (format version 1);
+//! - [`coach`]: advice on the person's own words (tone, vagueness), from the lists in `coach/`;
 //! - [`load`]: bytes to a valid case, or every problem with its position and field path;
 //! - [`render`]: the tera templates and the view of a case they receive;
 //! - [`letter`]: the letter as blocks, and its plain-text layout;
+//! - [`ladder`]: where a case stands on the escalation ladder, and the next step;
 //! - [`locale`]: dates, money and plurals per language;
 //! - [`mask`]: card numbers masked in everything shown;
 //! - [`paths`]: where files live and what a `CASE` argument names;
@@ -17,8 +19,10 @@
 pub mod app;
 pub mod case;
 pub mod cli;
+pub mod coach;
 pub mod error;
 pub mod fsio;
+pub mod ladder;
 pub mod letter;
 pub mod load;
 pub mod locale;
