@@ -64,61 +64,75 @@ impl fmt::Display for Finding {
     }
 }
 
-/// Words in capitals that belong to the case (the company's name, the identifiers): never
-/// shouting, whatever the lists say.
-#[derive(Debug, Clone, Default)]
-pub struct Known {
-    words: HashSet<String>,
+/// What the coach knows about the case while it reads one of its texts.
+#[derive(Debug, Clone)]
+pub struct About {
+    /// Words of the case's names and numbers, in capitals: never shouting.
+    known: HashSet<String>,
+    /// The language of the examples in the advice.
+    lang: Language,
+    /// The goal's kind, for an example of a concrete goal of the same kind.
+    goal_kind: Option<GoalKind>,
 }
 
-impl Known {
-    pub fn new<'a>(texts: impl IntoIterator<Item = &'a str>) -> Known {
-        let mut words = HashSet::new();
-        for text in texts {
+impl About {
+    /// `names`: the company's name, the identifiers and the like, whose words in capitals
+    /// are not shouting (`MEGATEL`, `XK7P2Q`).
+    pub fn new<'a>(
+        names: impl IntoIterator<Item = &'a str>,
+        lang: Language,
+        goal_kind: Option<GoalKind>,
+    ) -> About {
+        let mut known = HashSet::new();
+        for text in names {
             for token in tokens(text, CAPS_JOINERS) {
-                words.insert(token.text.to_uppercase());
+                known.insert(token.text.to_uppercase());
             }
         }
-        Known { words }
+        About {
+            known,
+            lang,
+            goal_kind,
+        }
     }
 
-    /// The names and numbers in a case.
-    pub fn from_case(case: &Case) -> Known {
+    /// What a whole case tells: its names and numbers, language and goal.
+    pub fn case(case: &Case) -> About {
         let ids = &case.identifiers;
-        let mut texts: Vec<&str> = vec![&case.company.name, &case.consumer.name];
-        texts.extend(case.company.department.as_deref());
-        texts.extend(case.event.environment.as_deref());
-        texts.extend(
+        let mut names: Vec<&str> = vec![&case.company.name, &case.consumer.name];
+        names.extend(case.company.department.as_deref());
+        names.extend(case.event.environment.as_deref());
+        names.extend(
             [&ids.order_number, &ids.contract_number, &ids.phone_number]
                 .into_iter()
                 .flatten()
                 .map(String::as_str),
         );
         for other in &ids.other {
-            texts.push(&other.label);
-            texts.push(&other.value);
+            names.push(&other.label);
+            names.push(&other.value);
         }
         for money in [&case.event.amount, &case.goal.amount]
             .into_iter()
             .flatten()
         {
-            texts.push(money.currency.as_str());
+            names.push(money.currency.as_str());
         }
-        Known::new(texts)
+        About::new(names, case.language(), case.goal.kind)
     }
 
-    fn contains(&self, word: &str) -> bool {
-        self.words.contains(&word.to_uppercase())
+    fn knows(&self, word: &str) -> bool {
+        self.known.contains(&word.to_uppercase())
     }
 }
 
 /// Every finding for a whole case, in the order of the case file's fields.
 pub fn check(case: &Case) -> Vec<Finding> {
     let lang = case.language();
-    let known = Known::from_case(case);
+    let about = About::case(case);
     let mut out = Vec::new();
     let words = |out: &mut Vec<Finding>, path: &str, value: &str| {
-        out.extend(text(path, value, &known, lang));
+        out.extend(text(path, value, &about));
     };
     if let Some(title) = &case.title {
         words(&mut out, "title", title);
@@ -131,7 +145,7 @@ pub fn check(case: &Case) -> Vec<Finding> {
         out.push(missing(
             "event.date",
             "no date for when it happened",
-            "\"date\": \"2026-10-03\" in event, the day it happened: it saves the operator a question",
+            "\"date\": \"2026-10-03\" in event (a date saves the operator a question)",
         ));
     }
     words(&mut out, "goal.summary", &case.goal.summary);
@@ -148,14 +162,14 @@ pub fn check(case: &Case) -> Vec<Finding> {
         out.push(missing(
             "identifiers",
             "no order, contract or phone number",
-            "the number from your bill, receipt or contract, e.g. \"order_number\": \"A-12345\": it is the first thing the operator asks",
+            "\"order_number\": \"A-12345\" in identifiers, from your bill, receipt or contract (it is the operator's first question)",
         ));
     }
     if case.attachments.is_empty() {
         out.push(missing(
             "attachments",
             "no evidence listed",
-            "a bill, screenshot or photo, e.g. {\"path\": \"evidence/bill.pdf\", \"description\": \"October bill showing both charges\"}",
+            "{\"path\": \"evidence/bill.pdf\", \"description\": \"October bill showing both charges\"} in attachments: a bill, a screenshot, a photo",
         ));
     }
     for (i, a) in case.attachments.iter().enumerate() {
@@ -177,10 +191,9 @@ pub fn check(case: &Case) -> Vec<Finding> {
 
 /// The findings for one field's text: tone everywhere, and the vague phrases where they
 /// matter (`goal.summary` and `fallback` for goals, `event.summary` for the event).
-/// `lang` picks the language of the examples in the advice.
-pub fn text(path: &str, text: &str, known: &Known, lang: Language) -> Vec<Finding> {
+pub fn text(path: &str, text: &str, about: &About) -> Vec<Finding> {
     let mut found: Vec<(usize, Finding)> = Vec::new();
-    for (at, f) in shouting(path, text, known) {
+    for (at, f) in shouting(path, text, about) {
         found.push((at, f));
     }
     for (at, f) in marks(path, text) {
@@ -218,8 +231,8 @@ pub fn text(path: &str, text: &str, known: &Known, lang: Language) -> Vec<Findin
                 Kind::Vague,
                 format!("\"{phrase}\" does not say what you want them to do"),
                 format!(
-                    "say the action, the amount and the date, e.g. {}",
-                    goal_example(lang, None)
+                    "say what you want them to do, e.g. {}",
+                    goal_example(about.lang, about.goal_kind)
                 ),
             ),
             Section::VagueEvent => (
@@ -243,6 +256,15 @@ pub fn text(path: &str, text: &str, known: &Known, lang: Language) -> Vec<Findin
     }
     found.sort_by_key(|(at, f)| (*at, f.kind == Kind::Vague));
     found.into_iter().map(|(_, f)| f).collect()
+}
+
+/// Whether `text` names a concrete action or a refund ("refund", "replace", «вернуть»...),
+/// from the `[action]` and `[money goal]` lists.
+pub fn names_action(text: &str) -> bool {
+    let words = tokens(text, WORD_JOINERS);
+    matches(&words, &[Section::Action, Section::MoneyGoal])
+        .next()
+        .is_some()
 }
 
 fn missing(path: &str, problem: &str, suggestion: &str) -> Finding {
@@ -273,12 +295,9 @@ fn amount_missing(case: &Case, lang: Language) -> Option<Finding> {
     }
     let suggestion = match &case.event.amount {
         Some(m) => format!(
-            "\"amount\": {} in goal, or say it: {}",
+            "\"amount\": {} in goal, if the {} of the event is what you want back",
             money_json(m),
-            quoted(
-                lang,
-                &format!("{} ({})", goal.summary, locale::money(lang, m))
-            )
+            locale::money(lang, m)
         ),
         None => format!(
             "\"amount\": {{\"value\": \"49.99\", \"currency\": \"GBP\"}} in goal, or say it, e.g. {}",
@@ -302,11 +321,17 @@ fn money_json(m: &Money) -> String {
     )
 }
 
-fn quoted(lang: Language, text: &str) -> String {
-    match lang {
-        Language::Ru => format!("«{text}»"),
-        Language::En => format!("\"{text}\""),
+/// A suggested wording in the quotes of its own script: «Russian», "English".
+fn quoted(text: &str) -> String {
+    if text.chars().any(is_cyrillic) {
+        format!("«{text}»")
+    } else {
+        format!("\"{text}\"")
     }
+}
+
+fn is_cyrillic(c: char) -> bool {
+    matches!(c, '\u{0400}'..='\u{04FF}')
 }
 
 /// The example of a concrete goal from the case language's list.
@@ -349,7 +374,7 @@ fn concrete_apart_from(words: &[Token], m: &Match) -> bool {
 /// letters or more with a vowel ("THIEVES", "ВЕРНИТЕ"), or one of several capitalised words
 /// in a row ("WHY NOT"). Never: words with digits (`XK7P2Q`, `INC-99812`), the acronyms in the
 /// lists (`IMEI`, `EUR`), the case's own names and numbers, one-letter words ("I", "A").
-fn shouting(path: &str, text: &str, known: &Known) -> Vec<(usize, Finding)> {
+fn shouting(path: &str, text: &str, about: &About) -> Vec<(usize, Finding)> {
     #[derive(PartialEq)]
     enum Class {
         /// A capitalised word that is not a code: (reads as a word on its own).
@@ -371,7 +396,7 @@ fn shouting(path: &str, text: &str, known: &Known) -> Vec<(usize, Finding)> {
         if letters.len() == 1 {
             return Class::Single;
         }
-        if is_acronym(t.text) || known.contains(t.text) {
+        if is_acronym(t.text) || about.knows(t.text) {
             return Class::Other;
         }
         Class::Loud(letters.len() >= 4 && letters.iter().any(|c| is_vowel(*c)))
@@ -418,7 +443,7 @@ fn shouting(path: &str, text: &str, known: &Known) -> Vec<(usize, Finding)> {
                     kind: Kind::Tone,
                     phrase: Some(phrase.to_owned()),
                     problem: format!("\"{phrase}\" reads as shouting"),
-                    suggestion: format!("\"{calm}\""),
+                    suggestion: quoted(&calm),
                 },
             ));
         }
@@ -473,7 +498,11 @@ fn marks(path: &str, text: &str) -> Vec<(usize, Finding)> {
                 .trim_end()
                 .rfind(char::is_whitespace)
                 .map_or(0, |at| at + 1);
-            let word = text[word_start..run_start].trim_end();
+            let mut word = text[word_start..run_start].trim_end().to_owned();
+            let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+            if letters >= 2 && !word.chars().any(char::is_lowercase) {
+                word = word.to_lowercase(); // "AGAIN!!!" -> "again."
+            }
             let phrase = &text[word_start..run_end];
             let one = if run.contains(['?', '⁉', '⁈', '⁇']) {
                 "?"
@@ -487,7 +516,7 @@ fn marks(path: &str, text: &str) -> Vec<(usize, Finding)> {
                     kind: Kind::Tone,
                     phrase: Some(phrase.to_owned()),
                     problem: format!("\"{phrase}\" reads as shouting"),
-                    suggestion: format!("\"{word}{one}\""),
+                    suggestion: quoted(&format!("{word}{one}")),
                 },
             ));
         }
@@ -755,8 +784,16 @@ fn matches<'t>(words: &'t [Token], sections: &'t [Section]) -> impl Iterator<Ite
 mod tests {
     use super::*;
 
+    fn en() -> About {
+        About::new([], Language::En, None)
+    }
+
+    fn ru() -> About {
+        About::new([], Language::Ru, None)
+    }
+
     fn tone(text: &str) -> Vec<String> {
-        super::text("event.summary", text, &Known::default(), Language::En)
+        super::text("event.summary", text, &en())
             .into_iter()
             .filter(|f| f.kind == Kind::Tone)
             .map(|f| f.phrase.unwrap_or_default())
@@ -764,7 +801,7 @@ mod tests {
     }
 
     fn goal(text: &str) -> Vec<Finding> {
-        super::text("goal.summary", text, &Known::default(), Language::En)
+        super::text("goal.summary", text, &en())
     }
 
     #[test]
@@ -793,7 +830,7 @@ mod tests {
     fn capitals_that_read_as_words_are_shouting() {
         assert_eq!(tone("This is UNACCEPTABLE"), ["UNACCEPTABLE"]);
         // An insult in capitals is two findings: the shouting and the insult.
-        let both = super::text("event.summary", "THIEVES", &Known::default(), Language::En);
+        let both = super::text("event.summary", "THIEVES", &en());
         let problems: Vec<&str> = both.iter().map(|f| f.problem.as_str()).collect();
         assert_eq!(
             problems,
@@ -806,23 +843,13 @@ mod tests {
         assert_eq!(tone("WHY NOT"), ["WHY NOT"]);
         assert_eq!(tone("Верните деньги СЕЙЧАС ЖЕ"), ["СЕЙЧАС ЖЕ"]);
         assert_eq!(tone("Это НЕДОПУСТИМО"), ["НЕДОПУСТИМО"]);
-        let f = &super::text(
-            "title",
-            "REFUND ME. Please",
-            &Known::default(),
-            Language::En,
-        )[0];
+        let f = &super::text("title", "REFUND ME. Please", &en())[0];
         assert_eq!(f.suggestion, "\"Refund me\"");
         assert_eq!(
             f.to_string(),
             "title: tone: \"REFUND ME\" reads as shouting; try: \"Refund me\""
         );
-        let f = &super::text(
-            "title",
-            "Please, I NEED IT",
-            &Known::default(),
-            Language::En,
-        )[0];
+        let f = &super::text("title", "Please, I NEED IT", &en())[0];
         assert_eq!(f.suggestion, "\"need it\"");
     }
 
@@ -845,8 +872,8 @@ mod tests {
             assert!(tone(calm).is_empty(), "{calm}: {:?}", tone(calm));
         }
         // The case's own names in capitals are not shouting either.
-        let known = Known::new(["MEGATEL Ltd", "QWERTY-7"]);
-        let found = super::text("event.summary", "MEGATEL charged me", &known, Language::En);
+        let about = About::new(["MEGATEL Ltd", "QWERTY-7"], Language::En, None);
+        let found = super::text("event.summary", "MEGATEL charged me", &about);
         assert!(found.is_empty(), "{found:?}");
     }
 
@@ -856,7 +883,7 @@ mod tests {
         assert_eq!(tone("Why?! Again???"), ["Why?!", "Again???"]);
         assert_eq!(tone("Почему так долго?!"), ["долго?!"]);
         assert!(tone("Thank you! Why? Fine.").is_empty());
-        let f = &super::text("event.summary", "twice!!!", &Known::default(), Language::En)[0];
+        let f = &super::text("event.summary", "twice!!!", &en())[0];
         assert_eq!(f.suggestion, "\"twice.\"");
     }
 
@@ -885,12 +912,7 @@ mod tests {
         assert_eq!(tone("Воры и жулики").len(), 2);
         assert!(tone("Ворота гаража сломались").is_empty());
         assert!(tone("Двери в Воронеже").is_empty());
-        let f = &super::text(
-            "event.summary",
-            "Вы мошенники",
-            &Known::default(),
-            Language::Ru,
-        )[0];
+        let f = &super::text("event.summary", "Вы мошенники", &ru())[0];
         assert_eq!(f.kind, Kind::Tone);
         assert!(f.problem.contains("insult"), "{f}");
         assert!(f.suggestion.contains("без моего согласия"), "{f}");
@@ -944,35 +966,28 @@ mod tests {
         // «Исправьте это» names no object, though «исправить» is an action.
         assert_eq!(goal("Исправьте это").len(), 1);
         // The example follows the case language.
-        let ru = super::text(
-            "goal.summary",
-            "Разберитесь",
-            &Known::default(),
-            Language::Ru,
-        );
+        let ru = super::text("goal.summary", "Разберитесь", &ru());
         assert!(ru[0].suggestion.contains('«'), "{}", ru[0]);
+        // ... and the goal's kind.
+        let fix = super::text(
+            "goal.summary",
+            "Fix it",
+            &About::new([], Language::En, Some(GoalKind::Correction)),
+        );
+        assert!(
+            fix[0].suggestion.contains("Correct the November bill"),
+            "{}",
+            fix[0]
+        );
     }
 
     #[test]
     fn vague_events() {
-        let found = super::text(
-            "event.summary",
-            "Something is wrong with my phone",
-            &Known::default(),
-            Language::En,
-        );
+        let found = super::text("event.summary", "Something is wrong with my phone", &en());
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].kind, Kind::Vague);
         // The same words elsewhere are not judged as an event.
-        assert!(
-            super::text(
-                "event.details",
-                "Something is wrong",
-                &Known::default(),
-                Language::En
-            )
-            .is_empty()
-        );
+        assert!(super::text("event.details", "Something is wrong", &en()).is_empty());
     }
 
     fn case(json: &str) -> Case {

@@ -262,7 +262,7 @@ pub fn describe(case: &Case, pos: &Position, arg: &str) -> String {
         Next::Call { second_line: true } => {
             line(&format!("Next step: {}.", Rung::SecondLine.name()));
             line(
-                "Call again, give your opener, and ask to be put through to the specialist who handles this; then talk from your call sheet. If your call already reached a specialist and did not solve it, write instead (the step after this one).",
+                "Call again, give your opener, and ask to be put through to the specialist who handles this; then talk from your call sheet. If your first call already reached a specialist and did not solve it, go on to the written message instead.",
             );
             commands(
                 &mut line,
@@ -358,7 +358,7 @@ pub fn describe(case: &Case, pos: &Position, arg: &str) -> String {
         } => {
             line(&format!("Next step: {}.", escalation_name(to)));
             line(&format!(
-                "The deadline for your letter, {}, passed {} ago. If they have not answered, or the answer does not solve it:",
+                "The deadline for your letter, {}, passed {} ago.",
                 date(deadline),
                 plural(days_over, "day")
             ));
@@ -376,7 +376,7 @@ pub fn describe(case: &Case, pos: &Position, arg: &str) -> String {
             match to {
                 Escalation::Management => {
                     line(
-                        "write to the management: send the letter again, addressed to the head of the company (put them in company.department), or take it to their office in person.",
+                        "If they have not answered, or the answer does not solve it, write to the management: send the letter again, addressed to the head of the company (put them in company.department), or take it to their office in person.",
                     );
                     commands(
                         &mut line,
@@ -394,31 +394,31 @@ pub fn describe(case: &Case, pos: &Position, arg: &str) -> String {
                 }
                 Escalation::Regulator => {
                     line(&format!(
-                        "complain to the regulator or ombudsman for this sector, with your letter, proof that you sent it, and your evidence.{said}"
+                        "If they have not answered, or the answer does not solve it, complain to the regulator or ombudsman for this sector, with your letter, proof that you sent it, and your evidence.{said}"
                     ));
                     commands(&mut line, &[bundle]);
                 }
                 Escalation::Court => {
                     line(&format!(
-                        "take it to court (a small claim), or first have a lawyer write to the head of the company. Bring your letter, proof that you sent it, and your evidence.{said}"
+                        "If they have not answered, or the answer does not solve it, take it to court (a small claim), or first have a lawyer write to the head of the company. Bring your letter, proof that you sent it, and your evidence.{said}"
                     ));
                     commands(&mut line, &[bundle]);
                 }
                 Escalation::Chargeback => {
                     line(&format!(
-                        "ask your bank for a chargeback: tell them the company did not answer your complaint by the deadline, and give them your letter and proof of payment.{said}"
+                        "If they have not answered, or the answer does not solve it, ask your bank for a chargeback: tell them the company did not answer your complaint by the deadline, and give them your letter and proof of payment.{said}"
                     ));
                     commands(&mut line, &[bundle]);
                 }
                 Escalation::SwitchProvider => {
                     line(&format!(
-                        "move to another provider, as your letter said you would. Give notice in writing, and keep your letter as the record of why.{said}"
+                        "If they have not answered, or the answer does not solve it, move to another provider, as your letter said you would. Give notice in writing, and keep your letter as the record of why.{said}"
                     ));
                     commands(&mut line, &[bundle]);
                 }
                 Escalation::PublicReview => {
                     line(&format!(
-                        "write a calm public review: what happened, the dates, and that your letter went unanswered. Facts only, no insults.{said}"
+                        "If they have not answered, or the answer does not solve it, write a calm public review: what happened, the dates, and that your letter went unanswered. Facts only, no insults.{said}"
                     ));
                     commands(
                         &mut line,
@@ -508,8 +508,8 @@ fn after(line: &mut dyn FnMut(&str), rung: Rung) {
         .collect();
     if !rest.is_empty() {
         line(&format!(
-            "If that does not solve it: {}.",
-            rest.join(", then ")
+            "Further up the ladder, if needed: {}.",
+            rest.join(", ")
         ));
     }
 }
@@ -741,7 +741,10 @@ mod tests {
         assert!(late.contains("passed 2 days ago"), "{late}");
         assert!(late.contains("Your case says: \"I will act\"."), "{late}");
         assert!(late.contains("complaint letter c.json --format pdf --embed-attachments -o letter-and-evidence.pdf"), "{late}");
-        assert!(late.contains("If that does not solve it: court."), "{late}");
+        assert!(
+            late.contains("Further up the ladder, if needed: court."),
+            "{late}"
+        );
 
         let c = case(&[("2026-11-10", "email")], None, "en");
         let letter = describe(&c, &position(&c, day("2026-11-22")), "-");
