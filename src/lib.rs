@@ -12,6 +12,7 @@
 //! - [`paths`]: where files live and what a `CASE` argument names;
 //! - [`fsio`]: atomic writes;
 //! - [`pdf`]: the letter's page layout;
+//! - [`rehearse`]: practising the call, on a terminal or as a printed sheet;
 //! - [`walk`]: the interactive walk of `prepare`, behind a prompting trait; [`prompt`]: that
 //!   trait on a real terminal (dialoguer); [`store`]: saved cases and the walk's draft;
 //! - [`cli`]: the clap types; [`app`]: the commands; [`error`]: errors and exit codes.
@@ -30,6 +31,7 @@ pub mod mask;
 pub mod paths;
 pub mod pdf;
 pub mod prompt;
+pub mod rehearse;
 pub mod render;
 pub mod store;
 pub mod walk;
