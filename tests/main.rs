@@ -4,6 +4,7 @@
 mod support;
 
 mod bad_input;
+mod coach;
 mod commands;
 mod pdf;
 mod prepare;
