@@ -281,6 +281,25 @@ mod tests {
     }
 
     #[test]
+    fn the_advising_commands_parse() {
+        let cli =
+            Cli::try_parse_from(["complaint", "check", "a.json", "b.json", "--strict"]).unwrap();
+        assert!(
+            matches!(cli.command, Command::Check { ref cases, strict: true } if cases.len() == 2)
+        );
+        assert!(Cli::try_parse_from(["complaint", "check"]).is_err());
+        let cli =
+            Cli::try_parse_from(["complaint", "next", "megatel", "--date", "2026-12-05"]).unwrap();
+        assert!(matches!(cli.command, Command::Next { ref case } if case == "megatel"));
+        assert_eq!(cli.global.date, NaiveDate::from_ymd_opt(2026, 12, 5));
+        let cli = Cli::try_parse_from(["complaint", "rehearse", "-", "--script"]).unwrap();
+        assert!(matches!(
+            cli.command,
+            Command::Rehearse { script: true, .. }
+        ));
+    }
+
+    #[test]
     fn global_options_go_anywhere() {
         let cli = Cli::try_parse_from([
             "complaint",
