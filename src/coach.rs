@@ -385,7 +385,11 @@ fn shouting(path: &str, text: &str, about: &About) -> Vec<(usize, Finding)> {
         Other,
     }
     let toks = tokens(text, CAPS_JOINERS);
+    let in_quotes = quoted_spans(text);
     let class = |t: &Token| -> Class {
+        if in_quotes.iter().any(|&(s, e)| s <= t.start && t.end <= e) {
+            return Class::Other; // what the screen or the letter said: "NO SERVICE"
+        }
         let letters: Vec<char> = t.text.chars().filter(|c| c.is_alphabetic()).collect();
         if t.text.chars().any(|c| c.is_ascii_digit()) || letters.is_empty() {
             return Class::Other;
@@ -450,6 +454,32 @@ fn shouting(path: &str, text: &str, about: &About) -> Vec<(usize, Finding)> {
         i = end;
     }
     out
+}
+
+/// The byte spans inside quotation marks ("...", “...”, «...»): quoted words are not the
+/// person's own shouting.
+fn quoted_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let mut open: Option<(char, usize)> = None;
+    for (at, c) in text.char_indices() {
+        match open {
+            None => {
+                let close = match c {
+                    '"' => '"',
+                    '“' => '”',
+                    '«' => '»',
+                    _ => continue,
+                };
+                open = Some((close, at + c.len_utf8()));
+            }
+            Some((close, start)) if c == close => {
+                spans.push((start, at));
+                open = None;
+            }
+            Some(_) => {}
+        }
+    }
+    spans
 }
 
 fn is_vowel(c: char) -> bool {
@@ -868,6 +898,9 @@ mod tests {
             "Мне пришло СМС",
             "Version v8.2 on iOS 17",
             "My TV box",
+            "The screen says \"NO SERVICE\" since Monday",
+            "На экране «НЕТ СЕТИ» с понедельника",
+            "The app shows “PAYMENT FAILED”",
         ] {
             assert!(tone(calm).is_empty(), "{calm}: {:?}", tone(calm));
         }
@@ -875,6 +908,11 @@ mod tests {
         let about = About::new(["MEGATEL Ltd", "QWERTY-7"], Language::En, None);
         let found = super::text("event.summary", "MEGATEL charged me", &about);
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn an_unclosed_quote_hides_nothing() {
+        assert_eq!(tone("He said \"WAIT and hung up"), ["WAIT"]);
     }
 
     #[test]

@@ -17,6 +17,16 @@ fn check_finds_nothing_in_the_built_in_examples() {
 }
 
 #[test]
+fn check_finds_nothing_in_calm_cases_full_of_codes() {
+    let env = Env::new();
+    for name in ["calm.en.json", "calm.ru.json"] {
+        let case = env.fixture(name);
+        let run = env.run(&["check", "--strict", &case]).ok();
+        assert_eq!(run.stdout, "", "{name}");
+    }
+}
+
+#[test]
 fn check_gives_each_finding_its_field_phrase_and_calmer_wording() {
     let env = Env::new();
     let case = env.fixture("rude.en.json");
