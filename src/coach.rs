@@ -189,8 +189,13 @@ pub fn check(case: &Case) -> Vec<Finding> {
     out
 }
 
+/// The path of what the person says first on a call (`complaint rehearse`): it carries both
+/// the event and the goal.
+pub const OPENING: &str = "opening";
+
 /// The findings for one field's text: tone everywhere, and the vague phrases where they
-/// matter (`goal.summary` and `fallback` for goals, `event.summary` for the event).
+/// matter (`goal.summary` and `fallback` for goals, `event.summary` for the event, both in
+/// the [`OPENING`]).
 pub fn text(path: &str, text: &str, about: &About) -> Vec<Finding> {
     let mut found: Vec<(usize, Finding)> = Vec::new();
     for (at, f) in shouting(path, text, about) {
@@ -202,6 +207,12 @@ pub fn text(path: &str, text: &str, about: &About) -> Vec<Finding> {
     let sections: &[Section] = match path {
         "goal.summary" | "fallback" => &[Section::Insult, Section::Threat, Section::VagueGoal],
         "event.summary" => &[Section::Insult, Section::Threat, Section::VagueEvent],
+        OPENING => &[
+            Section::Insult,
+            Section::Threat,
+            Section::VagueEvent,
+            Section::VagueGoal,
+        ],
         _ => &[Section::Insult, Section::Threat],
     };
     let words = tokens(text, WORD_JOINERS);

@@ -61,7 +61,7 @@ pub fn check_opening(case: &Case, text: &str) -> Vec<String> {
             lower_first(case.goal.summary.trim_end_matches('.'))
         ));
     }
-    for f in coach::text("opening", text, &About::case(case)) {
+    for f in coach::text(coach::OPENING, text, &About::case(case)) {
         advice.push(capitalise(&f.advice()));
     }
     let asks_through = [
@@ -433,6 +433,22 @@ mod tests {
             "{advice}"
         );
         assert!(advice.contains("\"twice!!\" reads as shouting"), "{advice}");
+        let vague = check_opening(
+            &case,
+            "Something is wrong with my bill. Sort it out, please.",
+        );
+        assert!(
+            vague
+                .iter()
+                .any(|a| a.starts_with("\"Something is wrong\" does not say what happened")),
+            "{vague:?}"
+        );
+        assert!(
+            vague
+                .iter()
+                .any(|a| a.starts_with("\"Sort it out\" does not say what you want them to do")),
+            "{vague:?}"
+        );
         // Details typed differently are still recognised; amounts are not details.
         assert!(appears("A-12345", "order a12345 please"));
         assert!(appears("+44 7700 900123", "call me on 07700-900-123"));
