@@ -22,7 +22,7 @@ Register-ArgumentCompleter -Native -CommandName 'complaint' -ScriptBlock {
     $completions = @(switch ($command) {
         'complaint' {
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Write in this language instead of the case''s own')
-            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The letter''s date, YYYY-MM-DD; the reply deadline counts from it [default: today]')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Today''s date, YYYY-MM-DD: the letter''s date (the reply deadline counts from it) and the day `next` counts from [default: today]')
             [CompletionResult]::new('--templates', '--templates', [CompletionResultType]::ParameterName, 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the output and errors: no notes, warnings, summaries or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the output and errors: no notes, warnings, summaries or progress')
@@ -34,6 +34,9 @@ Register-ArgumentCompleter -Native -CommandName 'complaint' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the cases saved in your data folder')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Add an earlier contact (a call, a chat, a letter) to a case')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check case files and list every problem, with file, line:column and field')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Read your own words as an operator would: shouting, insults, threats, vague requests')
+            [CompletionResult]::new('next', 'next', [CompletionResultType]::ParameterValue, 'Say where the case stands on the escalation ladder, and the command for the next step')
+            [CompletionResult]::new('rehearse', 'rehearse', [CompletionResultType]::ParameterValue, 'Practise the call: the first line, your opening, then the specialist''s questions')
             [CompletionResult]::new('opener', 'opener', [CompletionResultType]::ParameterValue, 'Print what to say first to the support operator: two calm sentences')
             [CompletionResult]::new('brief', 'brief', [CompletionResultType]::ParameterValue, 'Print the call sheet for the conversation with the specialist')
             [CompletionResult]::new('message', 'message', [CompletionResultType]::ParameterValue, 'Print a short written appeal for a chat, messenger or e-mail')
@@ -51,7 +54,7 @@ Register-ArgumentCompleter -Native -CommandName 'complaint' -ScriptBlock {
         'complaint;prepare' {
             [CompletionResult]::new('--edit', '--edit', [CompletionResultType]::ParameterName, 'Walk through an existing case with its answers as the defaults')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Write in this language instead of the case''s own')
-            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The letter''s date, YYYY-MM-DD; the reply deadline counts from it [default: today]')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Today''s date, YYYY-MM-DD: the letter''s date (the reply deadline counts from it) and the day `next` counts from [default: today]')
             [CompletionResult]::new('--templates', '--templates', [CompletionResultType]::ParameterName, 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)')
             [CompletionResult]::new('--resume', '--resume', [CompletionResultType]::ParameterName, 'Go on with the walk that was interrupted, from the first unanswered question')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the output and errors: no notes, warnings, summaries or progress')
@@ -64,7 +67,7 @@ Register-ArgumentCompleter -Native -CommandName 'complaint' -ScriptBlock {
         }
         'complaint;list' {
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Write in this language instead of the case''s own')
-            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The letter''s date, YYYY-MM-DD; the reply deadline counts from it [default: today]')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Today''s date, YYYY-MM-DD: the letter''s date (the reply deadline counts from it) and the day `next` counts from [default: today]')
             [CompletionResult]::new('--templates', '--templates', [CompletionResultType]::ParameterName, 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the output and errors: no notes, warnings, summaries or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the output and errors: no notes, warnings, summaries or progress')
@@ -92,8 +95,46 @@ Register-ArgumentCompleter -Native -CommandName 'complaint' -ScriptBlock {
         }
         'complaint;validate' {
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Write in this language instead of the case''s own')
-            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The letter''s date, YYYY-MM-DD; the reply deadline counts from it [default: today]')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Today''s date, YYYY-MM-DD: the letter''s date (the reply deadline counts from it) and the day `next` counts from [default: today]')
             [CompletionResult]::new('--templates', '--templates', [CompletionResultType]::ParameterName, 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the output and errors: no notes, warnings, summaries or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the output and errors: no notes, warnings, summaries or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'complaint;check' {
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Write in this language instead of the case''s own')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Today''s date, YYYY-MM-DD: the letter''s date (the reply deadline counts from it) and the day `next` counts from [default: today]')
+            [CompletionResult]::new('--templates', '--templates', [CompletionResultType]::ParameterName, 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Exit with status 1 when there is any advice, for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the output and errors: no notes, warnings, summaries or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the output and errors: no notes, warnings, summaries or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'complaint;next' {
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Write in this language instead of the case''s own')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Today''s date, YYYY-MM-DD: the letter''s date (the reply deadline counts from it) and the day `next` counts from [default: today]')
+            [CompletionResult]::new('--templates', '--templates', [CompletionResultType]::ParameterName, 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the output and errors: no notes, warnings, summaries or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the output and errors: no notes, warnings, summaries or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'complaint;rehearse' {
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Write in this language instead of the case''s own')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Today''s date, YYYY-MM-DD: the letter''s date (the reply deadline counts from it) and the day `next` counts from [default: today]')
+            [CompletionResult]::new('--templates', '--templates', [CompletionResultType]::ParameterName, 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)')
+            [CompletionResult]::new('--script', '--script', [CompletionResultType]::ParameterName, 'Print the whole practice as a sheet instead of asking (also done without a terminal)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the output and errors: no notes, warnings, summaries or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the output and errors: no notes, warnings, summaries or progress')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -104,7 +145,7 @@ Register-ArgumentCompleter -Native -CommandName 'complaint' -ScriptBlock {
         }
         'complaint;opener' {
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Write in this language instead of the case''s own')
-            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The letter''s date, YYYY-MM-DD; the reply deadline counts from it [default: today]')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Today''s date, YYYY-MM-DD: the letter''s date (the reply deadline counts from it) and the day `next` counts from [default: today]')
             [CompletionResult]::new('--templates', '--templates', [CompletionResultType]::ParameterName, 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the output and errors: no notes, warnings, summaries or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the output and errors: no notes, warnings, summaries or progress')
@@ -116,7 +157,7 @@ Register-ArgumentCompleter -Native -CommandName 'complaint' -ScriptBlock {
         }
         'complaint;brief' {
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Write in this language instead of the case''s own')
-            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The letter''s date, YYYY-MM-DD; the reply deadline counts from it [default: today]')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Today''s date, YYYY-MM-DD: the letter''s date (the reply deadline counts from it) and the day `next` counts from [default: today]')
             [CompletionResult]::new('--templates', '--templates', [CompletionResultType]::ParameterName, 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)')
             [CompletionResult]::new('--redact', '--redact', [CompletionResultType]::ParameterName, 'Mask every identifier and personal detail, to share the brief safely')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the output and errors: no notes, warnings, summaries or progress')
@@ -129,7 +170,7 @@ Register-ArgumentCompleter -Native -CommandName 'complaint' -ScriptBlock {
         }
         'complaint;message' {
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Write in this language instead of the case''s own')
-            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The letter''s date, YYYY-MM-DD; the reply deadline counts from it [default: today]')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Today''s date, YYYY-MM-DD: the letter''s date (the reply deadline counts from it) and the day `next` counts from [default: today]')
             [CompletionResult]::new('--templates', '--templates', [CompletionResultType]::ParameterName, 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the output and errors: no notes, warnings, summaries or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the output and errors: no notes, warnings, summaries or progress')
@@ -145,7 +186,7 @@ Register-ArgumentCompleter -Native -CommandName 'complaint' -ScriptBlock {
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to FILE instead of standard output')
             [CompletionResult]::new('--paper', '--paper', [CompletionResultType]::ParameterName, 'Paper size of the PDF [default: from the config file, else a4]')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Write in this language instead of the case''s own')
-            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The letter''s date, YYYY-MM-DD; the reply deadline counts from it [default: today]')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Today''s date, YYYY-MM-DD: the letter''s date (the reply deadline counts from it) and the day `next` counts from [default: today]')
             [CompletionResult]::new('--templates', '--templates', [CompletionResultType]::ParameterName, 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace FILE if it exists')
             [CompletionResult]::new('--embed-attachments', '--embed-attachments', [CompletionResultType]::ParameterName, 'Append each PNG or JPEG attachment to the PDF on a page of its own')
@@ -165,7 +206,7 @@ Register-ArgumentCompleter -Native -CommandName 'complaint' -ScriptBlock {
             [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'How many cases to render at once [default: the number of cores]')
             [CompletionResult]::new('--paper', '--paper', [CompletionResultType]::ParameterName, 'Paper size of the PDF [default: from the config file, else a4]')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Write in this language instead of the case''s own')
-            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The letter''s date, YYYY-MM-DD; the reply deadline counts from it [default: today]')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Today''s date, YYYY-MM-DD: the letter''s date (the reply deadline counts from it) and the day `next` counts from [default: today]')
             [CompletionResult]::new('--templates', '--templates', [CompletionResultType]::ParameterName, 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Also take the case files in sub-folders of the folders given')
             [CompletionResult]::new('--recursive', '--recursive', [CompletionResultType]::ParameterName, 'Also take the case files in sub-folders of the folders given')
@@ -183,7 +224,7 @@ Register-ArgumentCompleter -Native -CommandName 'complaint' -ScriptBlock {
         'complaint;demo' {
             [CompletionResult]::new('--out-dir', '--out-dir', [CompletionResultType]::ParameterName, 'The folder to write into')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Write in this language instead of the case''s own')
-            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The letter''s date, YYYY-MM-DD; the reply deadline counts from it [default: today]')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Today''s date, YYYY-MM-DD: the letter''s date (the reply deadline counts from it) and the day `next` counts from [default: today]')
             [CompletionResult]::new('--templates', '--templates', [CompletionResultType]::ParameterName, 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the output and errors: no notes, warnings, summaries or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the output and errors: no notes, warnings, summaries or progress')
@@ -195,7 +236,7 @@ Register-ArgumentCompleter -Native -CommandName 'complaint' -ScriptBlock {
         }
         'complaint;example' {
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Write in this language instead of the case''s own')
-            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The letter''s date, YYYY-MM-DD; the reply deadline counts from it [default: today]')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Today''s date, YYYY-MM-DD: the letter''s date (the reply deadline counts from it) and the day `next` counts from [default: today]')
             [CompletionResult]::new('--templates', '--templates', [CompletionResultType]::ParameterName, 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the output and errors: no notes, warnings, summaries or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the output and errors: no notes, warnings, summaries or progress')
@@ -207,7 +248,7 @@ Register-ArgumentCompleter -Native -CommandName 'complaint' -ScriptBlock {
         }
         'complaint;schema' {
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Write in this language instead of the case''s own')
-            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The letter''s date, YYYY-MM-DD; the reply deadline counts from it [default: today]')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Today''s date, YYYY-MM-DD: the letter''s date (the reply deadline counts from it) and the day `next` counts from [default: today]')
             [CompletionResult]::new('--templates', '--templates', [CompletionResultType]::ParameterName, 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the output and errors: no notes, warnings, summaries or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the output and errors: no notes, warnings, summaries or progress')
@@ -219,7 +260,7 @@ Register-ArgumentCompleter -Native -CommandName 'complaint' -ScriptBlock {
         }
         'complaint;config' {
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Write in this language instead of the case''s own')
-            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The letter''s date, YYYY-MM-DD; the reply deadline counts from it [default: today]')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Today''s date, YYYY-MM-DD: the letter''s date (the reply deadline counts from it) and the day `next` counts from [default: today]')
             [CompletionResult]::new('--templates', '--templates', [CompletionResultType]::ParameterName, 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the output and errors: no notes, warnings, summaries or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the output and errors: no notes, warnings, summaries or progress')
@@ -234,7 +275,7 @@ Register-ArgumentCompleter -Native -CommandName 'complaint' -ScriptBlock {
         }
         'complaint;config;path' {
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Write in this language instead of the case''s own')
-            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The letter''s date, YYYY-MM-DD; the reply deadline counts from it [default: today]')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Today''s date, YYYY-MM-DD: the letter''s date (the reply deadline counts from it) and the day `next` counts from [default: today]')
             [CompletionResult]::new('--templates', '--templates', [CompletionResultType]::ParameterName, 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the output and errors: no notes, warnings, summaries or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the output and errors: no notes, warnings, summaries or progress')
@@ -246,7 +287,7 @@ Register-ArgumentCompleter -Native -CommandName 'complaint' -ScriptBlock {
         }
         'complaint;config;show' {
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Write in this language instead of the case''s own')
-            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The letter''s date, YYYY-MM-DD; the reply deadline counts from it [default: today]')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Today''s date, YYYY-MM-DD: the letter''s date (the reply deadline counts from it) and the day `next` counts from [default: today]')
             [CompletionResult]::new('--templates', '--templates', [CompletionResultType]::ParameterName, 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the output and errors: no notes, warnings, summaries or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the output and errors: no notes, warnings, summaries or progress')
@@ -273,7 +314,7 @@ Register-ArgumentCompleter -Native -CommandName 'complaint' -ScriptBlock {
         }
         'complaint;completions' {
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Write in this language instead of the case''s own')
-            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The letter''s date, YYYY-MM-DD; the reply deadline counts from it [default: today]')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Today''s date, YYYY-MM-DD: the letter''s date (the reply deadline counts from it) and the day `next` counts from [default: today]')
             [CompletionResult]::new('--templates', '--templates', [CompletionResultType]::ParameterName, 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the output and errors: no notes, warnings, summaries or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the output and errors: no notes, warnings, summaries or progress')
@@ -285,7 +326,7 @@ Register-ArgumentCompleter -Native -CommandName 'complaint' -ScriptBlock {
         }
         'complaint;man' {
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Write in this language instead of the case''s own')
-            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The letter''s date, YYYY-MM-DD; the reply deadline counts from it [default: today]')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Today''s date, YYYY-MM-DD: the letter''s date (the reply deadline counts from it) and the day `next` counts from [default: today]')
             [CompletionResult]::new('--templates', '--templates', [CompletionResultType]::ParameterName, 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the output and errors: no notes, warnings, summaries or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the output and errors: no notes, warnings, summaries or progress')
@@ -300,6 +341,9 @@ Register-ArgumentCompleter -Native -CommandName 'complaint' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the cases saved in your data folder')
             [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'Add an earlier contact (a call, a chat, a letter) to a case')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check case files and list every problem, with file, line:column and field')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Read your own words as an operator would: shouting, insults, threats, vague requests')
+            [CompletionResult]::new('next', 'next', [CompletionResultType]::ParameterValue, 'Say where the case stands on the escalation ladder, and the command for the next step')
+            [CompletionResult]::new('rehearse', 'rehearse', [CompletionResultType]::ParameterValue, 'Practise the call: the first line, your opening, then the specialist''s questions')
             [CompletionResult]::new('opener', 'opener', [CompletionResultType]::ParameterValue, 'Print what to say first to the support operator: two calm sentences')
             [CompletionResult]::new('brief', 'brief', [CompletionResultType]::ParameterValue, 'Print the call sheet for the conversation with the specialist')
             [CompletionResult]::new('message', 'message', [CompletionResultType]::ParameterValue, 'Print a short written appeal for a chat, messenger or e-mail')
@@ -324,6 +368,15 @@ Register-ArgumentCompleter -Native -CommandName 'complaint' -ScriptBlock {
             break
         }
         'complaint;help;validate' {
+            break
+        }
+        'complaint;help;check' {
+            break
+        }
+        'complaint;help;next' {
+            break
+        }
+        'complaint;help;rehearse' {
             break
         }
         'complaint;help;opener' {

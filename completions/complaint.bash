@@ -19,6 +19,9 @@ _complaint() {
             complaint,brief)
                 cmd="complaint__subcmd__brief"
                 ;;
+            complaint,check)
+                cmd="complaint__subcmd__check"
+                ;;
             complaint,completions)
                 cmd="complaint__subcmd__completions"
                 ;;
@@ -49,11 +52,17 @@ _complaint() {
             complaint,message)
                 cmd="complaint__subcmd__message"
                 ;;
+            complaint,next)
+                cmd="complaint__subcmd__next"
+                ;;
             complaint,opener)
                 cmd="complaint__subcmd__opener"
                 ;;
             complaint,prepare)
                 cmd="complaint__subcmd__prepare"
+                ;;
+            complaint,rehearse)
+                cmd="complaint__subcmd__rehearse"
                 ;;
             complaint,render)
                 cmd="complaint__subcmd__render"
@@ -85,6 +94,9 @@ _complaint() {
             complaint__subcmd__help,brief)
                 cmd="complaint__subcmd__help__subcmd__brief"
                 ;;
+            complaint__subcmd__help,check)
+                cmd="complaint__subcmd__help__subcmd__check"
+                ;;
             complaint__subcmd__help,completions)
                 cmd="complaint__subcmd__help__subcmd__completions"
                 ;;
@@ -115,11 +127,17 @@ _complaint() {
             complaint__subcmd__help,message)
                 cmd="complaint__subcmd__help__subcmd__message"
                 ;;
+            complaint__subcmd__help,next)
+                cmd="complaint__subcmd__help__subcmd__next"
+                ;;
             complaint__subcmd__help,opener)
                 cmd="complaint__subcmd__help__subcmd__opener"
                 ;;
             complaint__subcmd__help,prepare)
                 cmd="complaint__subcmd__help__subcmd__prepare"
+                ;;
+            complaint__subcmd__help,rehearse)
+                cmd="complaint__subcmd__help__subcmd__rehearse"
                 ;;
             complaint__subcmd__help,render)
                 cmd="complaint__subcmd__help__subcmd__render"
@@ -143,7 +161,7 @@ _complaint() {
 
     case "${cmd}" in
         complaint)
-            opts="-q -h -V --lang --date --templates --quiet --help --version prepare list log validate opener brief message letter render demo example schema config completions man help"
+            opts="-q -h -V --lang --date --templates --quiet --help --version prepare list log validate check next rehearse opener brief message letter render demo example schema config completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -170,6 +188,32 @@ _complaint() {
             ;;
         complaint__subcmd__brief)
             opts="-q -h -V --redact --lang --date --templates --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -W "en ru" -- "${cur}"))
+                    return 0
+                    ;;
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --templates)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        complaint__subcmd__check)
+            opts="-q -h -V --strict --lang --date --templates --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -411,7 +455,7 @@ _complaint() {
             return 0
             ;;
         complaint__subcmd__help)
-            opts="prepare list log validate opener brief message letter render demo example schema config completions man help"
+            opts="prepare list log validate check next rehearse opener brief message letter render demo example schema config completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -425,6 +469,20 @@ _complaint() {
             return 0
             ;;
         complaint__subcmd__help__subcmd__brief)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        complaint__subcmd__help__subcmd__check)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -606,6 +664,20 @@ _complaint() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        complaint__subcmd__help__subcmd__next)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         complaint__subcmd__help__subcmd__opener)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -621,6 +693,20 @@ _complaint() {
             return 0
             ;;
         complaint__subcmd__help__subcmd__prepare)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        complaint__subcmd__help__subcmd__rehearse)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -838,6 +924,32 @@ _complaint() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        complaint__subcmd__next)
+            opts="-q -h -V --lang --date --templates --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -W "en ru" -- "${cur}"))
+                    return 0
+                    ;;
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --templates)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         complaint__subcmd__opener)
             opts="-q -h -V --lang --date --templates --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -875,6 +987,32 @@ _complaint() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ru" -- "${cur}"))
+                    return 0
+                    ;;
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --templates)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        complaint__subcmd__rehearse)
+            opts="-q -h -V --script --lang --date --templates --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --lang)
                     COMPREPLY=($(compgen -W "en ru" -- "${cur}"))
                     return 0

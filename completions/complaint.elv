@@ -19,7 +19,7 @@ set edit:completion:arg-completer[complaint] = {|@words|
     var completions = [
         &'complaint'= {
             cand --lang 'Write in this language instead of the case''s own'
-            cand --date 'The letter''s date, YYYY-MM-DD; the reply deadline counts from it [default: today]'
+            cand --date 'Today''s date, YYYY-MM-DD: the letter''s date (the reply deadline counts from it) and the day `next` counts from [default: today]'
             cand --templates 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)'
             cand -q 'Print only the output and errors: no notes, warnings, summaries or progress'
             cand --quiet 'Print only the output and errors: no notes, warnings, summaries or progress'
@@ -31,6 +31,9 @@ set edit:completion:arg-completer[complaint] = {|@words|
             cand list 'List the cases saved in your data folder'
             cand log 'Add an earlier contact (a call, a chat, a letter) to a case'
             cand validate 'Check case files and list every problem, with file, line:column and field'
+            cand check 'Read your own words as an operator would: shouting, insults, threats, vague requests'
+            cand next 'Say where the case stands on the escalation ladder, and the command for the next step'
+            cand rehearse 'Practise the call: the first line, your opening, then the specialist''s questions'
             cand opener 'Print what to say first to the support operator: two calm sentences'
             cand brief 'Print the call sheet for the conversation with the specialist'
             cand message 'Print a short written appeal for a chat, messenger or e-mail'
@@ -47,7 +50,7 @@ set edit:completion:arg-completer[complaint] = {|@words|
         &'complaint;prepare'= {
             cand --edit 'Walk through an existing case with its answers as the defaults'
             cand --lang 'Write in this language instead of the case''s own'
-            cand --date 'The letter''s date, YYYY-MM-DD; the reply deadline counts from it [default: today]'
+            cand --date 'Today''s date, YYYY-MM-DD: the letter''s date (the reply deadline counts from it) and the day `next` counts from [default: today]'
             cand --templates 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)'
             cand --resume 'Go on with the walk that was interrupted, from the first unanswered question'
             cand -q 'Print only the output and errors: no notes, warnings, summaries or progress'
@@ -59,7 +62,7 @@ set edit:completion:arg-completer[complaint] = {|@words|
         }
         &'complaint;list'= {
             cand --lang 'Write in this language instead of the case''s own'
-            cand --date 'The letter''s date, YYYY-MM-DD; the reply deadline counts from it [default: today]'
+            cand --date 'Today''s date, YYYY-MM-DD: the letter''s date (the reply deadline counts from it) and the day `next` counts from [default: today]'
             cand --templates 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)'
             cand -q 'Print only the output and errors: no notes, warnings, summaries or progress'
             cand --quiet 'Print only the output and errors: no notes, warnings, summaries or progress'
@@ -85,8 +88,43 @@ set edit:completion:arg-completer[complaint] = {|@words|
         }
         &'complaint;validate'= {
             cand --lang 'Write in this language instead of the case''s own'
-            cand --date 'The letter''s date, YYYY-MM-DD; the reply deadline counts from it [default: today]'
+            cand --date 'Today''s date, YYYY-MM-DD: the letter''s date (the reply deadline counts from it) and the day `next` counts from [default: today]'
             cand --templates 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)'
+            cand -q 'Print only the output and errors: no notes, warnings, summaries or progress'
+            cand --quiet 'Print only the output and errors: no notes, warnings, summaries or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'complaint;check'= {
+            cand --lang 'Write in this language instead of the case''s own'
+            cand --date 'Today''s date, YYYY-MM-DD: the letter''s date (the reply deadline counts from it) and the day `next` counts from [default: today]'
+            cand --templates 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)'
+            cand --strict 'Exit with status 1 when there is any advice, for scripts'
+            cand -q 'Print only the output and errors: no notes, warnings, summaries or progress'
+            cand --quiet 'Print only the output and errors: no notes, warnings, summaries or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'complaint;next'= {
+            cand --lang 'Write in this language instead of the case''s own'
+            cand --date 'Today''s date, YYYY-MM-DD: the letter''s date (the reply deadline counts from it) and the day `next` counts from [default: today]'
+            cand --templates 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)'
+            cand -q 'Print only the output and errors: no notes, warnings, summaries or progress'
+            cand --quiet 'Print only the output and errors: no notes, warnings, summaries or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'complaint;rehearse'= {
+            cand --lang 'Write in this language instead of the case''s own'
+            cand --date 'Today''s date, YYYY-MM-DD: the letter''s date (the reply deadline counts from it) and the day `next` counts from [default: today]'
+            cand --templates 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)'
+            cand --script 'Print the whole practice as a sheet instead of asking (also done without a terminal)'
             cand -q 'Print only the output and errors: no notes, warnings, summaries or progress'
             cand --quiet 'Print only the output and errors: no notes, warnings, summaries or progress'
             cand -h 'Print help (see more with ''--help'')'
@@ -96,7 +134,7 @@ set edit:completion:arg-completer[complaint] = {|@words|
         }
         &'complaint;opener'= {
             cand --lang 'Write in this language instead of the case''s own'
-            cand --date 'The letter''s date, YYYY-MM-DD; the reply deadline counts from it [default: today]'
+            cand --date 'Today''s date, YYYY-MM-DD: the letter''s date (the reply deadline counts from it) and the day `next` counts from [default: today]'
             cand --templates 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)'
             cand -q 'Print only the output and errors: no notes, warnings, summaries or progress'
             cand --quiet 'Print only the output and errors: no notes, warnings, summaries or progress'
@@ -107,7 +145,7 @@ set edit:completion:arg-completer[complaint] = {|@words|
         }
         &'complaint;brief'= {
             cand --lang 'Write in this language instead of the case''s own'
-            cand --date 'The letter''s date, YYYY-MM-DD; the reply deadline counts from it [default: today]'
+            cand --date 'Today''s date, YYYY-MM-DD: the letter''s date (the reply deadline counts from it) and the day `next` counts from [default: today]'
             cand --templates 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)'
             cand --redact 'Mask every identifier and personal detail, to share the brief safely'
             cand -q 'Print only the output and errors: no notes, warnings, summaries or progress'
@@ -119,7 +157,7 @@ set edit:completion:arg-completer[complaint] = {|@words|
         }
         &'complaint;message'= {
             cand --lang 'Write in this language instead of the case''s own'
-            cand --date 'The letter''s date, YYYY-MM-DD; the reply deadline counts from it [default: today]'
+            cand --date 'Today''s date, YYYY-MM-DD: the letter''s date (the reply deadline counts from it) and the day `next` counts from [default: today]'
             cand --templates 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)'
             cand -q 'Print only the output and errors: no notes, warnings, summaries or progress'
             cand --quiet 'Print only the output and errors: no notes, warnings, summaries or progress'
@@ -134,7 +172,7 @@ set edit:completion:arg-completer[complaint] = {|@words|
             cand --output 'Write to FILE instead of standard output'
             cand --paper 'Paper size of the PDF [default: from the config file, else a4]'
             cand --lang 'Write in this language instead of the case''s own'
-            cand --date 'The letter''s date, YYYY-MM-DD; the reply deadline counts from it [default: today]'
+            cand --date 'Today''s date, YYYY-MM-DD: the letter''s date (the reply deadline counts from it) and the day `next` counts from [default: today]'
             cand --templates 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)'
             cand --force 'Replace FILE if it exists'
             cand --embed-attachments 'Append each PNG or JPEG attachment to the PDF on a page of its own'
@@ -153,7 +191,7 @@ set edit:completion:arg-completer[complaint] = {|@words|
             cand --jobs 'How many cases to render at once [default: the number of cores]'
             cand --paper 'Paper size of the PDF [default: from the config file, else a4]'
             cand --lang 'Write in this language instead of the case''s own'
-            cand --date 'The letter''s date, YYYY-MM-DD; the reply deadline counts from it [default: today]'
+            cand --date 'Today''s date, YYYY-MM-DD: the letter''s date (the reply deadline counts from it) and the day `next` counts from [default: today]'
             cand --templates 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)'
             cand -r 'Also take the case files in sub-folders of the folders given'
             cand --recursive 'Also take the case files in sub-folders of the folders given'
@@ -170,7 +208,7 @@ set edit:completion:arg-completer[complaint] = {|@words|
         &'complaint;demo'= {
             cand --out-dir 'The folder to write into'
             cand --lang 'Write in this language instead of the case''s own'
-            cand --date 'The letter''s date, YYYY-MM-DD; the reply deadline counts from it [default: today]'
+            cand --date 'Today''s date, YYYY-MM-DD: the letter''s date (the reply deadline counts from it) and the day `next` counts from [default: today]'
             cand --templates 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)'
             cand -q 'Print only the output and errors: no notes, warnings, summaries or progress'
             cand --quiet 'Print only the output and errors: no notes, warnings, summaries or progress'
@@ -181,7 +219,7 @@ set edit:completion:arg-completer[complaint] = {|@words|
         }
         &'complaint;example'= {
             cand --lang 'Write in this language instead of the case''s own'
-            cand --date 'The letter''s date, YYYY-MM-DD; the reply deadline counts from it [default: today]'
+            cand --date 'Today''s date, YYYY-MM-DD: the letter''s date (the reply deadline counts from it) and the day `next` counts from [default: today]'
             cand --templates 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)'
             cand -q 'Print only the output and errors: no notes, warnings, summaries or progress'
             cand --quiet 'Print only the output and errors: no notes, warnings, summaries or progress'
@@ -192,7 +230,7 @@ set edit:completion:arg-completer[complaint] = {|@words|
         }
         &'complaint;schema'= {
             cand --lang 'Write in this language instead of the case''s own'
-            cand --date 'The letter''s date, YYYY-MM-DD; the reply deadline counts from it [default: today]'
+            cand --date 'Today''s date, YYYY-MM-DD: the letter''s date (the reply deadline counts from it) and the day `next` counts from [default: today]'
             cand --templates 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)'
             cand -q 'Print only the output and errors: no notes, warnings, summaries or progress'
             cand --quiet 'Print only the output and errors: no notes, warnings, summaries or progress'
@@ -203,7 +241,7 @@ set edit:completion:arg-completer[complaint] = {|@words|
         }
         &'complaint;config'= {
             cand --lang 'Write in this language instead of the case''s own'
-            cand --date 'The letter''s date, YYYY-MM-DD; the reply deadline counts from it [default: today]'
+            cand --date 'Today''s date, YYYY-MM-DD: the letter''s date (the reply deadline counts from it) and the day `next` counts from [default: today]'
             cand --templates 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)'
             cand -q 'Print only the output and errors: no notes, warnings, summaries or progress'
             cand --quiet 'Print only the output and errors: no notes, warnings, summaries or progress'
@@ -217,7 +255,7 @@ set edit:completion:arg-completer[complaint] = {|@words|
         }
         &'complaint;config;path'= {
             cand --lang 'Write in this language instead of the case''s own'
-            cand --date 'The letter''s date, YYYY-MM-DD; the reply deadline counts from it [default: today]'
+            cand --date 'Today''s date, YYYY-MM-DD: the letter''s date (the reply deadline counts from it) and the day `next` counts from [default: today]'
             cand --templates 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)'
             cand -q 'Print only the output and errors: no notes, warnings, summaries or progress'
             cand --quiet 'Print only the output and errors: no notes, warnings, summaries or progress'
@@ -228,7 +266,7 @@ set edit:completion:arg-completer[complaint] = {|@words|
         }
         &'complaint;config;show'= {
             cand --lang 'Write in this language instead of the case''s own'
-            cand --date 'The letter''s date, YYYY-MM-DD; the reply deadline counts from it [default: today]'
+            cand --date 'Today''s date, YYYY-MM-DD: the letter''s date (the reply deadline counts from it) and the day `next` counts from [default: today]'
             cand --templates 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)'
             cand -q 'Print only the output and errors: no notes, warnings, summaries or progress'
             cand --quiet 'Print only the output and errors: no notes, warnings, summaries or progress'
@@ -250,7 +288,7 @@ set edit:completion:arg-completer[complaint] = {|@words|
         }
         &'complaint;completions'= {
             cand --lang 'Write in this language instead of the case''s own'
-            cand --date 'The letter''s date, YYYY-MM-DD; the reply deadline counts from it [default: today]'
+            cand --date 'Today''s date, YYYY-MM-DD: the letter''s date (the reply deadline counts from it) and the day `next` counts from [default: today]'
             cand --templates 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)'
             cand -q 'Print only the output and errors: no notes, warnings, summaries or progress'
             cand --quiet 'Print only the output and errors: no notes, warnings, summaries or progress'
@@ -261,7 +299,7 @@ set edit:completion:arg-completer[complaint] = {|@words|
         }
         &'complaint;man'= {
             cand --lang 'Write in this language instead of the case''s own'
-            cand --date 'The letter''s date, YYYY-MM-DD; the reply deadline counts from it [default: today]'
+            cand --date 'Today''s date, YYYY-MM-DD: the letter''s date (the reply deadline counts from it) and the day `next` counts from [default: today]'
             cand --templates 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)'
             cand -q 'Print only the output and errors: no notes, warnings, summaries or progress'
             cand --quiet 'Print only the output and errors: no notes, warnings, summaries or progress'
@@ -275,6 +313,9 @@ set edit:completion:arg-completer[complaint] = {|@words|
             cand list 'List the cases saved in your data folder'
             cand log 'Add an earlier contact (a call, a chat, a letter) to a case'
             cand validate 'Check case files and list every problem, with file, line:column and field'
+            cand check 'Read your own words as an operator would: shouting, insults, threats, vague requests'
+            cand next 'Say where the case stands on the escalation ladder, and the command for the next step'
+            cand rehearse 'Practise the call: the first line, your opening, then the specialist''s questions'
             cand opener 'Print what to say first to the support operator: two calm sentences'
             cand brief 'Print the call sheet for the conversation with the specialist'
             cand message 'Print a short written appeal for a chat, messenger or e-mail'
@@ -295,6 +336,12 @@ set edit:completion:arg-completer[complaint] = {|@words|
         &'complaint;help;log'= {
         }
         &'complaint;help;validate'= {
+        }
+        &'complaint;help;check'= {
+        }
+        &'complaint;help;next'= {
+        }
+        &'complaint;help;rehearse'= {
         }
         &'complaint;help;opener'= {
         }

@@ -26,7 +26,7 @@ end
 
 complete -c complaint -n "__fish_complaint_needs_command" -l lang -d 'Write in this language instead of the case\'s own' -r -f -a "en\t'English'
 ru\t'Russian'"
-complete -c complaint -n "__fish_complaint_needs_command" -l date -d 'The letter\'s date, YYYY-MM-DD; the reply deadline counts from it [default: today]' -r
+complete -c complaint -n "__fish_complaint_needs_command" -l date -d 'Today\'s date, YYYY-MM-DD: the letter\'s date (the reply deadline counts from it) and the day `next` counts from [default: today]' -r
 complete -c complaint -n "__fish_complaint_needs_command" -l templates -d 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)' -r -F
 complete -c complaint -n "__fish_complaint_needs_command" -s q -l quiet -d 'Print only the output and errors: no notes, warnings, summaries or progress'
 complete -c complaint -n "__fish_complaint_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -35,6 +35,9 @@ complete -c complaint -n "__fish_complaint_needs_command" -f -a "prepare" -d 'Pr
 complete -c complaint -n "__fish_complaint_needs_command" -f -a "list" -d 'List the cases saved in your data folder'
 complete -c complaint -n "__fish_complaint_needs_command" -f -a "log" -d 'Add an earlier contact (a call, a chat, a letter) to a case'
 complete -c complaint -n "__fish_complaint_needs_command" -f -a "validate" -d 'Check case files and list every problem, with file, line:column and field'
+complete -c complaint -n "__fish_complaint_needs_command" -f -a "check" -d 'Read your own words as an operator would: shouting, insults, threats, vague requests'
+complete -c complaint -n "__fish_complaint_needs_command" -f -a "next" -d 'Say where the case stands on the escalation ladder, and the command for the next step'
+complete -c complaint -n "__fish_complaint_needs_command" -f -a "rehearse" -d 'Practise the call: the first line, your opening, then the specialist\'s questions'
 complete -c complaint -n "__fish_complaint_needs_command" -f -a "opener" -d 'Print what to say first to the support operator: two calm sentences'
 complete -c complaint -n "__fish_complaint_needs_command" -f -a "brief" -d 'Print the call sheet for the conversation with the specialist'
 complete -c complaint -n "__fish_complaint_needs_command" -f -a "message" -d 'Print a short written appeal for a chat, messenger or e-mail'
@@ -50,7 +53,7 @@ complete -c complaint -n "__fish_complaint_needs_command" -f -a "help" -d 'Print
 complete -c complaint -n "__fish_complaint_using_subcommand prepare" -l edit -d 'Walk through an existing case with its answers as the defaults' -r
 complete -c complaint -n "__fish_complaint_using_subcommand prepare" -l lang -d 'Write in this language instead of the case\'s own' -r -f -a "en\t'English'
 ru\t'Russian'"
-complete -c complaint -n "__fish_complaint_using_subcommand prepare" -l date -d 'The letter\'s date, YYYY-MM-DD; the reply deadline counts from it [default: today]' -r
+complete -c complaint -n "__fish_complaint_using_subcommand prepare" -l date -d 'Today\'s date, YYYY-MM-DD: the letter\'s date (the reply deadline counts from it) and the day `next` counts from [default: today]' -r
 complete -c complaint -n "__fish_complaint_using_subcommand prepare" -l templates -d 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)' -r -F
 complete -c complaint -n "__fish_complaint_using_subcommand prepare" -l resume -d 'Go on with the walk that was interrupted, from the first unanswered question'
 complete -c complaint -n "__fish_complaint_using_subcommand prepare" -s q -l quiet -d 'Print only the output and errors: no notes, warnings, summaries or progress'
@@ -58,7 +61,7 @@ complete -c complaint -n "__fish_complaint_using_subcommand prepare" -s h -l hel
 complete -c complaint -n "__fish_complaint_using_subcommand prepare" -s V -l version -d 'Print version'
 complete -c complaint -n "__fish_complaint_using_subcommand list" -l lang -d 'Write in this language instead of the case\'s own' -r -f -a "en\t'English'
 ru\t'Russian'"
-complete -c complaint -n "__fish_complaint_using_subcommand list" -l date -d 'The letter\'s date, YYYY-MM-DD; the reply deadline counts from it [default: today]' -r
+complete -c complaint -n "__fish_complaint_using_subcommand list" -l date -d 'Today\'s date, YYYY-MM-DD: the letter\'s date (the reply deadline counts from it) and the day `next` counts from [default: today]' -r
 complete -c complaint -n "__fish_complaint_using_subcommand list" -l templates -d 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)' -r -F
 complete -c complaint -n "__fish_complaint_using_subcommand list" -s q -l quiet -d 'Print only the output and errors: no notes, warnings, summaries or progress'
 complete -c complaint -n "__fish_complaint_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -83,21 +86,44 @@ complete -c complaint -n "__fish_complaint_using_subcommand log" -s h -l help -d
 complete -c complaint -n "__fish_complaint_using_subcommand log" -s V -l version -d 'Print version'
 complete -c complaint -n "__fish_complaint_using_subcommand validate" -l lang -d 'Write in this language instead of the case\'s own' -r -f -a "en\t'English'
 ru\t'Russian'"
-complete -c complaint -n "__fish_complaint_using_subcommand validate" -l date -d 'The letter\'s date, YYYY-MM-DD; the reply deadline counts from it [default: today]' -r
+complete -c complaint -n "__fish_complaint_using_subcommand validate" -l date -d 'Today\'s date, YYYY-MM-DD: the letter\'s date (the reply deadline counts from it) and the day `next` counts from [default: today]' -r
 complete -c complaint -n "__fish_complaint_using_subcommand validate" -l templates -d 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)' -r -F
 complete -c complaint -n "__fish_complaint_using_subcommand validate" -s q -l quiet -d 'Print only the output and errors: no notes, warnings, summaries or progress'
 complete -c complaint -n "__fish_complaint_using_subcommand validate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c complaint -n "__fish_complaint_using_subcommand validate" -s V -l version -d 'Print version'
+complete -c complaint -n "__fish_complaint_using_subcommand check" -l lang -d 'Write in this language instead of the case\'s own' -r -f -a "en\t'English'
+ru\t'Russian'"
+complete -c complaint -n "__fish_complaint_using_subcommand check" -l date -d 'Today\'s date, YYYY-MM-DD: the letter\'s date (the reply deadline counts from it) and the day `next` counts from [default: today]' -r
+complete -c complaint -n "__fish_complaint_using_subcommand check" -l templates -d 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)' -r -F
+complete -c complaint -n "__fish_complaint_using_subcommand check" -l strict -d 'Exit with status 1 when there is any advice, for scripts'
+complete -c complaint -n "__fish_complaint_using_subcommand check" -s q -l quiet -d 'Print only the output and errors: no notes, warnings, summaries or progress'
+complete -c complaint -n "__fish_complaint_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c complaint -n "__fish_complaint_using_subcommand check" -s V -l version -d 'Print version'
+complete -c complaint -n "__fish_complaint_using_subcommand next" -l lang -d 'Write in this language instead of the case\'s own' -r -f -a "en\t'English'
+ru\t'Russian'"
+complete -c complaint -n "__fish_complaint_using_subcommand next" -l date -d 'Today\'s date, YYYY-MM-DD: the letter\'s date (the reply deadline counts from it) and the day `next` counts from [default: today]' -r
+complete -c complaint -n "__fish_complaint_using_subcommand next" -l templates -d 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)' -r -F
+complete -c complaint -n "__fish_complaint_using_subcommand next" -s q -l quiet -d 'Print only the output and errors: no notes, warnings, summaries or progress'
+complete -c complaint -n "__fish_complaint_using_subcommand next" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c complaint -n "__fish_complaint_using_subcommand next" -s V -l version -d 'Print version'
+complete -c complaint -n "__fish_complaint_using_subcommand rehearse" -l lang -d 'Write in this language instead of the case\'s own' -r -f -a "en\t'English'
+ru\t'Russian'"
+complete -c complaint -n "__fish_complaint_using_subcommand rehearse" -l date -d 'Today\'s date, YYYY-MM-DD: the letter\'s date (the reply deadline counts from it) and the day `next` counts from [default: today]' -r
+complete -c complaint -n "__fish_complaint_using_subcommand rehearse" -l templates -d 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)' -r -F
+complete -c complaint -n "__fish_complaint_using_subcommand rehearse" -l script -d 'Print the whole practice as a sheet instead of asking (also done without a terminal)'
+complete -c complaint -n "__fish_complaint_using_subcommand rehearse" -s q -l quiet -d 'Print only the output and errors: no notes, warnings, summaries or progress'
+complete -c complaint -n "__fish_complaint_using_subcommand rehearse" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c complaint -n "__fish_complaint_using_subcommand rehearse" -s V -l version -d 'Print version'
 complete -c complaint -n "__fish_complaint_using_subcommand opener" -l lang -d 'Write in this language instead of the case\'s own' -r -f -a "en\t'English'
 ru\t'Russian'"
-complete -c complaint -n "__fish_complaint_using_subcommand opener" -l date -d 'The letter\'s date, YYYY-MM-DD; the reply deadline counts from it [default: today]' -r
+complete -c complaint -n "__fish_complaint_using_subcommand opener" -l date -d 'Today\'s date, YYYY-MM-DD: the letter\'s date (the reply deadline counts from it) and the day `next` counts from [default: today]' -r
 complete -c complaint -n "__fish_complaint_using_subcommand opener" -l templates -d 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)' -r -F
 complete -c complaint -n "__fish_complaint_using_subcommand opener" -s q -l quiet -d 'Print only the output and errors: no notes, warnings, summaries or progress'
 complete -c complaint -n "__fish_complaint_using_subcommand opener" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c complaint -n "__fish_complaint_using_subcommand opener" -s V -l version -d 'Print version'
 complete -c complaint -n "__fish_complaint_using_subcommand brief" -l lang -d 'Write in this language instead of the case\'s own' -r -f -a "en\t'English'
 ru\t'Russian'"
-complete -c complaint -n "__fish_complaint_using_subcommand brief" -l date -d 'The letter\'s date, YYYY-MM-DD; the reply deadline counts from it [default: today]' -r
+complete -c complaint -n "__fish_complaint_using_subcommand brief" -l date -d 'Today\'s date, YYYY-MM-DD: the letter\'s date (the reply deadline counts from it) and the day `next` counts from [default: today]' -r
 complete -c complaint -n "__fish_complaint_using_subcommand brief" -l templates -d 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)' -r -F
 complete -c complaint -n "__fish_complaint_using_subcommand brief" -l redact -d 'Mask every identifier and personal detail, to share the brief safely'
 complete -c complaint -n "__fish_complaint_using_subcommand brief" -s q -l quiet -d 'Print only the output and errors: no notes, warnings, summaries or progress'
@@ -105,7 +131,7 @@ complete -c complaint -n "__fish_complaint_using_subcommand brief" -s h -l help 
 complete -c complaint -n "__fish_complaint_using_subcommand brief" -s V -l version -d 'Print version'
 complete -c complaint -n "__fish_complaint_using_subcommand message" -l lang -d 'Write in this language instead of the case\'s own' -r -f -a "en\t'English'
 ru\t'Russian'"
-complete -c complaint -n "__fish_complaint_using_subcommand message" -l date -d 'The letter\'s date, YYYY-MM-DD; the reply deadline counts from it [default: today]' -r
+complete -c complaint -n "__fish_complaint_using_subcommand message" -l date -d 'Today\'s date, YYYY-MM-DD: the letter\'s date (the reply deadline counts from it) and the day `next` counts from [default: today]' -r
 complete -c complaint -n "__fish_complaint_using_subcommand message" -l templates -d 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)' -r -F
 complete -c complaint -n "__fish_complaint_using_subcommand message" -s q -l quiet -d 'Print only the output and errors: no notes, warnings, summaries or progress'
 complete -c complaint -n "__fish_complaint_using_subcommand message" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -117,7 +143,7 @@ complete -c complaint -n "__fish_complaint_using_subcommand letter" -l paper -d 
 letter\t'US Letter, 8.5 x 11 in'"
 complete -c complaint -n "__fish_complaint_using_subcommand letter" -l lang -d 'Write in this language instead of the case\'s own' -r -f -a "en\t'English'
 ru\t'Russian'"
-complete -c complaint -n "__fish_complaint_using_subcommand letter" -l date -d 'The letter\'s date, YYYY-MM-DD; the reply deadline counts from it [default: today]' -r
+complete -c complaint -n "__fish_complaint_using_subcommand letter" -l date -d 'Today\'s date, YYYY-MM-DD: the letter\'s date (the reply deadline counts from it) and the day `next` counts from [default: today]' -r
 complete -c complaint -n "__fish_complaint_using_subcommand letter" -l templates -d 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)' -r -F
 complete -c complaint -n "__fish_complaint_using_subcommand letter" -l force -d 'Replace FILE if it exists'
 complete -c complaint -n "__fish_complaint_using_subcommand letter" -l embed-attachments -d 'Append each PNG or JPEG attachment to the PDF on a page of its own'
@@ -132,7 +158,7 @@ complete -c complaint -n "__fish_complaint_using_subcommand render" -l paper -d 
 letter\t'US Letter, 8.5 x 11 in'"
 complete -c complaint -n "__fish_complaint_using_subcommand render" -l lang -d 'Write in this language instead of the case\'s own' -r -f -a "en\t'English'
 ru\t'Russian'"
-complete -c complaint -n "__fish_complaint_using_subcommand render" -l date -d 'The letter\'s date, YYYY-MM-DD; the reply deadline counts from it [default: today]' -r
+complete -c complaint -n "__fish_complaint_using_subcommand render" -l date -d 'Today\'s date, YYYY-MM-DD: the letter\'s date (the reply deadline counts from it) and the day `next` counts from [default: today]' -r
 complete -c complaint -n "__fish_complaint_using_subcommand render" -l templates -d 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)' -r -F
 complete -c complaint -n "__fish_complaint_using_subcommand render" -s r -l recursive -d 'Also take the case files in sub-folders of the folders given'
 complete -c complaint -n "__fish_complaint_using_subcommand render" -l fail-fast -d 'Stop at the first case that fails'
@@ -144,28 +170,28 @@ complete -c complaint -n "__fish_complaint_using_subcommand render" -s V -l vers
 complete -c complaint -n "__fish_complaint_using_subcommand demo" -l out-dir -d 'The folder to write into' -r -F
 complete -c complaint -n "__fish_complaint_using_subcommand demo" -l lang -d 'Write in this language instead of the case\'s own' -r -f -a "en\t'English'
 ru\t'Russian'"
-complete -c complaint -n "__fish_complaint_using_subcommand demo" -l date -d 'The letter\'s date, YYYY-MM-DD; the reply deadline counts from it [default: today]' -r
+complete -c complaint -n "__fish_complaint_using_subcommand demo" -l date -d 'Today\'s date, YYYY-MM-DD: the letter\'s date (the reply deadline counts from it) and the day `next` counts from [default: today]' -r
 complete -c complaint -n "__fish_complaint_using_subcommand demo" -l templates -d 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)' -r -F
 complete -c complaint -n "__fish_complaint_using_subcommand demo" -s q -l quiet -d 'Print only the output and errors: no notes, warnings, summaries or progress'
 complete -c complaint -n "__fish_complaint_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c complaint -n "__fish_complaint_using_subcommand demo" -s V -l version -d 'Print version'
 complete -c complaint -n "__fish_complaint_using_subcommand example" -l lang -d 'Write in this language instead of the case\'s own' -r -f -a "en\t'English'
 ru\t'Russian'"
-complete -c complaint -n "__fish_complaint_using_subcommand example" -l date -d 'The letter\'s date, YYYY-MM-DD; the reply deadline counts from it [default: today]' -r
+complete -c complaint -n "__fish_complaint_using_subcommand example" -l date -d 'Today\'s date, YYYY-MM-DD: the letter\'s date (the reply deadline counts from it) and the day `next` counts from [default: today]' -r
 complete -c complaint -n "__fish_complaint_using_subcommand example" -l templates -d 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)' -r -F
 complete -c complaint -n "__fish_complaint_using_subcommand example" -s q -l quiet -d 'Print only the output and errors: no notes, warnings, summaries or progress'
 complete -c complaint -n "__fish_complaint_using_subcommand example" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c complaint -n "__fish_complaint_using_subcommand example" -s V -l version -d 'Print version'
 complete -c complaint -n "__fish_complaint_using_subcommand schema" -l lang -d 'Write in this language instead of the case\'s own' -r -f -a "en\t'English'
 ru\t'Russian'"
-complete -c complaint -n "__fish_complaint_using_subcommand schema" -l date -d 'The letter\'s date, YYYY-MM-DD; the reply deadline counts from it [default: today]' -r
+complete -c complaint -n "__fish_complaint_using_subcommand schema" -l date -d 'Today\'s date, YYYY-MM-DD: the letter\'s date (the reply deadline counts from it) and the day `next` counts from [default: today]' -r
 complete -c complaint -n "__fish_complaint_using_subcommand schema" -l templates -d 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)' -r -F
 complete -c complaint -n "__fish_complaint_using_subcommand schema" -s q -l quiet -d 'Print only the output and errors: no notes, warnings, summaries or progress'
 complete -c complaint -n "__fish_complaint_using_subcommand schema" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c complaint -n "__fish_complaint_using_subcommand schema" -s V -l version -d 'Print version'
 complete -c complaint -n "__fish_complaint_using_subcommand config; and not __fish_seen_subcommand_from path show help" -l lang -d 'Write in this language instead of the case\'s own' -r -f -a "en\t'English'
 ru\t'Russian'"
-complete -c complaint -n "__fish_complaint_using_subcommand config; and not __fish_seen_subcommand_from path show help" -l date -d 'The letter\'s date, YYYY-MM-DD; the reply deadline counts from it [default: today]' -r
+complete -c complaint -n "__fish_complaint_using_subcommand config; and not __fish_seen_subcommand_from path show help" -l date -d 'Today\'s date, YYYY-MM-DD: the letter\'s date (the reply deadline counts from it) and the day `next` counts from [default: today]' -r
 complete -c complaint -n "__fish_complaint_using_subcommand config; and not __fish_seen_subcommand_from path show help" -l templates -d 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)' -r -F
 complete -c complaint -n "__fish_complaint_using_subcommand config; and not __fish_seen_subcommand_from path show help" -s q -l quiet -d 'Print only the output and errors: no notes, warnings, summaries or progress'
 complete -c complaint -n "__fish_complaint_using_subcommand config; and not __fish_seen_subcommand_from path show help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -175,14 +201,14 @@ complete -c complaint -n "__fish_complaint_using_subcommand config; and not __fi
 complete -c complaint -n "__fish_complaint_using_subcommand config; and not __fish_seen_subcommand_from path show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c complaint -n "__fish_complaint_using_subcommand config; and __fish_seen_subcommand_from path" -l lang -d 'Write in this language instead of the case\'s own' -r -f -a "en\t'English'
 ru\t'Russian'"
-complete -c complaint -n "__fish_complaint_using_subcommand config; and __fish_seen_subcommand_from path" -l date -d 'The letter\'s date, YYYY-MM-DD; the reply deadline counts from it [default: today]' -r
+complete -c complaint -n "__fish_complaint_using_subcommand config; and __fish_seen_subcommand_from path" -l date -d 'Today\'s date, YYYY-MM-DD: the letter\'s date (the reply deadline counts from it) and the day `next` counts from [default: today]' -r
 complete -c complaint -n "__fish_complaint_using_subcommand config; and __fish_seen_subcommand_from path" -l templates -d 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)' -r -F
 complete -c complaint -n "__fish_complaint_using_subcommand config; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Print only the output and errors: no notes, warnings, summaries or progress'
 complete -c complaint -n "__fish_complaint_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c complaint -n "__fish_complaint_using_subcommand config; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
 complete -c complaint -n "__fish_complaint_using_subcommand config; and __fish_seen_subcommand_from show" -l lang -d 'Write in this language instead of the case\'s own' -r -f -a "en\t'English'
 ru\t'Russian'"
-complete -c complaint -n "__fish_complaint_using_subcommand config; and __fish_seen_subcommand_from show" -l date -d 'The letter\'s date, YYYY-MM-DD; the reply deadline counts from it [default: today]' -r
+complete -c complaint -n "__fish_complaint_using_subcommand config; and __fish_seen_subcommand_from show" -l date -d 'Today\'s date, YYYY-MM-DD: the letter\'s date (the reply deadline counts from it) and the day `next` counts from [default: today]' -r
 complete -c complaint -n "__fish_complaint_using_subcommand config; and __fish_seen_subcommand_from show" -l templates -d 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)' -r -F
 complete -c complaint -n "__fish_complaint_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the output and errors: no notes, warnings, summaries or progress'
 complete -c complaint -n "__fish_complaint_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -192,33 +218,36 @@ complete -c complaint -n "__fish_complaint_using_subcommand config; and __fish_s
 complete -c complaint -n "__fish_complaint_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c complaint -n "__fish_complaint_using_subcommand completions" -l lang -d 'Write in this language instead of the case\'s own' -r -f -a "en\t'English'
 ru\t'Russian'"
-complete -c complaint -n "__fish_complaint_using_subcommand completions" -l date -d 'The letter\'s date, YYYY-MM-DD; the reply deadline counts from it [default: today]' -r
+complete -c complaint -n "__fish_complaint_using_subcommand completions" -l date -d 'Today\'s date, YYYY-MM-DD: the letter\'s date (the reply deadline counts from it) and the day `next` counts from [default: today]' -r
 complete -c complaint -n "__fish_complaint_using_subcommand completions" -l templates -d 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)' -r -F
 complete -c complaint -n "__fish_complaint_using_subcommand completions" -s q -l quiet -d 'Print only the output and errors: no notes, warnings, summaries or progress'
 complete -c complaint -n "__fish_complaint_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c complaint -n "__fish_complaint_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c complaint -n "__fish_complaint_using_subcommand man" -l lang -d 'Write in this language instead of the case\'s own' -r -f -a "en\t'English'
 ru\t'Russian'"
-complete -c complaint -n "__fish_complaint_using_subcommand man" -l date -d 'The letter\'s date, YYYY-MM-DD; the reply deadline counts from it [default: today]' -r
+complete -c complaint -n "__fish_complaint_using_subcommand man" -l date -d 'Today\'s date, YYYY-MM-DD: the letter\'s date (the reply deadline counts from it) and the day `next` counts from [default: today]' -r
 complete -c complaint -n "__fish_complaint_using_subcommand man" -l templates -d 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)' -r -F
 complete -c complaint -n "__fish_complaint_using_subcommand man" -s q -l quiet -d 'Print only the output and errors: no notes, warnings, summaries or progress'
 complete -c complaint -n "__fish_complaint_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c complaint -n "__fish_complaint_using_subcommand man" -s V -l version -d 'Print version'
-complete -c complaint -n "__fish_complaint_using_subcommand help; and not __fish_seen_subcommand_from prepare list log validate opener brief message letter render demo example schema config completions man help" -f -a "prepare" -d 'Prepare a case by answering questions, one at a time; shows the opener and the brief'
-complete -c complaint -n "__fish_complaint_using_subcommand help; and not __fish_seen_subcommand_from prepare list log validate opener brief message letter render demo example schema config completions man help" -f -a "list" -d 'List the cases saved in your data folder'
-complete -c complaint -n "__fish_complaint_using_subcommand help; and not __fish_seen_subcommand_from prepare list log validate opener brief message letter render demo example schema config completions man help" -f -a "log" -d 'Add an earlier contact (a call, a chat, a letter) to a case'
-complete -c complaint -n "__fish_complaint_using_subcommand help; and not __fish_seen_subcommand_from prepare list log validate opener brief message letter render demo example schema config completions man help" -f -a "validate" -d 'Check case files and list every problem, with file, line:column and field'
-complete -c complaint -n "__fish_complaint_using_subcommand help; and not __fish_seen_subcommand_from prepare list log validate opener brief message letter render demo example schema config completions man help" -f -a "opener" -d 'Print what to say first to the support operator: two calm sentences'
-complete -c complaint -n "__fish_complaint_using_subcommand help; and not __fish_seen_subcommand_from prepare list log validate opener brief message letter render demo example schema config completions man help" -f -a "brief" -d 'Print the call sheet for the conversation with the specialist'
-complete -c complaint -n "__fish_complaint_using_subcommand help; and not __fish_seen_subcommand_from prepare list log validate opener brief message letter render demo example schema config completions man help" -f -a "message" -d 'Print a short written appeal for a chat, messenger or e-mail'
-complete -c complaint -n "__fish_complaint_using_subcommand help; and not __fish_seen_subcommand_from prepare list log validate opener brief message letter render demo example schema config completions man help" -f -a "letter" -d 'Write the formal letter, ready to sign and send'
-complete -c complaint -n "__fish_complaint_using_subcommand help; and not __fish_seen_subcommand_from prepare list log validate opener brief message letter render demo example schema config completions man help" -f -a "render" -d 'Render many cases at once, each into a folder of its own'
-complete -c complaint -n "__fish_complaint_using_subcommand help; and not __fish_seen_subcommand_from prepare list log validate opener brief message letter render demo example schema config completions man help" -f -a "demo" -d 'Render the built-in example case into a folder, one file per rendering'
-complete -c complaint -n "__fish_complaint_using_subcommand help; and not __fish_seen_subcommand_from prepare list log validate opener brief message letter render demo example schema config completions man help" -f -a "example" -d 'Print a complete example case to start from'
-complete -c complaint -n "__fish_complaint_using_subcommand help; and not __fish_seen_subcommand_from prepare list log validate opener brief message letter render demo example schema config completions man help" -f -a "schema" -d 'Print the JSON Schema of the case file'
-complete -c complaint -n "__fish_complaint_using_subcommand help; and not __fish_seen_subcommand_from prepare list log validate opener brief message letter render demo example schema config completions man help" -f -a "config" -d 'Show where the config file is, or the settings in effect and where each comes from'
-complete -c complaint -n "__fish_complaint_using_subcommand help; and not __fish_seen_subcommand_from prepare list log validate opener brief message letter render demo example schema config completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c complaint -n "__fish_complaint_using_subcommand help; and not __fish_seen_subcommand_from prepare list log validate opener brief message letter render demo example schema config completions man help" -f -a "man" -d 'Print the man page (roff)'
-complete -c complaint -n "__fish_complaint_using_subcommand help; and not __fish_seen_subcommand_from prepare list log validate opener brief message letter render demo example schema config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c complaint -n "__fish_complaint_using_subcommand help; and not __fish_seen_subcommand_from prepare list log validate check next rehearse opener brief message letter render demo example schema config completions man help" -f -a "prepare" -d 'Prepare a case by answering questions, one at a time; shows the opener and the brief'
+complete -c complaint -n "__fish_complaint_using_subcommand help; and not __fish_seen_subcommand_from prepare list log validate check next rehearse opener brief message letter render demo example schema config completions man help" -f -a "list" -d 'List the cases saved in your data folder'
+complete -c complaint -n "__fish_complaint_using_subcommand help; and not __fish_seen_subcommand_from prepare list log validate check next rehearse opener brief message letter render demo example schema config completions man help" -f -a "log" -d 'Add an earlier contact (a call, a chat, a letter) to a case'
+complete -c complaint -n "__fish_complaint_using_subcommand help; and not __fish_seen_subcommand_from prepare list log validate check next rehearse opener brief message letter render demo example schema config completions man help" -f -a "validate" -d 'Check case files and list every problem, with file, line:column and field'
+complete -c complaint -n "__fish_complaint_using_subcommand help; and not __fish_seen_subcommand_from prepare list log validate check next rehearse opener brief message letter render demo example schema config completions man help" -f -a "check" -d 'Read your own words as an operator would: shouting, insults, threats, vague requests'
+complete -c complaint -n "__fish_complaint_using_subcommand help; and not __fish_seen_subcommand_from prepare list log validate check next rehearse opener brief message letter render demo example schema config completions man help" -f -a "next" -d 'Say where the case stands on the escalation ladder, and the command for the next step'
+complete -c complaint -n "__fish_complaint_using_subcommand help; and not __fish_seen_subcommand_from prepare list log validate check next rehearse opener brief message letter render demo example schema config completions man help" -f -a "rehearse" -d 'Practise the call: the first line, your opening, then the specialist\'s questions'
+complete -c complaint -n "__fish_complaint_using_subcommand help; and not __fish_seen_subcommand_from prepare list log validate check next rehearse opener brief message letter render demo example schema config completions man help" -f -a "opener" -d 'Print what to say first to the support operator: two calm sentences'
+complete -c complaint -n "__fish_complaint_using_subcommand help; and not __fish_seen_subcommand_from prepare list log validate check next rehearse opener brief message letter render demo example schema config completions man help" -f -a "brief" -d 'Print the call sheet for the conversation with the specialist'
+complete -c complaint -n "__fish_complaint_using_subcommand help; and not __fish_seen_subcommand_from prepare list log validate check next rehearse opener brief message letter render demo example schema config completions man help" -f -a "message" -d 'Print a short written appeal for a chat, messenger or e-mail'
+complete -c complaint -n "__fish_complaint_using_subcommand help; and not __fish_seen_subcommand_from prepare list log validate check next rehearse opener brief message letter render demo example schema config completions man help" -f -a "letter" -d 'Write the formal letter, ready to sign and send'
+complete -c complaint -n "__fish_complaint_using_subcommand help; and not __fish_seen_subcommand_from prepare list log validate check next rehearse opener brief message letter render demo example schema config completions man help" -f -a "render" -d 'Render many cases at once, each into a folder of its own'
+complete -c complaint -n "__fish_complaint_using_subcommand help; and not __fish_seen_subcommand_from prepare list log validate check next rehearse opener brief message letter render demo example schema config completions man help" -f -a "demo" -d 'Render the built-in example case into a folder, one file per rendering'
+complete -c complaint -n "__fish_complaint_using_subcommand help; and not __fish_seen_subcommand_from prepare list log validate check next rehearse opener brief message letter render demo example schema config completions man help" -f -a "example" -d 'Print a complete example case to start from'
+complete -c complaint -n "__fish_complaint_using_subcommand help; and not __fish_seen_subcommand_from prepare list log validate check next rehearse opener brief message letter render demo example schema config completions man help" -f -a "schema" -d 'Print the JSON Schema of the case file'
+complete -c complaint -n "__fish_complaint_using_subcommand help; and not __fish_seen_subcommand_from prepare list log validate check next rehearse opener brief message letter render demo example schema config completions man help" -f -a "config" -d 'Show where the config file is, or the settings in effect and where each comes from'
+complete -c complaint -n "__fish_complaint_using_subcommand help; and not __fish_seen_subcommand_from prepare list log validate check next rehearse opener brief message letter render demo example schema config completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c complaint -n "__fish_complaint_using_subcommand help; and not __fish_seen_subcommand_from prepare list log validate check next rehearse opener brief message letter render demo example schema config completions man help" -f -a "man" -d 'Print the man page (roff)'
+complete -c complaint -n "__fish_complaint_using_subcommand help; and not __fish_seen_subcommand_from prepare list log validate check next rehearse opener brief message letter render demo example schema config completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c complaint -n "__fish_complaint_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the config file\'s path (it need not exist)'
 complete -c complaint -n "__fish_complaint_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Print the settings in effect, each with where it comes from'

@@ -29,7 +29,8 @@ pub struct Global {
     #[arg(long, global = true, value_enum, value_name = "LANG")]
     pub lang: Option<Lang>,
 
-    /// The letter's date, YYYY-MM-DD; the reply deadline counts from it [default: today]
+    /// Today's date, YYYY-MM-DD: the letter's date (the reply deadline counts from it) and the
+    /// day `next` counts from [default: today]
     #[arg(long, global = true, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub date: Option<NaiveDate>,
 
@@ -102,6 +103,44 @@ pub enum Command {
         /// Case files to check (`-` reads standard input)
         #[arg(required = true, value_name = "CASE")]
         cases: Vec<String>,
+    },
+
+    /// Read your own words as an operator would: shouting, insults, threats, vague requests
+    #[command(
+        after_help = "Examples:\n  complaint check case.json\n  complaint check --strict cases/*.json   exit status 1 when there is any advice"
+    )]
+    Check {
+        /// Case files to read (`-` reads standard input), or names of saved cases
+        #[arg(required = true, value_name = "CASE")]
+        cases: Vec<String>,
+
+        /// Exit with status 1 when there is any advice, for scripts
+        #[arg(long)]
+        strict: bool,
+    },
+
+    /// Say where the case stands on the escalation ladder, and the command for the next step
+    #[command(
+        after_help = "Examples:\n  complaint next case.json\n  complaint next megatel --date 2026-12-05   as it will stand on 5 December 2026"
+    )]
+    Next {
+        /// A case file, `-` for standard input, or the name of a saved case
+        #[arg(value_name = "CASE")]
+        case: String,
+    },
+
+    /// Practise the call: the first line, your opening, then the specialist's questions
+    #[command(
+        after_help = "Examples:\n  complaint rehearse case.json\n  complaint rehearse case.json --script > practice.txt   the whole practice on paper"
+    )]
+    Rehearse {
+        /// A case file, `-` for standard input, or the name of a saved case
+        #[arg(value_name = "CASE")]
+        case: String,
+
+        /// Print the whole practice as a sheet instead of asking (also done without a terminal)
+        #[arg(long)]
+        script: bool,
     },
 
     /// Print what to say first to the support operator: two calm sentences
@@ -318,6 +357,25 @@ mod tests {
     #[test]
     fn the_command_line_is_consistent() {
         Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn the_advising_commands_parse() {
+        let cli =
+            Cli::try_parse_from(["complaint", "check", "a.json", "b.json", "--strict"]).unwrap();
+        assert!(
+            matches!(cli.command, Command::Check { ref cases, strict: true } if cases.len() == 2)
+        );
+        assert!(Cli::try_parse_from(["complaint", "check"]).is_err());
+        let cli =
+            Cli::try_parse_from(["complaint", "next", "megatel", "--date", "2026-12-05"]).unwrap();
+        assert!(matches!(cli.command, Command::Next { ref case } if case == "megatel"));
+        assert_eq!(cli.global.date, NaiveDate::from_ymd_opt(2026, 12, 5));
+        let cli = Cli::try_parse_from(["complaint", "rehearse", "-", "--script"]).unwrap();
+        assert!(matches!(
+            cli.command,
+            Command::Rehearse { script: true, .. }
+        ));
     }
 
     #[test]

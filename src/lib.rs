@@ -2,14 +2,17 @@
 //!
 //! One module per job:
 //! - [`case`]: the case model (format version 1);
+//! - [`coach`]: advice on the person's own words (tone, vagueness), from the lists in `coach/`;
 //! - [`load`]: bytes to a valid case, or every problem with its position and field path;
 //! - [`render`]: the tera templates and the view of a case they receive;
 //! - [`letter`]: the letter as blocks, and its plain-text layout;
+//! - [`ladder`]: where a case stands on the escalation ladder, and the next step;
 //! - [`locale`]: dates, money and plurals per language;
 //! - [`mask`]: card numbers masked in everything shown;
 //! - [`paths`]: where files live and what a `CASE` argument names;
 //! - [`fsio`]: atomic writes;
 //! - [`pdf`]: the letter's page layout;
+//! - [`rehearse`]: practising the call, on a terminal or as a printed sheet;
 //! - [`walk`]: the interactive walk of `prepare`, behind a prompting trait; [`prompt`]: that
 //!   trait on a real terminal (dialoguer); [`store`]: saved cases and the walk's draft;
 //! - [`config`]: the config file (your details and defaults); [`docs`]: completions, man page;
@@ -18,10 +21,12 @@
 pub mod app;
 pub mod case;
 pub mod cli;
+pub mod coach;
 pub mod config;
 pub mod docs;
 pub mod error;
 pub mod fsio;
+pub mod ladder;
 pub mod letter;
 pub mod load;
 pub mod locale;
@@ -29,6 +34,7 @@ pub mod mask;
 pub mod paths;
 pub mod pdf;
 pub mod prompt;
+pub mod rehearse;
 pub mod render;
 pub mod store;
 pub mod walk;

@@ -59,6 +59,10 @@ const EMBEDDED: &[(&str, &str)] = &[
         include_str!("../templates/en/message.txt"),
     ),
     ("en/letter.txt", include_str!("../templates/en/letter.txt")),
+    (
+        "en/questions.txt",
+        include_str!("../templates/en/questions.txt"),
+    ),
     ("ru/opener.txt", include_str!("../templates/ru/opener.txt")),
     ("ru/brief.txt", include_str!("../templates/ru/brief.txt")),
     (
@@ -66,6 +70,10 @@ const EMBEDDED: &[(&str, &str)] = &[
         include_str!("../templates/ru/message.txt"),
     ),
     ("ru/letter.txt", include_str!("../templates/ru/letter.txt")),
+    (
+        "ru/questions.txt",
+        include_str!("../templates/ru/questions.txt"),
+    ),
 ];
 
 /// What goes wrong with templates: a file that cannot be read, or one tera cannot use.
@@ -172,6 +180,22 @@ impl Renderer {
         Ok(letter::parse(&raw))
     }
 
+    /// The call as the other side runs it: the first line's greeting and the specialist's
+    /// questions, each with the answer from the case (`questions.txt`).
+    pub fn call(&self, case: &Case, options: &Options) -> Result<Call, TemplateError> {
+        let lang = options.lang.unwrap_or_else(|| case.language());
+        let clean = Clean::new(case, Privacy::Full);
+        let context = Context::from_serialize(&View::new(case, lang, options.date, &clean))?;
+        self.call_in(&context, lang)
+    }
+
+    fn call_in(&self, context: &Context, lang: Language) -> Result<Call, TemplateError> {
+        let raw = self
+            .tera
+            .render(&format!("{}/questions.txt", lang.code()), context)?;
+        Ok(Call::parse(&raw))
+    }
+
     fn render_raw(
         &self,
         what: Rendering,
@@ -185,8 +209,86 @@ impl Renderer {
             (_, false) => Privacy::Full,
         };
         let view = View::new(case, lang, options.date, &Clean::new(case, privacy));
-        let context = Context::from_serialize(&view)?;
+        let mut context = Context::from_serialize(&view)?;
+        if what == Rendering::Brief {
+            let call = self.call_in(&context, lang)?;
+            context.insert("asks", &call.asks);
+        }
         Ok(self.tera.render(&what.template(lang), &context)?)
+    }
+}
+
+/// What the other side says on a call, with the case's answers.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Call {
+    /// What the first line says on answering.
+    pub greeting: String,
+    /// The specialist's questions, in order.
+    pub asks: Vec<Ask>,
+}
+
+/// One question, and the case's answer to it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Ask {
+    pub question: String,
+    /// The answer, or when `gap`, what to do about its absence.
+    pub answer: String,
+    /// The case has no answer.
+    pub gap: bool,
+}
+
+impl Call {
+    /// Reads the `KEY: TEXT` lines of a rendered `questions.txt`.
+    fn parse(raw: &str) -> Call {
+        #[derive(PartialEq)]
+        enum Last {
+            Nothing,
+            Greeting,
+            Question,
+            Answer,
+        }
+        let mut call = Call::default();
+        let mut last = Last::Nothing;
+        for line in raw.lines().map(str::trim).filter(|l| !l.is_empty()) {
+            let (key, text) = line
+                .split_once(':')
+                .map_or(("", line), |(k, t)| (k.trim(), t.trim()));
+            let add = |to: &mut String, text: &str| {
+                if !to.is_empty() {
+                    to.push(' ');
+                }
+                to.push_str(text);
+            };
+            match key {
+                "greeting" => {
+                    add(&mut call.greeting, text);
+                    last = Last::Greeting;
+                }
+                "ask" => {
+                    call.asks.push(Ask {
+                        question: text.to_owned(),
+                        answer: String::new(),
+                        gap: false,
+                    });
+                    last = Last::Question;
+                }
+                "answer" | "gap" if !call.asks.is_empty() => {
+                    let ask = call.asks.last_mut().expect("not empty");
+                    ask.gap = key == "gap";
+                    add(&mut ask.answer, text);
+                    last = Last::Answer;
+                }
+                // A line of its own: it continues the item before it.
+                _ => match (&last, call.asks.last_mut()) {
+                    (Last::Greeting, _) => add(&mut call.greeting, line),
+                    (Last::Question, Some(ask)) => add(&mut ask.question, line),
+                    (Last::Answer, Some(ask)) => add(&mut ask.answer, line),
+                    _ => {}
+                },
+            }
+        }
+        call.asks.retain(|a| !a.answer.is_empty());
+        call
     }
 }
 
@@ -689,6 +791,46 @@ mod tests {
     #[test]
     fn tidy_collapses_blank_runs() {
         assert_eq!(tidy("\n\na  \n\n\n\nb\n\n\n"), "a\n\nb\n");
+    }
+
+    #[test]
+    fn the_call_is_read_line_by_line() {
+        let call = Call::parse(
+            "greeting: Hello.\n\nask: When?\nanswer: 3 October\nask: Why: really?\ngap: (not in your case)\nmore on it\nask: Unanswered?\n",
+        );
+        assert_eq!(call.greeting, "Hello.");
+        assert_eq!(
+            call.asks,
+            [
+                Ask {
+                    question: "When?".into(),
+                    answer: "3 October".into(),
+                    gap: false
+                },
+                Ask {
+                    question: "Why: really?".into(),
+                    answer: "(not in your case) more on it".into(),
+                    gap: true
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn every_language_has_the_call() {
+        let r = Renderer::new(None).unwrap();
+        for lang in Language::ALL {
+            let case = crate::load::parse("example", crate::app::example(lang).as_bytes()).unwrap();
+            let options = Options {
+                date: NaiveDate::from_ymd_opt(2026, 11, 22).unwrap(),
+                lang: None,
+                redact: false,
+            };
+            let call = r.call(&case, &options).unwrap();
+            assert!(call.greeting.contains("МегаТел") || call.greeting.contains("MegaTel"));
+            assert_eq!(call.asks.len(), 6, "{lang}: {call:?}");
+            assert!(call.asks.iter().all(|a| !a.gap), "{lang}: {call:?}");
+        }
     }
 
     #[test]

@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
 
 use crate::case::{Consumer, Currency, Date, Decimal, Language};
+use crate::coach::{self, About};
 
 /// A question, and why it is asked (with an example answer).
 #[derive(Debug, Clone, Copy)]
@@ -251,7 +252,7 @@ fn ask(p: &mut dyn Prompter, d: &mut Draft, cx: &mut Context, step: &str) -> Res
         }
         "event.summary" => {
             p.section("What happened");
-            required(
+            required_words(
                 p,
                 d,
                 step,
@@ -261,7 +262,7 @@ fn ask(p: &mut dyn Prompter, d: &mut Draft, cx: &mut Context, step: &str) -> Res
                 },
             )?;
         }
-        "event.details" => optional(
+        "event.details" => optional_words(
             p,
             d,
             step,
@@ -326,7 +327,7 @@ fn ask(p: &mut dyn Prompter, d: &mut Draft, cx: &mut Context, step: &str) -> Res
             d.set(step, Some(json!(GOAL_KINDS[i].0)));
         }
         "goal.summary" => {
-            required(
+            required_words(
                 p,
                 d,
                 step,
@@ -372,7 +373,7 @@ fn ask(p: &mut dyn Prompter, d: &mut Draft, cx: &mut Context, step: &str) -> Res
                 d.set("consequence", None);
             } else {
                 d.set("consequence.kind", Some(json!(CONSEQUENCE_KINDS[i].0)));
-                required(
+                required_words(
                     p,
                     d,
                     "consequence.summary",
@@ -383,7 +384,7 @@ fn ask(p: &mut dyn Prompter, d: &mut Draft, cx: &mut Context, step: &str) -> Res
                 )?;
             }
         }
-        "fallback" => optional(
+        "fallback" => optional_words(
             p,
             d,
             step,
@@ -537,6 +538,86 @@ fn required(p: &mut dyn Prompter, d: &mut Draft, path: &str, q: Question) -> io:
     Ok(())
 }
 
+/// A required answer in the person's own words: the coach reads it, and after any advice the
+/// person may put it another way.
+fn required_words(p: &mut dyn Prompter, d: &mut Draft, path: &str, q: Question) -> io::Result<()> {
+    loop {
+        required(p, d, path, q)?;
+        if !advise(p, d, path)? {
+            return Ok(());
+        }
+    }
+}
+
+/// An optional answer in the person's own words, read by the coach like [`required_words`].
+fn optional_words(p: &mut dyn Prompter, d: &mut Draft, path: &str, q: Question) -> io::Result<()> {
+    loop {
+        optional(p, d, path, q)?;
+        if !advise(p, d, path)? {
+            return Ok(());
+        }
+    }
+}
+
+/// Shows the coach's advice on the answer at `path`, right after it was given, and asks
+/// whether to put it another way. True when the person wants to answer again.
+fn advise(p: &mut dyn Prompter, d: &Draft, path: &str) -> io::Result<bool> {
+    advise_on(p, d, path, d.get_str(path).unwrap_or_default())
+}
+
+/// [`advise`] for a text not yet in the draft (an item of a list being built).
+fn advise_on(p: &mut dyn Prompter, d: &Draft, path: &str, text: &str) -> io::Result<bool> {
+    let findings = coach::text(path, text, &about(d, text));
+    if findings.is_empty() {
+        return Ok(false);
+    }
+    for f in &findings {
+        p.say(&format!("Advice: {}", f.advice()));
+    }
+    p.yes_no("Put it another way?", false)
+}
+
+/// What the coach should know from the answers so far: the names and numbers typed (never
+/// shouting), the language (the case's once chosen, else the answer's script) and the goal.
+fn about(d: &Draft, text: &str) -> About {
+    let mut names: Vec<&str> = [
+        "company.name",
+        "company.department",
+        "consumer.name",
+        "event.environment",
+        "identifiers.order_number",
+        "identifiers.contract_number",
+        "identifiers.phone_number",
+    ]
+    .iter()
+    .filter_map(|path| d.get_str(path))
+    .collect();
+    for other in d
+        .get("identifiers.other")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
+        names.extend(other.get("label").and_then(Value::as_str));
+        names.extend(other.get("value").and_then(Value::as_str));
+    }
+    let lang = match d.get_str("language") {
+        Some("ru") => Language::Ru,
+        Some(_) => Language::En,
+        None if text
+            .chars()
+            .any(|c| matches!(c, 'а'..='я' | 'А'..='Я' | 'ё' | 'Ё')) =>
+        {
+            Language::Ru
+        }
+        None => Language::En,
+    };
+    let goal_kind = d
+        .get("goal.kind")
+        .and_then(|k| serde_json::from_value(k.clone()).ok());
+    About::new(names, lang, goal_kind)
+}
+
 /// An optional text: empty skips it; `-` clears a value kept from before.
 fn optional(p: &mut dyn Prompter, d: &mut Draft, path: &str, q: Question) -> io::Result<()> {
     checked(p, d, path, q, |t| Ok(json!(t)))
@@ -644,13 +725,15 @@ fn attachments(p: &mut dyn Prompter, d: &mut Draft, cx: &mut Context) -> Result<
                 None,
             )?;
         }
-        let description = p.text(
-            Question {
-                prompt: "What does it show?",
-                hint: "E.g. October bill showing both charges.",
-            },
-            None,
-        )?;
+        let q = Question {
+            prompt: "What does it show?",
+            hint: "E.g. October bill showing both charges.",
+        };
+        let mut description = p.text(q, None)?;
+        let at = format!("attachments[{}].description", d.count("attachments"));
+        while advise_on(p, d, &at, description.trim())? {
+            description = p.text(q, Some(description.trim()))?;
+        }
         let mut item = json!({ "path": path });
         if !description.trim().is_empty() {
             item["description"] = json!(description.trim());
@@ -721,7 +804,11 @@ fn contacts(p: &mut dyn Prompter, d: &mut Draft, cx: &mut Context) -> Result<(),
                 "E.g. Promised a call back within 3 days; none came.",
             ),
         ] {
-            let t = p.text(Question { prompt, hint }, None)?;
+            let mut t = p.text(Question { prompt, hint }, None)?;
+            let path = format!("contacts[{}].{key}", d.count("contacts"));
+            while key == "summary" && advise_on(p, d, &path, t.trim())? {
+                t = p.text(Question { prompt, hint }, Some(t.trim()))?;
+            }
             if !t.trim().is_empty() {
                 contact.insert(key.into(), json!(t.trim()));
             }
@@ -969,6 +1056,72 @@ mod tests {
         assert!(said.contains("does not look like an e-mail"), "{said}");
         // Saved after every step at least.
         assert!(saves.len() >= STEPS.len(), "{} saves", saves.len());
+    }
+
+    #[test]
+    fn advice_follows_a_rude_answer_and_the_answer_can_be_put_another_way() {
+        let mut answers = full_walk();
+        let replace = |answers: &mut Vec<super::script::Answer>, old: &str, new| {
+            let at = answers
+                .iter()
+                .position(|a| matches!(a, Text(t) if *t == old))
+                .unwrap();
+            answers.splice(at..=at, new);
+        };
+        // A rude event, put another way; a vague goal, kept as it is.
+        replace(
+            &mut answers,
+            "I was charged twice for October",
+            vec![
+                Text("THIEVES charged me twice!!"),
+                Yes,
+                Text("I was charged twice for October"),
+            ],
+        );
+        replace(
+            &mut answers,
+            "Refund the duplicate charge",
+            vec![Text("Just fix it"), No],
+        );
+        let mut script = Script::new(answers);
+        let mut draft = Draft::default();
+        walk(&mut script, &mut draft, &mut Vec::new()).unwrap();
+        assert!(script.answers.is_empty(), "{:?}", script.answers);
+
+        let t = &script.transcript;
+        let line = |start: &str| {
+            t.iter()
+                .position(|l| l.starts_with(start))
+                .unwrap_or_else(|| panic!("{start:?} not in:\n{}", t.join("\n")))
+        };
+        let asked = line("? What happened, in one sentence?");
+        let shouting = line("Advice: \"THIEVES\" reads as shouting; try: \"Thieves\"");
+        let insult = line("Advice: \"THIEVES\" reads as an insult; try: \"you took a payment");
+        let marks = line("Advice: \"twice!!\" reads as shouting; try: \"twice.\"");
+        let again = line("? Put it another way?");
+        let details = line("? The details");
+        assert!(asked < shouting && shouting < insult && insult < marks && marks < again);
+        assert!(again < details, "the advice comes before the next question");
+        // The calm answer got no advice: the offer to put it another way came once for the
+        // event and once for the goal.
+        assert_eq!(
+            t.iter().filter(|l| *l == "? Put it another way?").count(),
+            2
+        );
+        let vague = line("Advice: \"fix it\" does not say what you want them to do");
+        assert!(line("? What exactly should they do?") < vague);
+        assert!(vague < line("? How much are you asking for?"));
+
+        let case = crate::load::parse("walk", draft.to_case_json().to_string().as_bytes()).unwrap();
+        assert_eq!(
+            case.event.summary.as_str(),
+            "I was charged twice for October"
+        );
+        assert_eq!(
+            case.goal.summary.as_str(),
+            "Just fix it",
+            "advice, not a rule"
+        );
     }
 
     #[test]

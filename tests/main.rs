@@ -5,6 +5,7 @@ mod support;
 
 mod bad_input;
 mod batch;
+mod coach;
 mod commands;
 mod hardening;
 mod pdf;

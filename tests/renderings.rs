@@ -231,6 +231,54 @@ fn the_brief_has_a_section_for_each_part_of_the_case() {
 }
 
 #[test]
+fn the_brief_answers_the_specialists_questions_or_marks_the_gaps() {
+    let env = Env::new();
+    let brief = env.render("brief", &example_path("en"));
+    let section = brief
+        .split("THEY MAY ASK → YOUR ANSWER\n")
+        .nth(1)
+        .expect("the section");
+    for (question, answer) in [
+        ("When did it happen?", "3 October 2026"),
+        (
+            "What is your order or contract number?",
+            "Order number A-12345, contract number 77-001234",
+        ),
+        ("What have you tried so far?", "I called on 5 October 2026"),
+        (
+            "Which device, system and version",
+            "Android 15, MegaTel app 8.2",
+        ),
+        (
+            "What exactly would you like us to do?",
+            "Refund the duplicate charge",
+        ),
+        ("Would you accept anything else?", "A £49.99 credit"),
+    ] {
+        let at = section
+            .find(question)
+            .unwrap_or_else(|| panic!("{question}:\n{brief}"));
+        let next_line = section[at..].lines().nth(1).unwrap_or_default();
+        assert!(
+            next_line.starts_with(&format!("  {answer}")),
+            "{question} -> {next_line:?}"
+        );
+    }
+    assert!(!section.contains("not in your case"), "{section}");
+
+    // A case with only the required fields: every answer it lacks is a marked gap.
+    let en = env.render("brief", &env.fixture("minimal.en.json"));
+    assert_eq!(en.matches("  (not in your case: ").count(), 5, "{en}");
+    assert!(
+        en.contains("When did it happen?\n  (not in your case: find the date before you call)")
+    );
+    assert!(en.contains("What exactly would you like us to do?\n  Correct the November bill."));
+    let ru = env.render("brief", &env.fixture("minimal.ru.json"));
+    assert!(ru.contains("МОГУТ СПРОСИТЬ → ВАШ ОТВЕТ\nКогда это произошло?\n  (в деле этого нет: уточните дату до звонка)"), "{ru}");
+    assert_eq!(ru.matches("  (в деле этого нет: ").count(), 5, "{ru}");
+}
+
+#[test]
 fn the_message_is_short_and_carries_the_identifiers() {
     let env = Env::new();
     for lang in ["en", "ru"] {

@@ -19,7 +19,7 @@ const RESUME: &str = "your answers so far are kept: continue with `complaint pre
 const STOPPED: &str =
     "Stopped. Your answers so far are kept: continue with `complaint prepare --resume`.";
 
-fn on_terminal() -> bool {
+pub(super) fn on_terminal() -> bool {
     std::io::stdin().is_terminal()
         && std::io::stdout().is_terminal()
         && std::io::stderr().is_terminal()

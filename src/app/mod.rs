@@ -1,6 +1,7 @@
 //! The command layer: resolves the command line into settings, runs the command, and is the
 //! only place that reads cases, writes files and prints.
 
+mod advice;
 mod batch;
 mod cases;
 
@@ -13,6 +14,7 @@ use chrono::NaiveDate;
 
 use crate::case::{Case, Language};
 use crate::cli::{Cli, Command, ConfigAction, Format, Lang, Paper, PdfArgs};
+use crate::coach;
 use crate::config::{self, Config};
 use crate::docs;
 use crate::error::{Error, Exit};
@@ -106,6 +108,9 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
         Command::Completions { shell } => print_bytes(&docs::completions(shell)),
         Command::Man => print_bytes(&docs::man()),
         Command::Validate { cases } => validate(&cases),
+        Command::Check { cases, strict } => advice::check(&cases, strict),
+        Command::Next { case } => advice::next(&case, &settings),
+        Command::Rehearse { case, script } => advice::rehearse(&case, script, templates, &settings),
         Command::Schema => {
             let schema = schemars::schema_for!(Case);
             let json = serde_json::to_string_pretty(&schema).unwrap_or_default();
@@ -521,30 +526,55 @@ fn print_bytes(bytes: &[u8]) -> Result<Exit, Error> {
     }
 }
 
-/// Checks every case; prints one line per problem and a summary.
-fn validate(args: &[String]) -> Result<Exit, Error> {
-    let mut out = String::new();
-    let (mut valid, mut invalid, mut unreadable) = (0usize, 0usize, 0usize);
+/// Cases read for a command that takes many: the valid ones by name, and the others
+/// reported as `validate` reports them, one line per problem.
+struct Batch {
+    cases: Vec<(String, Case)>,
+    problems: String,
+    invalid: usize,
+    unreadable: usize,
+}
+
+fn read_all(args: &[String]) -> Batch {
+    let mut batch = Batch {
+        cases: Vec::new(),
+        problems: String::new(),
+        invalid: 0,
+        unreadable: 0,
+    };
     for arg in args {
         let source = paths::resolve_case(arg);
-        let result =
-            read_source(&source).and_then(|bytes| Ok(load::parse(&source.display_name(), &bytes)?));
+        let name = source.display_name();
+        let result = read_source(&source).and_then(|bytes| Ok(load::parse(&name, &bytes)?));
         match result {
-            Ok(_) => valid += 1,
+            Ok(case) => batch.cases.push((name, case)),
             Err(Error::Invalid(e)) => {
-                invalid += 1;
+                batch.invalid += 1;
                 for line in e.lines() {
-                    out.push_str(&line);
-                    out.push('\n');
+                    batch.problems.push_str(&line);
+                    batch.problems.push('\n');
                 }
             }
             Err(e) => {
-                unreadable += 1;
-                out.push_str(&format!("{e}\n"));
+                batch.unreadable += 1;
+                batch.problems.push_str(&format!("{e}\n"));
             }
         }
     }
-    print(&out)?;
+    batch
+}
+
+/// Checks every case; prints one line per problem and a summary. The coach's advice on the
+/// valid ones goes to standard error as warnings: it does not make a case invalid.
+fn validate(args: &[String]) -> Result<Exit, Error> {
+    let batch = read_all(args);
+    print(&batch.problems)?;
+    for (name, case) in &batch.cases {
+        for finding in coach::check(case) {
+            warn(&format!("{name}: {finding}"));
+        }
+    }
+    let (valid, invalid, unreadable) = (batch.cases.len(), batch.invalid, batch.unreadable);
     let total = valid + invalid + unreadable;
     let cases = if total == 1 { "case" } else { "cases" };
     let mut summary = format!("{total} {cases} checked: {valid} valid");

@@ -1,0 +1,764 @@
+//! The escalation ladder: where a case stands, worked out from its contact log, and the
+//! next step.
+//!
+//! The ladder: first-line call -> second line -> written message -> formal letter ->
+//! management -> regulator -> court. Spoken contacts (phone, visit, other) climb the first
+//! two rungs, a chat, messenger, social-network or e-mail message the third, a `letter` the
+//! fourth. A letter sets a deadline (its date plus `response_days`); once that has passed
+//! unanswered, the next step is the escalation the case's consequence names. Pure: a case
+//! and today's date in, a position and its description out.
+
+use chrono::NaiveDate;
+
+use crate::case::{Case, Channel, ConsequenceKind};
+use crate::locale;
+
+/// The rungs, lowest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Rung {
+    FirstLine,
+    SecondLine,
+    Message,
+    Letter,
+    Management,
+    Regulator,
+    Court,
+}
+
+impl Rung {
+    pub const ALL: [Rung; 7] = [
+        Rung::FirstLine,
+        Rung::SecondLine,
+        Rung::Message,
+        Rung::Letter,
+        Rung::Management,
+        Rung::Regulator,
+        Rung::Court,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Rung::FirstLine => "first-line call",
+            Rung::SecondLine => "second line",
+            Rung::Message => "written message",
+            Rung::Letter => "formal letter",
+            Rung::Management => "management",
+            Rung::Regulator => "regulator",
+            Rung::Court => "court",
+        }
+    }
+}
+
+/// Where an unanswered letter leads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Escalation {
+    Management,
+    Regulator,
+    Court,
+    Chargeback,
+    SwitchProvider,
+    PublicReview,
+}
+
+/// The next step.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Next {
+    /// Call: the first line, or again to reach the second.
+    Call { second_line: bool },
+    /// Put it in writing in a chat, messenger or e-mail.
+    Message,
+    /// Send the formal letter.
+    Letter,
+    /// A letter is out and its deadline is still ahead.
+    Wait {
+        deadline: NaiveDate,
+        days_left: i64,
+        then: Escalation,
+    },
+    /// The deadline is today.
+    DeadlineToday {
+        deadline: NaiveDate,
+        then: Escalation,
+    },
+    /// The deadline has passed.
+    Escalate {
+        to: Escalation,
+        deadline: NaiveDate,
+        days_over: i64,
+    },
+    /// A letter is in the log without a date, so its deadline is unknown.
+    DateTheLetter,
+}
+
+/// What the log shows, and what follows from it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Position {
+    /// Calls and visits, with the date of the last one.
+    pub spoken: Tally,
+    /// Chat, messenger, social-network and e-mail messages.
+    pub written: Tally,
+    /// Letters.
+    pub letters: Tally,
+    /// The highest rung the log shows, `None` before any contact.
+    pub reached: Option<Rung>,
+    pub next: Next,
+}
+
+/// How many contacts of one sort, and the date of the latest dated one.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Tally {
+    pub count: usize,
+    pub last: Option<NaiveDate>,
+}
+
+impl Tally {
+    fn add(&mut self, date: Option<NaiveDate>) {
+        self.count += 1;
+        if date.is_some() && date > self.last {
+            self.last = date;
+        }
+    }
+}
+
+/// Where `case` stands on `today`.
+pub fn position(case: &Case, today: NaiveDate) -> Position {
+    let (mut spoken, mut written, mut letters) =
+        (Tally::default(), Tally::default(), Tally::default());
+    for c in &case.contacts {
+        let date = c.date.map(|d| d.0);
+        match c.channel {
+            Some(Channel::Letter) => letters.add(date),
+            Some(Channel::Chat | Channel::Email | Channel::Messenger | Channel::Social) => {
+                written.add(date)
+            }
+            Some(Channel::Phone | Channel::Visit | Channel::Other) | None => spoken.add(date),
+        }
+    }
+    let (reached, next) = if letters.count > 0 {
+        let reached = if letters.count == 1 {
+            Rung::Letter
+        } else {
+            Rung::Management
+        };
+        let then = escalation(case, letters.count);
+        let next = match letters.last {
+            None => Next::DateTheLetter,
+            Some(sent) => {
+                let days = case
+                    .response_days
+                    .map_or_else(|| case.language().default_response_days(), |d| d.get());
+                let deadline = sent + chrono::Days::new(u64::from(days));
+                let left = (deadline - today).num_days();
+                match left {
+                    1.. => Next::Wait {
+                        deadline,
+                        days_left: left,
+                        then,
+                    },
+                    0 => Next::DeadlineToday { deadline, then },
+                    _ => Next::Escalate {
+                        to: then,
+                        deadline,
+                        days_over: -left,
+                    },
+                }
+            }
+        };
+        (Some(reached), next)
+    } else if written.count > 0 {
+        (Some(Rung::Message), Next::Letter)
+    } else {
+        match spoken.count {
+            0 => (None, Next::Call { second_line: false }),
+            1 => (Some(Rung::FirstLine), Next::Call { second_line: true }),
+            _ => (Some(Rung::SecondLine), Next::Message),
+        }
+    };
+    Position {
+        spoken,
+        written,
+        letters,
+        reached,
+        next,
+    }
+}
+
+/// The escalation after an unanswered letter: the one the consequence names; otherwise
+/// management after the first letter, and the regulator after a letter to management.
+fn escalation(case: &Case, letters: usize) -> Escalation {
+    match case.consequence.as_ref().and_then(|c| c.kind) {
+        Some(ConsequenceKind::Regulator) => Escalation::Regulator,
+        Some(ConsequenceKind::Court) => Escalation::Court,
+        Some(ConsequenceKind::Chargeback) => Escalation::Chargeback,
+        Some(ConsequenceKind::SwitchProvider) => Escalation::SwitchProvider,
+        Some(ConsequenceKind::PublicReview) => Escalation::PublicReview,
+        Some(ConsequenceKind::Other) | None if letters == 1 => Escalation::Management,
+        Some(ConsequenceKind::Other) | None => Escalation::Regulator,
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// In words, for the terminal.
+
+/// What `complaint next` prints. `arg` is how the person named the case on the command line,
+/// so the commands shown can be run as they are.
+pub fn describe(case: &Case, pos: &Position, arg: &str) -> String {
+    let lang = case.language();
+    let date = |d: NaiveDate| locale::date(lang, d);
+    let arg = shell_word(arg);
+    let company = case.company.name.as_str();
+    let mut out = String::new();
+    let mut line = |text: &str| {
+        out.push_str(text);
+        out.push('\n');
+    };
+
+    // Where the case stands.
+    let stand = match pos.reached {
+        None => format!("no contact with {company} recorded yet"),
+        Some(rung @ (Rung::FirstLine | Rung::SecondLine)) => {
+            format!("{} ({})", rung.name(), tally(pos.spoken, "call", &date))
+        }
+        Some(Rung::Message) => format!(
+            "{} ({})",
+            Rung::Message.name(),
+            tally(pos.written, "message", &date)
+        ),
+        Some(rung) => format!("{} ({})", rung.name(), tally(pos.letters, "letter", &date)),
+    };
+    line(&format!("Where you stand: {stand}."));
+
+    let log = |channel: &str| format!("  complaint log {arg} --channel {channel} --reference REF");
+    match pos.next {
+        Next::Call { second_line: false } => {
+            let phone = case
+                .company
+                .support_phone
+                .as_deref()
+                .map(|p| format!(" on {p}"))
+                .unwrap_or_default();
+            line(&format!("Next step: {}.", Rung::FirstLine.name()));
+            line(&format!(
+                "Call {company}{phone}. Give the first line your opener, two sentences, and ask to be put through to the specialist who handles this. Give your numbers when asked, not before."
+            ));
+            commands(
+                &mut line,
+                &[
+                    (format!("complaint opener {arg}"), "what to say first"),
+                    (
+                        format!("complaint brief {arg}"),
+                        "your call sheet for the specialist",
+                    ),
+                    (
+                        format!("complaint rehearse {arg}"),
+                        "practise the call before you make it",
+                    ),
+                ],
+            );
+            line("Then record the call, so this command knows where you stand:");
+            line(&log("phone"));
+            after(&mut line, Rung::FirstLine);
+        }
+        Next::Call { second_line: true } => {
+            line(&format!("Next step: {}.", Rung::SecondLine.name()));
+            line(
+                "Call again, give your opener, and ask to be put through to the specialist who handles this; then talk from your call sheet. If your first call already reached a specialist and did not solve it, go on to the written message instead.",
+            );
+            commands(
+                &mut line,
+                &[
+                    (
+                        format!("complaint brief {arg}"),
+                        "your call sheet for the specialist",
+                    ),
+                    (
+                        format!("complaint rehearse {arg}"),
+                        "practise the call first",
+                    ),
+                    (format!("complaint message {arg}"), "if you write instead"),
+                ],
+            );
+            line("Then record it:");
+            line(&log("phone"));
+            after(&mut line, Rung::SecondLine);
+        }
+        Next::Message => {
+            line(&format!("Next step: {}.", Rung::Message.name()));
+            line(
+                "Calls have not solved it: put it in writing, in the company's chat, messenger or e-mail. The history stays, a new operator can read it instead of asking again, and you can attach your evidence.",
+            );
+            commands(
+                &mut line,
+                &[(
+                    format!("complaint message {arg}"),
+                    "the message, ready to paste",
+                )],
+            );
+            line("Then record it:");
+            line(&log("email"));
+            after(&mut line, Rung::Message);
+        }
+        Next::Letter => {
+            let days = response_days(case);
+            let since = pos
+                .written
+                .last
+                .map(|d| format!(" of {}", date(d)))
+                .unwrap_or_default();
+            line(&format!("Next step: {}.", Rung::Letter.name()));
+            line(&format!(
+                "If your message{since} has not been answered, or the answer does not solve it, send the formal letter. It gives them {days} to answer; keep a copy and proof of sending."
+            ));
+            commands(
+                &mut line,
+                &[(
+                    format!("complaint letter {arg} --format pdf -o letter.pdf"),
+                    "the letter, ready to sign",
+                )],
+            );
+            line("Then record it on the day you send it (the deadline counts from that date):");
+            line(&format!(
+                "  complaint log {arg} --channel letter --date YYYY-MM-DD"
+            ));
+            after(&mut line, Rung::Letter);
+        }
+        Next::Wait {
+            deadline,
+            days_left,
+            then,
+        } => {
+            line("Next step: wait for their answer.");
+            line(&format!(
+                "They have until {} to answer your letter: {} left.",
+                date(deadline),
+                plural(days_left, "day")
+            ));
+            line("If they answer, record what they said:");
+            line(&format!(
+                "  complaint log {arg} --channel letter --summary \"What they answered\""
+            ));
+            line(&format!(
+                "If they have not answered by then, from {} the next step is {}.",
+                date(deadline + chrono::Days::new(1)),
+                escalation_name(then)
+            ));
+        }
+        Next::DeadlineToday { deadline, then } => {
+            line("Next step: wait until the end of the day.");
+            line(&format!(
+                "Today, {}, is the last day they have to answer your letter. If no answer has come by tomorrow, the next step is {}: run this command again then.",
+                date(deadline),
+                escalation_name(then)
+            ));
+        }
+        Next::Escalate {
+            to,
+            deadline,
+            days_over,
+        } => {
+            line(&format!("Next step: {}.", escalation_name(to)));
+            line(&format!(
+                "The deadline for your letter, {}, passed {} ago.",
+                date(deadline),
+                plural(days_over, "day")
+            ));
+            let said = case
+                .consequence
+                .as_ref()
+                .map(|c| format!(" Your case says: \"{}\".", c.summary.trim_end_matches('.')))
+                .unwrap_or_default();
+            let bundle = (
+                format!(
+                    "complaint letter {arg} --format pdf --embed-attachments -o letter-and-evidence.pdf"
+                ),
+                "your letter with the evidence, in one file",
+            );
+            match to {
+                Escalation::Management => {
+                    line(
+                        "If they have not answered, or the answer does not solve it, write to the management: send the letter again, addressed to the head of the company (put them in company.department), or take it to their office in person.",
+                    );
+                    commands(
+                        &mut line,
+                        &[(
+                            format!(
+                                "complaint letter {arg} --format pdf -o letter-to-management.pdf"
+                            ),
+                            "the letter, with your first one in its list of contacts",
+                        )],
+                    );
+                    line("Then record it:");
+                    line(&format!(
+                        "  complaint log {arg} --channel letter --date YYYY-MM-DD"
+                    ));
+                }
+                Escalation::Regulator => {
+                    line(&format!(
+                        "If they have not answered, or the answer does not solve it, complain to the regulator or ombudsman for this sector, with your letter, proof that you sent it, and your evidence.{said}"
+                    ));
+                    commands(&mut line, &[bundle]);
+                }
+                Escalation::Court => {
+                    line(&format!(
+                        "If they have not answered, or the answer does not solve it, take it to court (a small claim), or first have a lawyer write to the head of the company. Bring your letter, proof that you sent it, and your evidence.{said}"
+                    ));
+                    commands(&mut line, &[bundle]);
+                }
+                Escalation::Chargeback => {
+                    line(&format!(
+                        "If they have not answered, or the answer does not solve it, ask your bank for a chargeback: tell them the company did not answer your complaint by the deadline, and give them your letter and proof of payment.{said}"
+                    ));
+                    commands(&mut line, &[bundle]);
+                }
+                Escalation::SwitchProvider => {
+                    line(&format!(
+                        "If they have not answered, or the answer does not solve it, move to another provider, as your letter said you would. Give notice in writing, and keep your letter as the record of why.{said}"
+                    ));
+                    commands(&mut line, &[bundle]);
+                }
+                Escalation::PublicReview => {
+                    line(&format!(
+                        "If they have not answered, or the answer does not solve it, write a calm public review: what happened, the dates, and that your letter went unanswered. Facts only, no insults.{said}"
+                    ));
+                    commands(
+                        &mut line,
+                        &[(
+                            format!("complaint message {arg}"),
+                            "a short factual text to start from",
+                        )],
+                    );
+                }
+            }
+            if let Some(after) = match to {
+                Escalation::Management => Some(Rung::Management),
+                Escalation::Regulator => Some(Rung::Regulator),
+                _ => None,
+            } {
+                self::after(&mut line, after);
+            }
+        }
+        Next::DateTheLetter => {
+            line("Next step: give your letter its date.");
+            line(
+                "Your log has a letter without a date, so its deadline cannot be worked out. Record it again with the day you sent it:",
+            );
+            line(&format!(
+                "  complaint log {arg} --channel letter --date YYYY-MM-DD"
+            ));
+        }
+    }
+    out
+}
+
+fn response_days(case: &Case) -> String {
+    let days = case
+        .response_days
+        .map_or_else(|| case.language().default_response_days(), |d| d.get());
+    plural(i64::from(days), "day")
+}
+
+fn escalation_name(e: Escalation) -> &'static str {
+    match e {
+        Escalation::Management => "a letter to the management",
+        Escalation::Regulator => "a complaint to the regulator",
+        Escalation::Court => "court",
+        Escalation::Chargeback => "a chargeback through your bank",
+        Escalation::SwitchProvider => "moving to another provider",
+        Escalation::PublicReview => "a public review",
+    }
+}
+
+/// "1 call, on 5 October 2026" / "2 calls, the last on 5 October 2026".
+fn tally(t: Tally, what: &str, date: &dyn Fn(NaiveDate) -> String) -> String {
+    let count = plural(t.count as i64, what);
+    match t.last {
+        Some(d) if t.count == 1 => format!("{count}, on {}", date(d)),
+        Some(d) => format!("{count}, the last on {}", date(d)),
+        None => count,
+    }
+}
+
+fn plural(n: i64, what: &str) -> String {
+    if n == 1 {
+        format!("1 {what}")
+    } else {
+        format!("{n} {what}s")
+    }
+}
+
+/// Commands, aligned, each with what it gives.
+fn commands(line: &mut dyn FnMut(&str), list: &[(String, &str)]) {
+    let width = list
+        .iter()
+        .map(|(c, _)| c.chars().count())
+        .max()
+        .unwrap_or(0);
+    for (command, what) in list {
+        let pad = " ".repeat(width - command.chars().count());
+        line(&format!("  {command}{pad}   {what}"));
+    }
+}
+
+/// The rungs above `rung`, so the person sees the way ahead.
+fn after(line: &mut dyn FnMut(&str), rung: Rung) {
+    let rest: Vec<&str> = Rung::ALL
+        .iter()
+        .filter(|r| **r > rung)
+        .map(|r| r.name())
+        .collect();
+    if !rest.is_empty() {
+        line(&format!(
+            "Further up the ladder, if needed: {}.",
+            rest.join(", ")
+        ));
+    }
+}
+
+/// The case argument as it can be pasted into a shell.
+fn shell_word(arg: &str) -> String {
+    if arg == "-" {
+        "CASE".into()
+    } else if arg.is_empty()
+        || arg.contains(|c: char| c.is_whitespace() || "'\"$`\\!*?;&|<>()".contains(c))
+    {
+        format!("'{}'", arg.replace('\'', r"'\''"))
+    } else {
+        arg.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(text: &str) -> NaiveDate {
+        crate::case::Date::parse(text).unwrap().0
+    }
+
+    /// A case with these contacts (date, channel), and a consequence kind if given.
+    fn case(contacts: &[(&str, &str)], consequence: Option<&str>, lang: &str) -> Case {
+        let contacts: Vec<String> = contacts
+            .iter()
+            .map(|(date, channel)| {
+                let date = if date.is_empty() {
+                    String::new()
+                } else {
+                    format!("\"date\": \"{date}\", ")
+                };
+                format!("{{{date}\"channel\": \"{channel}\"}}")
+            })
+            .collect();
+        let consequence = consequence
+            .map(|k| {
+                format!(", \"consequence\": {{\"kind\": \"{k}\", \"summary\": \"I will act\"}}")
+            })
+            .unwrap_or_default();
+        let json = format!(
+            r#"{{"schema_version": 1, "language": "{lang}", "consumer": {{"name": "Sam"}},
+                "company": {{"name": "MegaTel Ltd", "support_phone": "0800 000 000"}},
+                "event": {{"summary": "Charged twice"}}, "goal": {{"summary": "Refund it"}},
+                "contacts": [{}]{consequence}}}"#,
+            contacts.join(", ")
+        );
+        crate::load::parse("test", json.as_bytes()).unwrap()
+    }
+
+    fn next(contacts: &[(&str, &str)], consequence: Option<&str>, today: &str) -> Next {
+        position(&case(contacts, consequence, "en"), day(today)).next
+    }
+
+    #[test]
+    fn the_calls_come_first() {
+        let p = position(&case(&[], None, "en"), day("2026-11-22"));
+        assert_eq!(p.reached, None);
+        assert_eq!(p.next, Next::Call { second_line: false });
+        let p = position(
+            &case(&[("2026-10-05", "phone")], None, "en"),
+            day("2026-11-22"),
+        );
+        assert_eq!(p.reached, Some(Rung::FirstLine));
+        assert_eq!(p.next, Next::Call { second_line: true });
+        let two = [("2026-10-05", "phone"), ("2026-10-09", "visit")];
+        let p = position(&case(&two, None, "en"), day("2026-11-22"));
+        assert_eq!(p.reached, Some(Rung::SecondLine));
+        assert_eq!(p.next, Next::Message);
+        assert_eq!(p.spoken.count, 2);
+        assert_eq!(p.spoken.last, Some(day("2026-10-09")));
+    }
+
+    #[test]
+    fn a_written_message_leads_to_the_letter() {
+        for channel in ["chat", "email", "messenger", "social"] {
+            let p = position(
+                &case(&[("2026-10-05", channel)], None, "en"),
+                day("2026-11-22"),
+            );
+            assert_eq!(p.reached, Some(Rung::Message), "{channel}");
+            assert_eq!(p.next, Next::Letter, "{channel}");
+        }
+    }
+
+    #[test]
+    fn a_letter_is_waited_for_until_its_deadline() {
+        // 14 days from 20 November: 4 December.
+        let sent = [("2026-10-05", "phone"), ("2026-11-20", "letter")];
+        let deadline = day("2026-12-04");
+        let then = Escalation::Regulator;
+        assert_eq!(
+            next(&sent, Some("regulator"), "2026-11-20"),
+            Next::Wait {
+                deadline,
+                days_left: 14,
+                then
+            }
+        );
+        assert_eq!(
+            next(&sent, Some("regulator"), "2026-12-03"),
+            Next::Wait {
+                deadline,
+                days_left: 1,
+                then
+            }
+        );
+        assert_eq!(
+            next(&sent, Some("regulator"), "2026-12-04"),
+            Next::DeadlineToday { deadline, then }
+        );
+        assert_eq!(
+            next(&sent, Some("regulator"), "2026-12-05"),
+            Next::Escalate {
+                to: then,
+                deadline,
+                days_over: 1
+            }
+        );
+        let p = position(&case(&sent, None, "en"), day("2026-12-05"));
+        assert_eq!(p.reached, Some(Rung::Letter));
+    }
+
+    #[test]
+    fn the_deadline_follows_the_case_and_its_language() {
+        // Russian: 10 days unless the case says.
+        let sent = [("2026-11-20", "letter")];
+        let ru = position(&case(&sent, None, "ru"), day("2026-11-30")).next;
+        assert!(
+            matches!(ru, Next::DeadlineToday { deadline, .. } if deadline == day("2026-11-30"))
+        );
+        let mut c = case(&sent, None, "en");
+        c.response_days = crate::case::ResponseDays::new(30);
+        assert!(matches!(
+            position(&c, day("2026-12-01")).next,
+            Next::Wait { days_left: 19, .. }
+        ));
+        // The latest letter counts; a letter dated after today is simply waited for.
+        let two = [("2026-11-01", "letter"), ("2026-11-20", "letter")];
+        assert!(matches!(
+            next(&two, Some("court"), "2026-11-22"),
+            Next::Wait { days_left: 12, .. }
+        ));
+        assert!(matches!(
+            next(&[("2026-12-01", "letter")], None, "2026-11-22"),
+            Next::Wait { days_left: 23, .. }
+        ));
+    }
+
+    #[test]
+    fn an_unanswered_letter_leads_to_the_consequence() {
+        let sent = [("2026-11-01", "letter")];
+        for (kind, to) in [
+            ("regulator", Escalation::Regulator),
+            ("court", Escalation::Court),
+            ("chargeback", Escalation::Chargeback),
+            ("switch_provider", Escalation::SwitchProvider),
+            ("public_review", Escalation::PublicReview),
+        ] {
+            assert!(
+                matches!(next(&sent, Some(kind), "2026-12-01"), Next::Escalate { to: t, days_over: 16, .. } if t == to),
+                "{kind}"
+            );
+        }
+        // No consequence named: management, then after a second letter, the regulator.
+        for consequence in [None, Some("other")] {
+            assert!(matches!(
+                next(&sent, consequence, "2026-12-01"),
+                Next::Escalate {
+                    to: Escalation::Management,
+                    ..
+                }
+            ));
+            let two = [("2026-11-01", "letter"), ("2026-11-20", "letter")];
+            assert!(matches!(
+                next(&two, consequence, "2026-12-10"),
+                Next::Escalate {
+                    to: Escalation::Regulator,
+                    ..
+                }
+            ));
+            let p = position(&case(&two, consequence, "en"), day("2026-12-10"));
+            assert_eq!(p.reached, Some(Rung::Management));
+        }
+        assert_eq!(
+            next(&[("", "letter")], None, "2026-12-01"),
+            Next::DateTheLetter
+        );
+    }
+
+    #[test]
+    fn the_description_names_the_commands() {
+        let c = case(&[], None, "en");
+        let text = describe(&c, &position(&c, day("2026-11-22")), "my case.json");
+        assert!(text.starts_with("Where you stand: no contact with MegaTel Ltd recorded yet.\nNext step: first-line call.\nCall MegaTel Ltd on 0800 000 000."), "{text}");
+        assert!(text.contains("  complaint opener 'my case.json'"), "{text}");
+        assert!(
+            text.contains("complaint log 'my case.json' --channel phone"),
+            "{text}"
+        );
+
+        let c = case(&[("2026-11-20", "letter")], Some("regulator"), "en");
+        let wait = describe(&c, &position(&c, day("2026-12-03")), "c.json");
+        assert!(
+            wait.contains("Where you stand: formal letter (1 letter, on 20 November 2026)."),
+            "{wait}"
+        );
+        assert!(
+            wait.contains("They have until 4 December 2026 to answer your letter: 1 day left."),
+            "{wait}"
+        );
+        assert!(
+            wait.contains("from 5 December 2026 the next step is a complaint to the regulator."),
+            "{wait}"
+        );
+        let today = describe(&c, &position(&c, day("2026-12-04")), "c.json");
+        assert!(
+            today.contains("Today, 4 December 2026, is the last day"),
+            "{today}"
+        );
+        let late = describe(&c, &position(&c, day("2026-12-06")), "c.json");
+        assert!(
+            late.contains("Next step: a complaint to the regulator."),
+            "{late}"
+        );
+        assert!(late.contains("passed 2 days ago"), "{late}");
+        assert!(late.contains("Your case says: \"I will act\"."), "{late}");
+        assert!(late.contains("complaint letter c.json --format pdf --embed-attachments -o letter-and-evidence.pdf"), "{late}");
+        assert!(
+            late.contains("Further up the ladder, if needed: court."),
+            "{late}"
+        );
+
+        let c = case(&[("2026-11-10", "email")], None, "en");
+        let letter = describe(&c, &position(&c, day("2026-11-22")), "-");
+        assert!(
+            letter.contains("If your message of 10 November 2026 has not been answered"),
+            "{letter}"
+        );
+        assert!(
+            letter.contains("It gives them 14 days to answer"),
+            "{letter}"
+        );
+        assert!(
+            letter.contains("complaint letter CASE --format pdf -o letter.pdf"),
+            "{letter}"
+        );
+    }
+}
