@@ -1,8 +1,9 @@
-//! Dates, money and plurals as each language writes them.
+//! Dates, money, plurals and the direction of writing, as each language has them.
 
 use chrono::{Datelike, NaiveDate};
 
 use crate::case::{Language, Money};
+use crate::letter::Direction;
 
 /// A no-break space: keeps "1 290,00" and "руб." from being split across lines.
 const NBSP: char = '\u{a0}';
@@ -37,6 +38,13 @@ const RU_MONTHS: [&str; 12] = [
     "ноября",
     "декабря",
 ];
+
+/// The direction the language is written in.
+pub fn direction(lang: Language) -> Direction {
+    match lang {
+        Language::En | Language::Ru => Direction::Ltr,
+    }
+}
 
 /// "6 December 2026" / "6 декабря 2026 г."
 pub fn date(lang: Language, date: NaiveDate) -> String {
@@ -131,6 +139,12 @@ mod tests {
         let d = NaiveDate::from_ymd_opt(2026, 12, 6).unwrap();
         assert_eq!(date(Language::En, d), "6 December 2026");
         assert_eq!(date(Language::Ru, d), "6 декабря 2026\u{a0}г.");
+    }
+
+    #[test]
+    fn directions() {
+        assert_eq!(direction(Language::En), Direction::Ltr);
+        assert_eq!(direction(Language::Ru), Direction::Ltr);
     }
 
     #[test]

@@ -158,7 +158,9 @@ impl Renderer {
         options: &Options,
     ) -> Result<String, TemplateError> {
         if what == Rendering::Letter {
-            return Ok(letter::to_text(&self.letter(case, options)?));
+            let lang = options.lang.unwrap_or_else(|| case.language());
+            let blocks = self.letter(case, options)?;
+            return Ok(letter::to_text(&blocks, locale::direction(lang)));
         }
         let raw = self.render_raw(what, case, options)?;
         Ok(tidy(&raw))

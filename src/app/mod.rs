@@ -14,6 +14,7 @@ use crate::error::{Error, Exit};
 use crate::fsio::{self, Access};
 use crate::letter;
 use crate::load;
+use crate::locale;
 use crate::mask;
 use crate::paths::{self, CaseSource};
 use crate::pdf;
@@ -212,6 +213,7 @@ fn pdf_meta(case: &Case, blocks: &[letter::Block], settings: &Settings) -> pdf::
         subject: mask::cards(&case.event.summary).into_owned(),
         date: settings.date,
         lang: lang.code().to_owned(),
+        direction: locale::direction(lang),
     }
 }
 
