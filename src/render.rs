@@ -66,6 +66,13 @@ const EMBEDDED: &[(&str, &str)] = &[
         include_str!("../templates/ru/message.txt"),
     ),
     ("ru/letter.txt", include_str!("../templates/ru/letter.txt")),
+    ("he/opener.txt", include_str!("../templates/he/opener.txt")),
+    ("he/brief.txt", include_str!("../templates/he/brief.txt")),
+    (
+        "he/message.txt",
+        include_str!("../templates/he/message.txt"),
+    ),
+    ("he/letter.txt", include_str!("../templates/he/letter.txt")),
 ];
 
 /// What goes wrong with templates: a file that cannot be read, or one tera cannot use.
@@ -132,6 +139,7 @@ impl Renderer {
         tera.register_filter("sentence", sentence);
         tera.register_filter("lower_first", lower_first);
         tera.register_filter("ru_plural", ru_plural);
+        tera.register_filter("he_count", he_count);
         tera.register_filter("pad", pad);
         tera.add_raw_templates(EMBEDDED.iter().copied())?;
         let mut unused_overrides = Vec::new();
@@ -311,6 +319,15 @@ fn ru_plural(n: i64, kwargs: Kwargs, _: &State) -> tera::TeraResult<String> {
     Ok(locale::ru_plural(n, one, few, many).to_owned())
 }
 
+/// `{{ n | he_count(one="יום אחד", two="יומיים", many="ימים") }}`: the number with its noun,
+/// "14 ימים"; `two` may be left out.
+fn he_count(n: i64, kwargs: Kwargs, _: &State) -> tera::TeraResult<String> {
+    let one = kwargs.must_get::<&str>("one")?;
+    let two = kwargs.get::<&str>("two")?;
+    let many = kwargs.must_get::<&str>("many")?;
+    Ok(locale::he_count(n, one, two, many))
+}
+
 /// Pads text with spaces to `width` characters, for aligned columns.
 fn pad(text: &str, kwargs: Kwargs, _: &State) -> tera::TeraResult<String> {
     let width = kwargs.must_get::<i64>("width")?;
@@ -333,7 +350,7 @@ fn opt(s: &Option<String>) -> Option<String> {
 
 #[derive(Serialize)]
 struct View {
-    /// "en" or "ru".
+    /// "en", "ru" or "he".
     lang: &'static str,
     title: Option<String>,
     /// The letter's date, formatted.

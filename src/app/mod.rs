@@ -25,6 +25,7 @@ pub fn example(lang: Language) -> &'static str {
     match lang {
         Language::En => include_str!("../../examples/case.en.json"),
         Language::Ru => include_str!("../../examples/case.ru.json"),
+        Language::He => include_str!("../../examples/case.he.json"),
     }
 }
 
@@ -49,6 +50,7 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
         lang: cli.global.lang.map(|l| match l {
             Lang::En => Language::En,
             Lang::Ru => Language::Ru,
+            Lang::He => Language::He,
         }),
         date: cli
             .global
