@@ -10,6 +10,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use complaint::app::example;
 use complaint::case::Language;
 use complaint::load;
+use complaint::locale;
 use complaint::pdf::{self, Fonts, Meta, Paper};
 use complaint::render::{Options, Renderer, Rendering};
 
@@ -42,6 +43,7 @@ fn benches(c: &mut Criterion) {
             subject: "Complaint".into(),
             date: options.date,
             lang: code.into(),
+            direction: locale::direction(lang),
         };
         c.bench_function(&format!("pdf/one-page-letter/{code}"), |b| {
             b.iter(|| pdf::render(&blocks, &fonts, Paper::A4, &meta, &[]))

@@ -168,7 +168,7 @@ _complaint() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -W "en ru" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "en ru he" -- "${cur}"))
                     return 0
                     ;;
                 --date)
@@ -194,7 +194,7 @@ _complaint() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -W "en ru" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "en ru he" -- "${cur}"))
                     return 0
                     ;;
                 --date)
@@ -220,7 +220,7 @@ _complaint() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -W "en ru" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "en ru he" -- "${cur}"))
                     return 0
                     ;;
                 --date)
@@ -246,7 +246,7 @@ _complaint() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -W "en ru" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "en ru he" -- "${cur}"))
                     return 0
                     ;;
                 --date)
@@ -272,7 +272,7 @@ _complaint() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -W "en ru" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "en ru he" -- "${cur}"))
                     return 0
                     ;;
                 --date)
@@ -354,7 +354,7 @@ _complaint() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -W "en ru" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "en ru he" -- "${cur}"))
                     return 0
                     ;;
                 --date)
@@ -380,7 +380,7 @@ _complaint() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -W "en ru" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "en ru he" -- "${cur}"))
                     return 0
                     ;;
                 --date)
@@ -410,7 +410,7 @@ _complaint() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -W "en ru" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "en ru he" -- "${cur}"))
                     return 0
                     ;;
                 --date)
@@ -436,7 +436,7 @@ _complaint() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -W "en ru" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "en ru he" -- "${cur}"))
                     return 0
                     ;;
                 --date)
@@ -786,7 +786,7 @@ _complaint() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -W "en ru" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "en ru he" -- "${cur}"))
                     return 0
                     ;;
                 --date)
@@ -812,7 +812,7 @@ _complaint() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -W "en ru" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "en ru he" -- "${cur}"))
                     return 0
                     ;;
                 --date)
@@ -858,7 +858,7 @@ _complaint() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -W "en ru" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "en ru he" -- "${cur}"))
                     return 0
                     ;;
                 --templates)
@@ -880,7 +880,7 @@ _complaint() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -W "en ru" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "en ru he" -- "${cur}"))
                     return 0
                     ;;
                 --date)
@@ -906,7 +906,7 @@ _complaint() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -W "en ru" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "en ru he" -- "${cur}"))
                     return 0
                     ;;
                 --date)
@@ -932,7 +932,7 @@ _complaint() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -W "en ru" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "en ru he" -- "${cur}"))
                     return 0
                     ;;
                 --date)
@@ -958,7 +958,7 @@ _complaint() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -W "en ru" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "en ru he" -- "${cur}"))
                     return 0
                     ;;
                 --date)
@@ -988,7 +988,7 @@ _complaint() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -W "en ru" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "en ru he" -- "${cur}"))
                     return 0
                     ;;
                 --date)
@@ -1014,7 +1014,7 @@ _complaint() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -W "en ru" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "en ru he" -- "${cur}"))
                     return 0
                     ;;
                 --date)
@@ -1064,7 +1064,7 @@ _complaint() {
                     return 0
                     ;;
                 --lang)
-                    COMPREPLY=($(compgen -W "en ru" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "en ru he" -- "${cur}"))
                     return 0
                     ;;
                 --date)
@@ -1090,7 +1090,7 @@ _complaint() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -W "en ru" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "en ru he" -- "${cur}"))
                     return 0
                     ;;
                 --date)
@@ -1116,7 +1116,7 @@ _complaint() {
             fi
             case "${prev}" in
                 --lang)
-                    COMPREPLY=($(compgen -W "en ru" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "en ru he" -- "${cur}"))
                     return 0
                     ;;
                 --date)

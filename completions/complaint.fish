@@ -25,7 +25,8 @@ function __fish_complaint_using_subcommand
 end
 
 complete -c complaint -n "__fish_complaint_needs_command" -l lang -d 'Write in this language instead of the case\'s own' -r -f -a "en\t'English'
-ru\t'Russian'"
+ru\t'Russian'
+he\t'Hebrew (right to left; the PDF is laid out right to left)'"
 complete -c complaint -n "__fish_complaint_needs_command" -l date -d 'Today\'s date, YYYY-MM-DD: the letter\'s date (the reply deadline counts from it) and the day `next` counts from [default: today]' -r
 complete -c complaint -n "__fish_complaint_needs_command" -l templates -d 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)' -r -F
 complete -c complaint -n "__fish_complaint_needs_command" -s q -l quiet -d 'Print only the output and errors: no notes, warnings, summaries or progress'
@@ -52,7 +53,8 @@ complete -c complaint -n "__fish_complaint_needs_command" -f -a "man" -d 'Print 
 complete -c complaint -n "__fish_complaint_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c complaint -n "__fish_complaint_using_subcommand prepare" -l edit -d 'Walk through an existing case with its answers as the defaults' -r
 complete -c complaint -n "__fish_complaint_using_subcommand prepare" -l lang -d 'Write in this language instead of the case\'s own' -r -f -a "en\t'English'
-ru\t'Russian'"
+ru\t'Russian'
+he\t'Hebrew (right to left; the PDF is laid out right to left)'"
 complete -c complaint -n "__fish_complaint_using_subcommand prepare" -l date -d 'Today\'s date, YYYY-MM-DD: the letter\'s date (the reply deadline counts from it) and the day `next` counts from [default: today]' -r
 complete -c complaint -n "__fish_complaint_using_subcommand prepare" -l templates -d 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)' -r -F
 complete -c complaint -n "__fish_complaint_using_subcommand prepare" -l resume -d 'Go on with the walk that was interrupted, from the first unanswered question'
@@ -60,7 +62,8 @@ complete -c complaint -n "__fish_complaint_using_subcommand prepare" -s q -l qui
 complete -c complaint -n "__fish_complaint_using_subcommand prepare" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c complaint -n "__fish_complaint_using_subcommand prepare" -s V -l version -d 'Print version'
 complete -c complaint -n "__fish_complaint_using_subcommand list" -l lang -d 'Write in this language instead of the case\'s own' -r -f -a "en\t'English'
-ru\t'Russian'"
+ru\t'Russian'
+he\t'Hebrew (right to left; the PDF is laid out right to left)'"
 complete -c complaint -n "__fish_complaint_using_subcommand list" -l date -d 'Today\'s date, YYYY-MM-DD: the letter\'s date (the reply deadline counts from it) and the day `next` counts from [default: today]' -r
 complete -c complaint -n "__fish_complaint_using_subcommand list" -l templates -d 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)' -r -F
 complete -c complaint -n "__fish_complaint_using_subcommand list" -s q -l quiet -d 'Print only the output and errors: no notes, warnings, summaries or progress'
@@ -79,20 +82,23 @@ complete -c complaint -n "__fish_complaint_using_subcommand log" -l reference -d
 complete -c complaint -n "__fish_complaint_using_subcommand log" -l operator -d 'The name of the person you spoke to' -r
 complete -c complaint -n "__fish_complaint_using_subcommand log" -l summary -d 'What was said or promised' -r
 complete -c complaint -n "__fish_complaint_using_subcommand log" -l lang -d 'Write in this language instead of the case\'s own' -r -f -a "en\t'English'
-ru\t'Russian'"
+ru\t'Russian'
+he\t'Hebrew (right to left; the PDF is laid out right to left)'"
 complete -c complaint -n "__fish_complaint_using_subcommand log" -l templates -d 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)' -r -F
 complete -c complaint -n "__fish_complaint_using_subcommand log" -s q -l quiet -d 'Print only the output and errors: no notes, warnings, summaries or progress'
 complete -c complaint -n "__fish_complaint_using_subcommand log" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c complaint -n "__fish_complaint_using_subcommand log" -s V -l version -d 'Print version'
 complete -c complaint -n "__fish_complaint_using_subcommand validate" -l lang -d 'Write in this language instead of the case\'s own' -r -f -a "en\t'English'
-ru\t'Russian'"
+ru\t'Russian'
+he\t'Hebrew (right to left; the PDF is laid out right to left)'"
 complete -c complaint -n "__fish_complaint_using_subcommand validate" -l date -d 'Today\'s date, YYYY-MM-DD: the letter\'s date (the reply deadline counts from it) and the day `next` counts from [default: today]' -r
 complete -c complaint -n "__fish_complaint_using_subcommand validate" -l templates -d 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)' -r -F
 complete -c complaint -n "__fish_complaint_using_subcommand validate" -s q -l quiet -d 'Print only the output and errors: no notes, warnings, summaries or progress'
 complete -c complaint -n "__fish_complaint_using_subcommand validate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c complaint -n "__fish_complaint_using_subcommand validate" -s V -l version -d 'Print version'
 complete -c complaint -n "__fish_complaint_using_subcommand check" -l lang -d 'Write in this language instead of the case\'s own' -r -f -a "en\t'English'
-ru\t'Russian'"
+ru\t'Russian'
+he\t'Hebrew (right to left; the PDF is laid out right to left)'"
 complete -c complaint -n "__fish_complaint_using_subcommand check" -l date -d 'Today\'s date, YYYY-MM-DD: the letter\'s date (the reply deadline counts from it) and the day `next` counts from [default: today]' -r
 complete -c complaint -n "__fish_complaint_using_subcommand check" -l templates -d 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)' -r -F
 complete -c complaint -n "__fish_complaint_using_subcommand check" -l strict -d 'Exit with status 1 when there is any advice, for scripts'
@@ -100,14 +106,16 @@ complete -c complaint -n "__fish_complaint_using_subcommand check" -s q -l quiet
 complete -c complaint -n "__fish_complaint_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c complaint -n "__fish_complaint_using_subcommand check" -s V -l version -d 'Print version'
 complete -c complaint -n "__fish_complaint_using_subcommand next" -l lang -d 'Write in this language instead of the case\'s own' -r -f -a "en\t'English'
-ru\t'Russian'"
+ru\t'Russian'
+he\t'Hebrew (right to left; the PDF is laid out right to left)'"
 complete -c complaint -n "__fish_complaint_using_subcommand next" -l date -d 'Today\'s date, YYYY-MM-DD: the letter\'s date (the reply deadline counts from it) and the day `next` counts from [default: today]' -r
 complete -c complaint -n "__fish_complaint_using_subcommand next" -l templates -d 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)' -r -F
 complete -c complaint -n "__fish_complaint_using_subcommand next" -s q -l quiet -d 'Print only the output and errors: no notes, warnings, summaries or progress'
 complete -c complaint -n "__fish_complaint_using_subcommand next" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c complaint -n "__fish_complaint_using_subcommand next" -s V -l version -d 'Print version'
 complete -c complaint -n "__fish_complaint_using_subcommand rehearse" -l lang -d 'Write in this language instead of the case\'s own' -r -f -a "en\t'English'
-ru\t'Russian'"
+ru\t'Russian'
+he\t'Hebrew (right to left; the PDF is laid out right to left)'"
 complete -c complaint -n "__fish_complaint_using_subcommand rehearse" -l date -d 'Today\'s date, YYYY-MM-DD: the letter\'s date (the reply deadline counts from it) and the day `next` counts from [default: today]' -r
 complete -c complaint -n "__fish_complaint_using_subcommand rehearse" -l templates -d 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)' -r -F
 complete -c complaint -n "__fish_complaint_using_subcommand rehearse" -l script -d 'Print the whole practice as a sheet instead of asking (also done without a terminal)'
@@ -115,14 +123,16 @@ complete -c complaint -n "__fish_complaint_using_subcommand rehearse" -s q -l qu
 complete -c complaint -n "__fish_complaint_using_subcommand rehearse" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c complaint -n "__fish_complaint_using_subcommand rehearse" -s V -l version -d 'Print version'
 complete -c complaint -n "__fish_complaint_using_subcommand opener" -l lang -d 'Write in this language instead of the case\'s own' -r -f -a "en\t'English'
-ru\t'Russian'"
+ru\t'Russian'
+he\t'Hebrew (right to left; the PDF is laid out right to left)'"
 complete -c complaint -n "__fish_complaint_using_subcommand opener" -l date -d 'Today\'s date, YYYY-MM-DD: the letter\'s date (the reply deadline counts from it) and the day `next` counts from [default: today]' -r
 complete -c complaint -n "__fish_complaint_using_subcommand opener" -l templates -d 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)' -r -F
 complete -c complaint -n "__fish_complaint_using_subcommand opener" -s q -l quiet -d 'Print only the output and errors: no notes, warnings, summaries or progress'
 complete -c complaint -n "__fish_complaint_using_subcommand opener" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c complaint -n "__fish_complaint_using_subcommand opener" -s V -l version -d 'Print version'
 complete -c complaint -n "__fish_complaint_using_subcommand brief" -l lang -d 'Write in this language instead of the case\'s own' -r -f -a "en\t'English'
-ru\t'Russian'"
+ru\t'Russian'
+he\t'Hebrew (right to left; the PDF is laid out right to left)'"
 complete -c complaint -n "__fish_complaint_using_subcommand brief" -l date -d 'Today\'s date, YYYY-MM-DD: the letter\'s date (the reply deadline counts from it) and the day `next` counts from [default: today]' -r
 complete -c complaint -n "__fish_complaint_using_subcommand brief" -l templates -d 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)' -r -F
 complete -c complaint -n "__fish_complaint_using_subcommand brief" -l redact -d 'Mask every identifier and personal detail, to share the brief safely'
@@ -130,7 +140,8 @@ complete -c complaint -n "__fish_complaint_using_subcommand brief" -s q -l quiet
 complete -c complaint -n "__fish_complaint_using_subcommand brief" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c complaint -n "__fish_complaint_using_subcommand brief" -s V -l version -d 'Print version'
 complete -c complaint -n "__fish_complaint_using_subcommand message" -l lang -d 'Write in this language instead of the case\'s own' -r -f -a "en\t'English'
-ru\t'Russian'"
+ru\t'Russian'
+he\t'Hebrew (right to left; the PDF is laid out right to left)'"
 complete -c complaint -n "__fish_complaint_using_subcommand message" -l date -d 'Today\'s date, YYYY-MM-DD: the letter\'s date (the reply deadline counts from it) and the day `next` counts from [default: today]' -r
 complete -c complaint -n "__fish_complaint_using_subcommand message" -l templates -d 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)' -r -F
 complete -c complaint -n "__fish_complaint_using_subcommand message" -s q -l quiet -d 'Print only the output and errors: no notes, warnings, summaries or progress'
@@ -142,7 +153,8 @@ complete -c complaint -n "__fish_complaint_using_subcommand letter" -s o -l outp
 complete -c complaint -n "__fish_complaint_using_subcommand letter" -l paper -d 'Paper size of the PDF [default: from the config file, else a4]' -r -f -a "a4\t'A4, 210 x 297 mm'
 letter\t'US Letter, 8.5 x 11 in'"
 complete -c complaint -n "__fish_complaint_using_subcommand letter" -l lang -d 'Write in this language instead of the case\'s own' -r -f -a "en\t'English'
-ru\t'Russian'"
+ru\t'Russian'
+he\t'Hebrew (right to left; the PDF is laid out right to left)'"
 complete -c complaint -n "__fish_complaint_using_subcommand letter" -l date -d 'Today\'s date, YYYY-MM-DD: the letter\'s date (the reply deadline counts from it) and the day `next` counts from [default: today]' -r
 complete -c complaint -n "__fish_complaint_using_subcommand letter" -l templates -d 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)' -r -F
 complete -c complaint -n "__fish_complaint_using_subcommand letter" -l force -d 'Replace FILE if it exists'
@@ -157,7 +169,8 @@ complete -c complaint -n "__fish_complaint_using_subcommand render" -s j -l jobs
 complete -c complaint -n "__fish_complaint_using_subcommand render" -l paper -d 'Paper size of the PDF [default: from the config file, else a4]' -r -f -a "a4\t'A4, 210 x 297 mm'
 letter\t'US Letter, 8.5 x 11 in'"
 complete -c complaint -n "__fish_complaint_using_subcommand render" -l lang -d 'Write in this language instead of the case\'s own' -r -f -a "en\t'English'
-ru\t'Russian'"
+ru\t'Russian'
+he\t'Hebrew (right to left; the PDF is laid out right to left)'"
 complete -c complaint -n "__fish_complaint_using_subcommand render" -l date -d 'Today\'s date, YYYY-MM-DD: the letter\'s date (the reply deadline counts from it) and the day `next` counts from [default: today]' -r
 complete -c complaint -n "__fish_complaint_using_subcommand render" -l templates -d 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)' -r -F
 complete -c complaint -n "__fish_complaint_using_subcommand render" -s r -l recursive -d 'Also take the case files in sub-folders of the folders given'
@@ -169,28 +182,32 @@ complete -c complaint -n "__fish_complaint_using_subcommand render" -s h -l help
 complete -c complaint -n "__fish_complaint_using_subcommand render" -s V -l version -d 'Print version'
 complete -c complaint -n "__fish_complaint_using_subcommand demo" -l out-dir -d 'The folder to write into' -r -F
 complete -c complaint -n "__fish_complaint_using_subcommand demo" -l lang -d 'Write in this language instead of the case\'s own' -r -f -a "en\t'English'
-ru\t'Russian'"
+ru\t'Russian'
+he\t'Hebrew (right to left; the PDF is laid out right to left)'"
 complete -c complaint -n "__fish_complaint_using_subcommand demo" -l date -d 'Today\'s date, YYYY-MM-DD: the letter\'s date (the reply deadline counts from it) and the day `next` counts from [default: today]' -r
 complete -c complaint -n "__fish_complaint_using_subcommand demo" -l templates -d 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)' -r -F
 complete -c complaint -n "__fish_complaint_using_subcommand demo" -s q -l quiet -d 'Print only the output and errors: no notes, warnings, summaries or progress'
 complete -c complaint -n "__fish_complaint_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c complaint -n "__fish_complaint_using_subcommand demo" -s V -l version -d 'Print version'
 complete -c complaint -n "__fish_complaint_using_subcommand example" -l lang -d 'Write in this language instead of the case\'s own' -r -f -a "en\t'English'
-ru\t'Russian'"
+ru\t'Russian'
+he\t'Hebrew (right to left; the PDF is laid out right to left)'"
 complete -c complaint -n "__fish_complaint_using_subcommand example" -l date -d 'Today\'s date, YYYY-MM-DD: the letter\'s date (the reply deadline counts from it) and the day `next` counts from [default: today]' -r
 complete -c complaint -n "__fish_complaint_using_subcommand example" -l templates -d 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)' -r -F
 complete -c complaint -n "__fish_complaint_using_subcommand example" -s q -l quiet -d 'Print only the output and errors: no notes, warnings, summaries or progress'
 complete -c complaint -n "__fish_complaint_using_subcommand example" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c complaint -n "__fish_complaint_using_subcommand example" -s V -l version -d 'Print version'
 complete -c complaint -n "__fish_complaint_using_subcommand schema" -l lang -d 'Write in this language instead of the case\'s own' -r -f -a "en\t'English'
-ru\t'Russian'"
+ru\t'Russian'
+he\t'Hebrew (right to left; the PDF is laid out right to left)'"
 complete -c complaint -n "__fish_complaint_using_subcommand schema" -l date -d 'Today\'s date, YYYY-MM-DD: the letter\'s date (the reply deadline counts from it) and the day `next` counts from [default: today]' -r
 complete -c complaint -n "__fish_complaint_using_subcommand schema" -l templates -d 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)' -r -F
 complete -c complaint -n "__fish_complaint_using_subcommand schema" -s q -l quiet -d 'Print only the output and errors: no notes, warnings, summaries or progress'
 complete -c complaint -n "__fish_complaint_using_subcommand schema" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c complaint -n "__fish_complaint_using_subcommand schema" -s V -l version -d 'Print version'
 complete -c complaint -n "__fish_complaint_using_subcommand config; and not __fish_seen_subcommand_from path show help" -l lang -d 'Write in this language instead of the case\'s own' -r -f -a "en\t'English'
-ru\t'Russian'"
+ru\t'Russian'
+he\t'Hebrew (right to left; the PDF is laid out right to left)'"
 complete -c complaint -n "__fish_complaint_using_subcommand config; and not __fish_seen_subcommand_from path show help" -l date -d 'Today\'s date, YYYY-MM-DD: the letter\'s date (the reply deadline counts from it) and the day `next` counts from [default: today]' -r
 complete -c complaint -n "__fish_complaint_using_subcommand config; and not __fish_seen_subcommand_from path show help" -l templates -d 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)' -r -F
 complete -c complaint -n "__fish_complaint_using_subcommand config; and not __fish_seen_subcommand_from path show help" -s q -l quiet -d 'Print only the output and errors: no notes, warnings, summaries or progress'
@@ -200,14 +217,16 @@ complete -c complaint -n "__fish_complaint_using_subcommand config; and not __fi
 complete -c complaint -n "__fish_complaint_using_subcommand config; and not __fish_seen_subcommand_from path show help" -f -a "show" -d 'Print the settings in effect, each with where it comes from'
 complete -c complaint -n "__fish_complaint_using_subcommand config; and not __fish_seen_subcommand_from path show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c complaint -n "__fish_complaint_using_subcommand config; and __fish_seen_subcommand_from path" -l lang -d 'Write in this language instead of the case\'s own' -r -f -a "en\t'English'
-ru\t'Russian'"
+ru\t'Russian'
+he\t'Hebrew (right to left; the PDF is laid out right to left)'"
 complete -c complaint -n "__fish_complaint_using_subcommand config; and __fish_seen_subcommand_from path" -l date -d 'Today\'s date, YYYY-MM-DD: the letter\'s date (the reply deadline counts from it) and the day `next` counts from [default: today]' -r
 complete -c complaint -n "__fish_complaint_using_subcommand config; and __fish_seen_subcommand_from path" -l templates -d 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)' -r -F
 complete -c complaint -n "__fish_complaint_using_subcommand config; and __fish_seen_subcommand_from path" -s q -l quiet -d 'Print only the output and errors: no notes, warnings, summaries or progress'
 complete -c complaint -n "__fish_complaint_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c complaint -n "__fish_complaint_using_subcommand config; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
 complete -c complaint -n "__fish_complaint_using_subcommand config; and __fish_seen_subcommand_from show" -l lang -d 'Write in this language instead of the case\'s own' -r -f -a "en\t'English'
-ru\t'Russian'"
+ru\t'Russian'
+he\t'Hebrew (right to left; the PDF is laid out right to left)'"
 complete -c complaint -n "__fish_complaint_using_subcommand config; and __fish_seen_subcommand_from show" -l date -d 'Today\'s date, YYYY-MM-DD: the letter\'s date (the reply deadline counts from it) and the day `next` counts from [default: today]' -r
 complete -c complaint -n "__fish_complaint_using_subcommand config; and __fish_seen_subcommand_from show" -l templates -d 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)' -r -F
 complete -c complaint -n "__fish_complaint_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only the output and errors: no notes, warnings, summaries or progress'
@@ -217,14 +236,16 @@ complete -c complaint -n "__fish_complaint_using_subcommand config; and __fish_s
 complete -c complaint -n "__fish_complaint_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print the settings in effect, each with where it comes from'
 complete -c complaint -n "__fish_complaint_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c complaint -n "__fish_complaint_using_subcommand completions" -l lang -d 'Write in this language instead of the case\'s own' -r -f -a "en\t'English'
-ru\t'Russian'"
+ru\t'Russian'
+he\t'Hebrew (right to left; the PDF is laid out right to left)'"
 complete -c complaint -n "__fish_complaint_using_subcommand completions" -l date -d 'Today\'s date, YYYY-MM-DD: the letter\'s date (the reply deadline counts from it) and the day `next` counts from [default: today]' -r
 complete -c complaint -n "__fish_complaint_using_subcommand completions" -l templates -d 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)' -r -F
 complete -c complaint -n "__fish_complaint_using_subcommand completions" -s q -l quiet -d 'Print only the output and errors: no notes, warnings, summaries or progress'
 complete -c complaint -n "__fish_complaint_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c complaint -n "__fish_complaint_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c complaint -n "__fish_complaint_using_subcommand man" -l lang -d 'Write in this language instead of the case\'s own' -r -f -a "en\t'English'
-ru\t'Russian'"
+ru\t'Russian'
+he\t'Hebrew (right to left; the PDF is laid out right to left)'"
 complete -c complaint -n "__fish_complaint_using_subcommand man" -l date -d 'Today\'s date, YYYY-MM-DD: the letter\'s date (the reply deadline counts from it) and the day `next` counts from [default: today]' -r
 complete -c complaint -n "__fish_complaint_using_subcommand man" -l templates -d 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)' -r -F
 complete -c complaint -n "__fish_complaint_using_subcommand man" -s q -l quiet -d 'Print only the output and errors: no notes, warnings, summaries or progress'

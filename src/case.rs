@@ -230,15 +230,27 @@ pub enum Language {
     En,
     /// Russian
     Ru,
+    /// Hebrew, written right to left
+    He,
 }
 
 impl Language {
-    pub const ALL: [Language; 2] = [Language::En, Language::Ru];
+    pub const ALL: [Language; 3] = [Language::En, Language::Ru, Language::He];
 
     pub fn code(self) -> &'static str {
         match self {
             Language::En => "en",
             Language::Ru => "ru",
+            Language::He => "he",
+        }
+    }
+
+    /// The language's name in English, then in itself: for a choice in a list.
+    pub fn name(self) -> &'static str {
+        match self {
+            Language::En => "English",
+            Language::Ru => "Russian (русский)",
+            Language::He => "Hebrew (עברית)",
         }
     }
 
@@ -246,7 +258,7 @@ impl Language {
     pub fn default_response_days(self) -> u32 {
         match self {
             Language::Ru => 10,
-            Language::En => 14,
+            Language::En | Language::He => 14,
         }
     }
 }

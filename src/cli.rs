@@ -332,6 +332,8 @@ pub enum Lang {
     En,
     /// Russian
     Ru,
+    /// Hebrew (right to left; the PDF is laid out right to left)
+    He,
 }
 
 /// Formats of the letter.
@@ -392,6 +394,8 @@ mod tests {
         .unwrap();
         assert_eq!(cli.global.date, NaiveDate::from_ymd_opt(2026, 11, 22));
         assert_eq!(cli.global.lang, Some(Lang::Ru));
+        let cli = Cli::try_parse_from(["complaint", "example", "--lang", "he"]).unwrap();
+        assert_eq!(cli.global.lang, Some(Lang::He));
         assert!(
             Cli::try_parse_from(["complaint", "opener", "c.json", "--date", "22.11.2026"]).is_err()
         );

@@ -688,7 +688,7 @@ struct List {
     goal_examples: HashMap<String, String>,
 }
 
-const LISTS: [(Language, &str, &str); 2] = [
+const LISTS: [(Language, &str, &str); 3] = [
     (
         Language::En,
         "coach/en.txt",
@@ -698,6 +698,11 @@ const LISTS: [(Language, &str, &str); 2] = [
         Language::Ru,
         "coach/ru.txt",
         include_str!("../coach/ru.txt"),
+    ),
+    (
+        Language::He,
+        "coach/he.txt",
+        include_str!("../coach/he.txt"),
     ),
 ];
 

@@ -53,13 +53,44 @@ impl Kind {
     }
 }
 
-/// Where a block stands: at the left margin, in the right half of the page (the Russian
-/// addressee block), or centred.
+/// Where a block's lines stand. `Start` and `End` follow the letter's direction; `Left` and
+/// `Right` are sides of the paper whatever the direction.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Align {
+    /// Against the margin where lines begin: the left one in English, the right one in Hebrew.
+    /// The default.
+    Start,
+    /// Against the other margin: the date in the top left corner of a Hebrew letter. The
+    /// block's lines begin together, as far from that margin as the widest of them.
+    End,
+    /// Against the left margin.
     Left,
+    /// In the right half of the page, lines beginning on their usual side (the Russian
+    /// addressee block).
     Right,
+    /// Centred.
     Center,
+}
+
+impl Align {
+    /// The alignment with `Left` said as `Start` or `End` for a letter written in `direction`,
+    /// so layouts deal with `Start`, `End`, `Right` and `Center` only.
+    pub fn resolve(self, direction: Direction) -> Align {
+        match (self, direction) {
+            (Align::Left, Direction::Ltr) => Align::Start,
+            (Align::Left, Direction::Rtl) => Align::End,
+            (other, _) => other,
+        }
+    }
+}
+
+/// The direction a letter is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    /// Left to right: English, Russian.
+    Ltr,
+    /// Right to left: Hebrew.
+    Rtl,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -76,7 +107,7 @@ pub fn parse(rendered: &str) -> Vec<Block> {
     let mut blocks: Vec<Block> = Vec::new();
     let mut current = Block {
         kind: Kind::Text,
-        align: Align::Left,
+        align: Align::Start,
         lines: Vec::new(),
     };
     for raw in rendered.lines() {
@@ -122,7 +153,9 @@ fn marker(line: &str) -> Option<(Kind, Align)> {
     let name = words.next()?;
     let kind = Kind::NAMES.iter().find(|(n, _)| *n == name)?.1;
     let align = match words.next() {
-        None | Some("left") => Align::Left,
+        None | Some("start") => Align::Start,
+        Some("end") => Align::End,
+        Some("left") => Align::Left,
         Some("right") => Align::Right,
         Some("center") => Align::Center,
         Some(_) => return None,
@@ -154,7 +187,13 @@ pub const TEXT_WIDTH: usize = 72;
 const RIGHT_COLUMN: usize = 36;
 
 /// Lays the blocks out as plain text, wrapped at [`TEXT_WIDTH`] columns.
-pub fn to_text(blocks: &[Block]) -> String {
+///
+/// The text stays in logical (reading) order whatever the direction: terminals and editors
+/// arrange right-to-left lines for display. Spaces pad a line at its logical start, which a
+/// right-to-left display shows on the right, so the same padding puts an `End` block against
+/// the left margin there. A `Right` block in a right-to-left letter needs no indent: its lines
+/// already begin at the right margin.
+pub fn to_text(blocks: &[Block], direction: Direction) -> String {
     let mut out = String::new();
     for (i, block) in blocks
         .iter()
@@ -164,12 +203,33 @@ pub fn to_text(blocks: &[Block]) -> String {
         if i > 0 {
             out.push('\n');
         }
-        let (indent, width) = match block.align {
-            Align::Right => (RIGHT_COLUMN, TEXT_WIDTH - RIGHT_COLUMN),
-            Align::Left | Align::Center => (0, TEXT_WIDTH),
+        let align = block.align.resolve(direction);
+        let (indent, width) = match (align, direction) {
+            (Align::Right, Direction::Ltr) => (RIGHT_COLUMN, TEXT_WIDTH - RIGHT_COLUMN),
+            (Align::Right, Direction::Rtl) => (0, TEXT_WIDTH - RIGHT_COLUMN),
+            _ => (0, TEXT_WIDTH),
         };
-        for line in &block.lines {
-            if line.is_empty() {
+        // `None` is a blank line.
+        let lines: Vec<Option<String>> = block
+            .lines
+            .iter()
+            .flat_map(|line| {
+                if line.is_empty() {
+                    vec![None]
+                } else {
+                    wrap(line, width).into_iter().map(Some).collect()
+                }
+            })
+            .collect();
+        // An `End` block's lines begin together, as far from the margin as its widest line.
+        let widest = lines
+            .iter()
+            .flatten()
+            .map(|l| textwrap::core::display_width(l))
+            .max()
+            .unwrap_or(0);
+        for line in lines {
+            let Some(line) = line else {
                 // Room to sign by hand above the printed name.
                 out.push_str(if block.kind == Kind::Signature {
                     "\n\n\n"
@@ -177,18 +237,17 @@ pub fn to_text(blocks: &[Block]) -> String {
                     "\n"
                 });
                 continue;
-            }
-            for wrapped in wrap(line, width) {
-                let pad = match block.align {
-                    Align::Center => {
-                        (TEXT_WIDTH.saturating_sub(textwrap::core::display_width(&wrapped))) / 2
-                    }
-                    _ => indent,
-                };
-                out.extend(std::iter::repeat_n(' ', pad));
-                out.push_str(&wrapped);
-                out.push('\n');
-            }
+            };
+            let pad = match align {
+                Align::Center => {
+                    TEXT_WIDTH.saturating_sub(textwrap::core::display_width(&line)) / 2
+                }
+                Align::End => TEXT_WIDTH.saturating_sub(widest),
+                _ => indent,
+            };
+            out.extend(std::iter::repeat_n(' ', pad));
+            out.push_str(&line);
+            out.push('\n');
         }
     }
     out
@@ -229,7 +288,7 @@ mod tests {
                 },
                 Block {
                     kind: Kind::Text,
-                    align: Align::Left,
+                    align: Align::Start,
                     lines: vec!["Dear Sir,".into(), String::new(), "Body".into()]
                 },
             ]
@@ -259,8 +318,8 @@ mod tests {
             "@@ recipient right\nMegaTel Ltd\n@@ title center\nCOMPLAINT\n@@ text\n1. {}\n",
             "word ".repeat(20)
         ));
-        let text = to_text(&blocks);
-        assert!(!to_text(&parse("@@ footer\nPage {page}")).contains("Page"));
+        let text = to_text(&blocks, Direction::Ltr);
+        assert!(!to_text(&parse("@@ footer\nPage {page}"), Direction::Ltr).contains("Page"));
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines[0], format!("{}MegaTel Ltd", " ".repeat(36)));
         assert_eq!(lines[2], format!("{}COMPLAINT", " ".repeat(31)));
@@ -272,7 +331,46 @@ mod tests {
     #[test]
     fn references_are_not_split_at_their_hyphens() {
         let line = format!("{} contract number 77-001234", "x".repeat(60));
-        let text = to_text(&parse(&line));
+        let text = to_text(&parse(&line), Direction::Ltr);
         assert!(text.contains("77-001234"), "{text}");
+    }
+
+    #[test]
+    fn alignment_words_follow_the_direction() {
+        let blocks = parse(
+            "@@ date end\n22\n@@ sender left\nA\n@@ text start\nB\n@@ recipient right\nC\n\
+             @@ signature end\nRegards,\n\nAnn\n",
+        );
+        let aligns: Vec<Align> = blocks.iter().map(|b| b.align).collect();
+        assert_eq!(
+            aligns,
+            [
+                Align::End,
+                Align::Left,
+                Align::Start,
+                Align::Right,
+                Align::End
+            ]
+        );
+        assert_eq!(Align::Left.resolve(Direction::Ltr), Align::Start);
+        assert_eq!(Align::Left.resolve(Direction::Rtl), Align::End);
+        assert_eq!(Align::Right.resolve(Direction::Rtl), Align::Right);
+
+        // Plain text pads at the logical start: an `End` line ends at the last column in a
+        // left-to-right letter, and stands at the left in a right-to-left display.
+        let ltr = to_text(&blocks, Direction::Ltr);
+        let lines: Vec<&str> = ltr.lines().collect();
+        assert_eq!(lines[0], format!("{}22", " ".repeat(70)));
+        assert_eq!(lines[2], "A");
+        assert_eq!(lines[6], format!("{}C", " ".repeat(36)));
+        // The signature's lines begin together.
+        assert_eq!(lines[8], format!("{}Regards,", " ".repeat(64)));
+        assert_eq!(lines[12], format!("{}Ann", " ".repeat(64)));
+        let rtl = to_text(&blocks, Direction::Rtl);
+        let lines: Vec<&str> = rtl.lines().collect();
+        assert_eq!(lines[0], format!("{}22", " ".repeat(70)));
+        assert_eq!(lines[2], format!("{}A", " ".repeat(71)));
+        assert_eq!(lines[4], "B");
+        assert_eq!(lines[6], "C");
     }
 }

@@ -1,8 +1,9 @@
-//! Dates, money and plurals as each language writes them.
+//! Dates, money, plurals and the direction of writing, as each language has them.
 
 use chrono::{Datelike, NaiveDate};
 
 use crate::case::{Language, Money};
+use crate::letter::Direction;
 
 /// A no-break space: keeps "1 290,00" and "руб." from being split across lines.
 const NBSP: char = '\u{a0}';
@@ -38,7 +39,31 @@ const RU_MONTHS: [&str; 12] = [
     "декабря",
 ];
 
-/// "6 December 2026" / "6 декабря 2026 г."
+/// Hebrew month names with the prefix ב ("in"), as a date needs them ("6 בדצמבר").
+const HE_MONTHS: [&str; 12] = [
+    "בינואר",
+    "בפברואר",
+    "במרץ",
+    "באפריל",
+    "במאי",
+    "ביוני",
+    "ביולי",
+    "באוגוסט",
+    "בספטמבר",
+    "באוקטובר",
+    "בנובמבר",
+    "בדצמבר",
+];
+
+/// The direction the language is written in.
+pub fn direction(lang: Language) -> Direction {
+    match lang {
+        Language::En | Language::Ru => Direction::Ltr,
+        Language::He => Direction::Rtl,
+    }
+}
+
+/// "6 December 2026" / "6 декабря 2026 г." / "6 בדצמבר 2026"
 pub fn date(lang: Language, date: NaiveDate) -> String {
     let month = date.month0() as usize;
     match lang {
@@ -49,13 +74,14 @@ pub fn date(lang: Language, date: NaiveDate) -> String {
             RU_MONTHS[month],
             date.year()
         ),
+        Language::He => format!("{} {} {}", date.day(), HE_MONTHS[month], date.year()),
     }
 }
 
 /// Currencies written without minor units.
 const NO_MINOR_UNITS: &[&str] = &["JPY", "KRW", "ISK", "VND", "CLP", "UGX", "XOF", "XAF"];
 
-/// "£1,290.00" / "1 290,00 руб."
+/// "£1,290.00" / "1 290,00 руб." / "1,290.00 ש״ח"
 pub fn money(lang: Language, money: &Money) -> String {
     let code = money.currency.as_str();
     let mut fraction = money.value.fraction.clone();
@@ -65,7 +91,7 @@ pub fn money(lang: Language, money: &Money) -> String {
         }
     }
     let (group, point) = match lang {
-        Language::En => (',', '.'),
+        Language::En | Language::He => (',', '.'),
         Language::Ru => (NBSP, ','),
     };
     let mut number = group_thousands(&money.value.units, group);
@@ -89,6 +115,17 @@ pub fn money(lang: Language, money: &Money) -> String {
             };
             format!("{number}{NBSP}{unit}")
         }
+        // Shekels as a formal letter writes them, "1,290.00 ש״ח" (with gershayim, U+05F4),
+        // never the sign before the number: in right-to-left text a leading "₪" ends up on the
+        // wrong side of the number unless invisible direction marks are added. A symbol that
+        // leads a number stays with it ("$49.99" reads the same either way round).
+        Language::He => match code {
+            "ILS" => format!("{number}{NBSP}ש״ח"),
+            "USD" => format!("${number}"),
+            "EUR" => format!("€{number}"),
+            "GBP" => format!("£{number}"),
+            _ => format!("{number}{NBSP}{code}"),
+        },
     }
 }
 
@@ -114,6 +151,17 @@ pub fn ru_plural<'a>(n: i64, one: &'a str, few: &'a str, many: &'a str) -> &'a s
     }
 }
 
+/// A Hebrew count with its noun: `one` and `two` are whole phrases, since Hebrew puts "one"
+/// after the noun ("יום אחד") and has a dual for two ("יומיים"); from three on it is the number
+/// and the plural ("14 ימים"). Without `two`, two is "2" and the plural.
+pub fn he_count(n: i64, one: &str, two: Option<&str>, many: &str) -> String {
+    match (n, two) {
+        (1, _) => one.to_owned(),
+        (2, Some(two)) => two.to_owned(),
+        _ => format!("{n} {many}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -131,6 +179,44 @@ mod tests {
         let d = NaiveDate::from_ymd_opt(2026, 12, 6).unwrap();
         assert_eq!(date(Language::En, d), "6 December 2026");
         assert_eq!(date(Language::Ru, d), "6 декабря 2026\u{a0}г.");
+        assert_eq!(date(Language::He, d), "6 בדצמבר 2026");
+        let d = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        assert_eq!(date(Language::He, d), "22 בנובמבר 2026");
+        let d = NaiveDate::from_ymd_opt(2027, 3, 1).unwrap();
+        assert_eq!(date(Language::He, d), "1 במרץ 2027");
+    }
+
+    #[test]
+    fn directions() {
+        assert_eq!(direction(Language::En), Direction::Ltr);
+        assert_eq!(direction(Language::Ru), Direction::Ltr);
+        assert_eq!(direction(Language::He), Direction::Rtl);
+    }
+
+    #[test]
+    fn hebrew_money() {
+        assert_eq!(money(Language::He, &m("1290", "ILS")), "1,290.00\u{a0}ש״ח");
+        assert_eq!(money(Language::He, &m("129.9", "ILS")), "129.90\u{a0}ש״ח");
+        assert_eq!(
+            money(Language::He, &m("1234567.5", "ILS")),
+            "1,234,567.50\u{a0}ש״ח"
+        );
+        assert_eq!(money(Language::He, &m("49.99", "USD")), "$49.99");
+        assert_eq!(money(Language::He, &m("49.99", "GBP")), "£49.99");
+        assert_eq!(money(Language::He, &m("100", "EUR")), "€100.00");
+        assert_eq!(money(Language::He, &m("49.9", "CHF")), "49.90\u{a0}CHF");
+        assert_eq!(money(Language::He, &m("5000", "JPY")), "5,000\u{a0}JPY");
+    }
+
+    #[test]
+    fn hebrew_counts() {
+        let days = |n| he_count(n, "יום אחד", Some("יומיים"), "ימים");
+        assert_eq!(days(1), "יום אחד");
+        assert_eq!(days(2), "יומיים");
+        assert_eq!(days(3), "3 ימים");
+        assert_eq!(days(14), "14 ימים");
+        assert_eq!(days(30), "30 ימים");
+        assert_eq!(he_count(2, "מסמך אחד", None, "מסמכים"), "2 מסמכים");
     }
 
     #[test]

@@ -6,7 +6,9 @@
 //!
 //! 1. **Lines.** Each paragraph is wrapped by the real glyph advances of the face in use (see
 //!    `Shaper`); a character the font lacks is drawn as `?` and reported once. Every line
-//!    becomes a `LaidLine`: logical text, position, face and size.
+//!    becomes a `LaidLine`: logical text, reading direction, position, face and size. Lines
+//!    stand against the margin where the letter's lines begin (the right one in Hebrew), placed
+//!    by their measured width.
 //! 2. **Pages.** The lines and the spaces between them form a flow of `Row`s; rows that must
 //!    stay together (a heading ending in `:` and what follows it, the first and last two lines
 //!    of a paragraph, the signature and the line before it) are glued, and `paginate` breaks
@@ -14,7 +16,8 @@
 //!    down to the bottom margin; otherwise room is kept for the number.
 //! 3. **Paper.** Each evidence image gets a page of its own under its enclosure heading; the
 //!    page numbers are filled in once the number of pages is known; and `draw` turns it all
-//!    into PDF operations.
+//!    into PDF operations. Right-to-left text is put in drawing order only there, line by
+//!    line, by `visual_order` (the Unicode bidirectional algorithm).
 //!
 //! Positions are in PDF points (1/72 inch) measured from the page's top-left corner, and flip
 //! to PDF's bottom-left origin only when drawn.
@@ -29,7 +32,9 @@ use printpdf::{
     TextItem, TextMatrix, XObjectId, XObjectTransform,
 };
 
-use crate::letter::{self, Align, Block, Kind};
+use unicode_bidi::{BidiClass, BidiInfo, Level, bidi_class};
+
+use crate::letter::{self, Align, Block, Direction, Kind};
 
 /// Points per millimetre.
 const MM: f32 = 72.0 / 25.4;
@@ -71,7 +76,8 @@ pub enum Paper {
 }
 
 impl Paper {
-    fn geometry(self) -> Geometry {
+    /// The page for a letter written in `direction`.
+    fn geometry(self, direction: Direction) -> Geometry {
         let (width, height) = match self {
             Paper::A4 => (210.0, 297.0),
             Paper::Letter => (215.9, 279.4),
@@ -85,6 +91,7 @@ impl Paper {
             top: TOP_MARGIN,
             bottom: height - BOTTOM_MARGIN - FOOTER_ROOM,
             footer_baseline: height - BOTTOM_MARGIN,
+            direction,
         }
     }
 }
@@ -102,6 +109,8 @@ struct Geometry {
     bottom: f32,
     /// The baseline of the page number's last line.
     footer_baseline: f32,
+    /// The letter's direction: which margin its lines begin at.
+    direction: Direction,
 }
 
 impl Geometry {
@@ -114,12 +123,27 @@ impl Geometry {
         }
     }
 
-    /// The x and width of the column a block is set in.
-    fn column(&self, align: Align) -> (f32, f32) {
-        match align {
+    /// The left and right edges of the column a block aligned `align` (resolved, see
+    /// [`Align::resolve`]) is set in, `widest` being the width of its widest line: an `End`
+    /// block is only that wide, against the margin where lines end.
+    fn column(&self, align: Align, widest: f32) -> (f32, f32) {
+        match (align, self.direction) {
             // The Russian addressee block: the right half of the page, up to the margin.
-            Align::Right => (self.width / 2.0, self.right - self.width / 2.0),
-            Align::Left | Align::Center => (self.left, self.right - self.left),
+            (Align::Right, _) => (self.width / 2.0, self.right),
+            (Align::End, Direction::Ltr) => (self.right - widest, self.right),
+            (Align::End, Direction::Rtl) => (self.left, self.left + widest),
+            _ => (self.left, self.right),
+        }
+    }
+
+    /// The x of the left end of a line `width` wide in the column `(left, right)`: against the
+    /// side where lines begin, `indent` in from it (a list item's continuation lines), or
+    /// centred.
+    fn line_x(&self, (left, right): (f32, f32), align: Align, width: f32, indent: f32) -> f32 {
+        match (align, self.direction) {
+            (Align::Center, _) => left + (right - left - width) / 2.0,
+            (_, Direction::Ltr) => left + indent,
+            (_, Direction::Rtl) => right - indent - width,
         }
     }
 }
@@ -179,8 +203,11 @@ pub struct Meta {
     pub subject: String,
     /// The creation date (midnight UTC).
     pub date: NaiveDate,
-    /// The language of the text, as a BCP 47 tag (`en`, `ru`).
+    /// The language of the text, as a BCP 47 tag (`en`, `ru`, `he`).
     pub lang: String,
+    /// The direction the letter is written in: lines begin at the right margin in a
+    /// right-to-left letter.
+    pub direction: Direction,
 }
 
 /// An image to append on a page of its own, under its enclosure heading.
@@ -211,7 +238,7 @@ pub fn render(
     meta: &Meta,
     evidence: &[Evidence],
 ) -> Output {
-    let geometry = paper.geometry();
+    let geometry = paper.geometry(meta.direction);
     let mut shaper = Shaper::new(fonts);
     let mut doc = PdfDocument::new(&meta.title); // the title goes into the document information
     let mut image_warnings = Vec::new();
@@ -314,8 +341,12 @@ impl<'a> Shaper<'a> {
     }
 
     /// The advance of `c` in ems, or `None` if the face has no glyph for it (glyph 0 is
-    /// `.notdef`, the empty box).
+    /// `.notdef`, the empty box). Direction marks have no width: they steer the order of the
+    /// text and are not drawn.
     fn em_advance(&mut self, weight: Weight, c: char) -> Option<f32> {
+        if is_direction_mark(c) {
+            return Some(0.0);
+        }
         let face = self.fonts.face(weight);
         *self.advances.entry((weight, c)).or_insert_with(|| {
             let id = face
@@ -444,9 +475,8 @@ impl Style {
 
 /// One line of text placed on a page.
 ///
-/// `text` is in logical (reading) order; [`visual_order`] is the one place that turns it into
-/// drawing order, and `x` was computed from the measured `width`, so right-to-left paragraphs
-/// can be added by changing those two places only.
+/// `text` is in logical (reading) order, as wrapped; [`visual_order`] is the one place that
+/// turns it into drawing order, and `x` was computed from the measured `width`.
 #[derive(Debug, Clone, PartialEq)]
 struct LaidLine {
     /// The left end of the line.
@@ -454,16 +484,174 @@ struct LaidLine {
     /// The baseline (from the top of its row until the row is placed on a page).
     y: f32,
     text: String,
+    /// Whether the line's paragraph reads right to left (see [`reads_right_to_left`]).
+    rtl: bool,
     weight: Weight,
     size: f32,
     width: f32,
 }
 
-/// The order in which a line's characters are drawn, left to right. Every line is
-/// left-to-right today, so this is the identity; right-to-left text will reorder each
-/// already-wrapped line here (e.g. `unicode_bidi::BidiInfo::reorder_line`).
-fn visual_order(line: &LaidLine) -> Cow<'_, str> {
-    Cow::Borrowed(&line.text)
+/// Whether a paragraph of a letter written in `direction` reads right to left, which decides
+/// where its neutral characters (spaces, punctuation, digits between words) go.
+///
+/// In a right-to-left letter every paragraph with a right-to-left letter in it does, even one
+/// that begins with a Latin name ("HOT חייבה אותי פעמיים"), so the first-strong-character rule
+/// of plain text would get it wrong; a paragraph with no Hebrew at all (an e-mail address, a
+/// phone number "+972 54-123-4567") reads left to right, or its "+" and its dots would move to
+/// the other end. In a left-to-right letter only a paragraph written wholly in a right-to-left
+/// script does. Where a line stands is not decided here but by the letter's direction, so an
+/// e-mail address in a Hebrew sender block still stands against the right margin.
+fn reads_right_to_left(text: &str, direction: Direction) -> bool {
+    let (mut rtl, mut ltr) = (false, false);
+    for c in text.chars() {
+        match bidi_class(c) {
+            BidiClass::R | BidiClass::AL => rtl = true,
+            BidiClass::L => ltr = true,
+            _ => {}
+        }
+    }
+    rtl && (direction == Direction::Rtl || !ltr)
+}
+
+/// The characters that only steer the bidirectional algorithm (marks, embeddings, overrides,
+/// isolates). They are measured as nothing and never drawn.
+fn is_direction_mark(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
+    )
+}
+
+/// The glyph a character is drawn with in right-to-left text: brackets and the like turn round,
+/// so "(כולל מע״מ)" opens on the right (rule L4 of the bidirectional algorithm; the common
+/// pairs of the Bidi_Mirroring_Glyph property).
+fn mirrored(c: char) -> Option<char> {
+    const PAIRS: [(char, char); 8] = [
+        ('(', ')'),
+        ('[', ']'),
+        ('{', '}'),
+        ('<', '>'),
+        ('«', '»'),
+        ('‹', '›'),
+        ('≤', '≥'),
+        ('⁅', '⁆'),
+    ];
+    PAIRS.iter().find_map(|&(a, b)| {
+        if c == a {
+            Some(b)
+        } else if c == b {
+            Some(a)
+        } else {
+            None
+        }
+    })
+}
+
+/// A piece of a line in drawing order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Stretch<'a> {
+    /// What is drawn, left to right.
+    text: Cow<'a, str>,
+    /// What the drawn text stands for when that differs (a mirrored bracket), so text
+    /// extraction reads the character as written.
+    actual: Option<char>,
+}
+
+/// The order in which a line's characters are drawn, left to right: the one place that turns
+/// logical order into visual order.
+///
+/// Each already-wrapped line goes through the Unicode bidirectional algorithm with its
+/// paragraph's direction ([`unicode_bidi::BidiInfo`]): runs of the other direction are
+/// reversed in place, so "הזמנה A-12345 חויבה" draws its Hebrew words reversed and right to
+/// left while "A-12345", digits, e-mail addresses and amounts keep their order. Within a
+/// reversed run a letter keeps its combining marks after it (rule L3), brackets are mirrored
+/// (rule L4) and direction marks are dropped.
+///
+/// Text extractors read right-to-left text back from the glyphs' positions (poppler's
+/// `pdftotext` reverses the right-to-left runs it finds), so glyphs drawn in visual order come
+/// back in logical order. The mirrored brackets are the exception: each is drawn in a
+/// marked-content span whose `/ActualText` is the bracket as written.
+fn visual_order(line: &LaidLine) -> Vec<Stretch<'_>> {
+    let text = line.text.as_str();
+    let plain = !line.rtl
+        && text.chars().all(|c| {
+            !is_direction_mark(c) && !matches!(bidi_class(c), BidiClass::R | BidiClass::AL)
+        });
+    if plain {
+        return vec![Stretch {
+            text: Cow::Borrowed(text),
+            actual: None,
+        }];
+    }
+    let level = if line.rtl { Level::rtl() } else { Level::ltr() };
+    let info = BidiInfo::new(text, Some(level));
+    let mut stretches: Vec<Stretch> = Vec::new();
+    let mut drawn = String::new();
+    fn flush(drawn: &mut String, stretches: &mut Vec<Stretch>) {
+        if !drawn.is_empty() {
+            stretches.push(Stretch {
+                text: Cow::Owned(std::mem::take(drawn)),
+                actual: None,
+            });
+        }
+    }
+    for para in &info.paragraphs {
+        let (levels, runs) = info.visual_runs(para, para.range.clone());
+        for run in runs {
+            let rtl = levels[run.start].is_rtl();
+            let run = &text[run];
+            if !rtl {
+                drawn.extend(run.chars().filter(|&c| !is_direction_mark(c)));
+                continue;
+            }
+            // Clusters (a letter and the marks that follow it), last first.
+            let mut clusters: Vec<&str> = Vec::new();
+            let mut start = 0;
+            for (i, c) in run.char_indices().skip(1) {
+                if bidi_class(c) != BidiClass::NSM {
+                    clusters.push(&run[start..i]);
+                    start = i;
+                }
+            }
+            clusters.push(&run[start..]);
+            for cluster in clusters.into_iter().rev() {
+                for c in cluster.chars().filter(|&c| !is_direction_mark(c)) {
+                    match mirrored(c) {
+                        Some(m) => {
+                            flush(&mut drawn, &mut stretches);
+                            stretches.push(Stretch {
+                                text: Cow::Owned(m.to_string()),
+                                actual: Some(c),
+                            });
+                        }
+                        None => drawn.push(c),
+                    }
+                }
+            }
+        }
+    }
+    flush(&mut drawn, &mut stretches);
+    stretches
+}
+
+/// `/Span << /ActualText (...) >>`: the marked-content properties that tell text extraction
+/// what a drawn stretch stands for (a text string: UTF-16BE with its byte-order mark).
+fn actual_text(c: char) -> printpdf::DictItem {
+    let mut data = vec![0xFE, 0xFF];
+    let mut units = [0u16; 2];
+    for unit in c.encode_utf16(&mut units) {
+        data.extend_from_slice(&unit.to_be_bytes());
+    }
+    let map = [(
+        "ActualText".to_owned(),
+        printpdf::DictItem::String {
+            data,
+            literal: false,
+        },
+    )]
+    .into_iter()
+    .collect();
+    printpdf::DictItem::Dict { map }
 }
 
 /// One step down the page: a line of text or a vertical space.
@@ -488,7 +676,11 @@ impl Row {
 /// The lines of a block as rows: wrapped, aligned and glued where a page must not break.
 fn block_rows(block: &Block, shaper: &mut Shaper, geometry: &Geometry) -> Vec<Row> {
     let style = Style::of(block.kind);
-    let (column_x, column_width) = geometry.column(block.align);
+    let align = block.align.resolve(geometry.direction);
+    let (column_left, column_right) = geometry.column(align, geometry.right - geometry.left);
+    let column_width = column_right - column_left;
+    // Each line's indent from where lines begin; the x is set once the widest line is known.
+    let mut indents = Vec::new();
     let baseline = style.baseline(shaper.fonts);
     let mut rows: Vec<Row> = Vec::new();
     for raw in &block.lines {
@@ -504,19 +696,16 @@ fn block_rows(block: &Block, shaper: &mut Shaper, geometry: &Geometry) -> Vec<Ro
             continue;
         }
         let text = shaper.drawable(style.weight, raw);
+        let rtl = reads_right_to_left(&text, geometry.direction);
         // A list item's wrapped lines hang under the text after its marker.
-        let hang = match (block.align, letter::list_item(&text)) {
-            (Align::Center, _) | (_, None) => 0.0,
+        let hang = match (align, letter::list_item(&text)) {
+            (Align::Center | Align::End, _) | (_, None) => 0.0,
             (_, Some((marker, _))) => shaper.width(style, marker) + shaper.advance(style, ' '),
         };
         let wrapped = shaper.wrap(style, &text, column_width, column_width - hang);
         let count = wrapped.len();
         for (i, (text, width)) in wrapped.into_iter().enumerate() {
-            let x = match block.align {
-                Align::Center => geometry.left + (column_width - width) / 2.0,
-                Align::Left | Align::Right if i > 0 => column_x + hang,
-                Align::Left | Align::Right => column_x,
-            };
+            indents.push(if i > 0 { hang } else { 0.0 });
             // No lone first line at the foot of a page, no lone last line at the head of
             // the next, and no heading ending in ':' without what it introduces.
             let last = i + 1 == count;
@@ -525,9 +714,10 @@ fn block_rows(block: &Block, shaper: &mut Shaper, geometry: &Geometry) -> Vec<Ro
             rows.push(Row {
                 height: style.line_height(),
                 line: Some(LaidLine {
-                    x,
+                    x: 0.0,
                     y: baseline,
                     text,
+                    rtl,
                     weight: style.weight,
                     size: style.size,
                     width,
@@ -535,6 +725,16 @@ fn block_rows(block: &Block, shaper: &mut Shaper, geometry: &Geometry) -> Vec<Ro
                 glued,
             });
         }
+    }
+    let widest = rows
+        .iter()
+        .filter_map(|r| r.line.as_ref())
+        .map(|l| l.width)
+        .fold(0.0, f32::max);
+    let column = geometry.column(align, widest);
+    let lines = rows.iter_mut().filter_map(|r| r.line.as_mut());
+    for (line, indent) in lines.zip(indents) {
+        line.x = geometry.line_x(column, align, line.width, indent);
     }
     // The signature stays in one piece, and the title and subject stay with what follows.
     match block.kind {
@@ -682,7 +882,7 @@ fn lay_out_enclosure(
 ) -> PageContent {
     let block = Block {
         kind: Kind::Enclosure,
-        align: Align::Left,
+        align: Align::Start,
         lines: heading.to_vec(),
     };
     let mut lines = Vec::new();
@@ -772,9 +972,22 @@ fn draw(
                 ops.push(Op::SetTextMatrix {
                     matrix: TextMatrix::Translate(Pt(line.x), Pt(height - line.y)),
                 });
-                ops.push(Op::ShowText {
-                    items: vec![TextItem::Text(visual_order(line).into_owned())],
-                });
+                for stretch in visual_order(line) {
+                    let show = Op::ShowText {
+                        items: vec![TextItem::Text(stretch.text.into_owned())],
+                    };
+                    match stretch.actual {
+                        None => ops.push(show),
+                        Some(c) => ops.extend([
+                            Op::BeginMarkedContentWithProperties {
+                                tag: "Span".to_owned(),
+                                properties: actual_text(c),
+                            },
+                            show,
+                            Op::EndMarkedContent,
+                        ]),
+                    }
+                }
             }
             ops.push(Op::EndTextSection);
             if let Some(image) = &page.image {
@@ -860,6 +1073,7 @@ mod tests {
             subject: "Double charge".into(),
             date: NaiveDate::from_ymd_opt(2026, 11, 22).unwrap(),
             lang: "ru".into(),
+            direction: Direction::Ltr,
         }
     }
 
@@ -883,8 +1097,16 @@ mod tests {
 
     /// The letter's lines as laid out on pages, for checks on positions.
     fn laid(template: &str, paper: Paper) -> (Vec<Vec<LaidLine>>, Geometry) {
+        laid_in(template, paper, Direction::Ltr)
+    }
+
+    fn laid_in(
+        template: &str,
+        paper: Paper,
+        direction: Direction,
+    ) -> (Vec<Vec<LaidLine>>, Geometry) {
         let fonts = Fonts::embedded();
-        let geometry = paper.geometry();
+        let geometry = paper.geometry(direction);
         let mut shaper = Shaper::new(&fonts);
         let pages = lay_out_letter(&letter::parse(template), &mut shaper, &geometry);
         (pages, geometry)
@@ -946,7 +1168,8 @@ mod tests {
                 faces.push(name);
             }
         }
-        faces.sort();
+        // By the name after the random subset prefix.
+        faces.sort_by(|a, b| a.split('+').nth(1).cmp(&b.split('+').nth(1)));
         assert_eq!(faces.len(), 2, "{faces:?}");
         assert!(faces[0].ends_with("+DejaVuSans") && faces[1].ends_with("+DejaVuSans-Bold"));
     }
@@ -1132,7 +1355,7 @@ mod tests {
         // Without an enclosure block, the heading is "number. description". The 40 px image
         // is drawn at twice its size at 96 dpi, not blown up to the width of the page.
         let fonts = Fonts::embedded();
-        let geometry = Paper::A4.geometry();
+        let geometry = Paper::A4.geometry(Direction::Ltr);
         let mut shaper = Shaper::new(&fonts);
         let heading = enclosure_heading(&[], &evidence[0]);
         assert_eq!(heading, ["1. The bill"]);
@@ -1141,5 +1364,277 @@ mod tests {
         let image = page.image.unwrap();
         assert!((image.width - 60.0).abs() < 0.01 && (image.height - 30.0).abs() < 0.01);
         assert!(image.y > page.lines[0].y);
+    }
+
+    // ---------------------------------------------------------------------------------
+    // Right to left.
+
+    /// A Hebrew word as it is drawn: its letters left to right, so last first.
+    fn rev(word: &str) -> String {
+        word.chars().rev().collect()
+    }
+
+    fn line(text: &str, rtl: bool) -> LaidLine {
+        LaidLine {
+            x: 0.0,
+            y: 0.0,
+            text: text.into(),
+            rtl,
+            weight: Weight::Regular,
+            size: BODY_SIZE,
+            width: 0.0,
+        }
+    }
+
+    /// What is drawn, left to right, and the characters drawn mirrored with what they stand for.
+    fn drawn(text: &str, rtl: bool) -> (String, Vec<(String, char)>) {
+        let line = line(text, rtl);
+        let stretches = visual_order(&line);
+        let text = stretches.iter().map(|s| s.text.as_ref()).collect();
+        let mirrored = stretches
+            .iter()
+            .filter_map(|s| s.actual.map(|c| (s.text.to_string(), c)))
+            .collect();
+        (text, mirrored)
+    }
+
+    #[test]
+    fn hebrew_lines_are_drawn_in_visual_order_with_latin_and_digits_kept() {
+        let (text, mirrored) = drawn("הזמנה A-12345 חויבה פעמיים ב-3 באוקטובר", true);
+        assert_eq!(
+            text,
+            format!(
+                "{} 3-{} {} {} A-12345 {}",
+                rev("באוקטובר"),
+                rev("ב"),
+                rev("פעמיים"),
+                rev("חויבה"),
+                rev("הזמנה")
+            )
+        );
+        assert!(mirrored.is_empty());
+
+        // An e-mail address keeps its order; the colon after the Hebrew word stays with it,
+        // and the full stop that ends the sentence goes to the left end.
+        let (text, _) = drawn("לפרטים: dana.cohen@example.co.il.", true);
+        assert_eq!(
+            text,
+            format!(".dana.cohen@example.co.il :{}", rev("לפרטים"))
+        );
+
+        // A date and an amount in shekels.
+        let (text, _) = drawn("עד ליום 6 בדצמבר 2026 סך של 1,290.00\u{a0}ש״ח", true);
+        assert_eq!(
+            text,
+            format!(
+                "{}\u{a0}1,290.00 {} {} 2026 {} 6 {} {}",
+                rev("ש״ח"),
+                rev("של"),
+                rev("סך"),
+                rev("בדצמבר"),
+                rev("ליום"),
+                rev("עד")
+            )
+        );
+        // A sign before the number stays before it.
+        let (text, _) = drawn("סך של ₪1,290.00", true);
+        assert_eq!(text, format!("₪1,290.00 {} {}", rev("של"), rev("סך")));
+    }
+
+    #[test]
+    fn brackets_in_hebrew_turn_round_and_say_what_they_stand_for() {
+        let (text, mirrored) = drawn("סך של 129.90 ש״ח (כולל מע״מ).", true);
+        assert_eq!(
+            text,
+            format!(
+                ".({} {}) {} 129.90 {} {}",
+                rev("מע״מ"),
+                rev("כולל"),
+                rev("ש״ח"),
+                rev("של"),
+                rev("סך")
+            )
+        );
+        // The "(" drawn at the left end is the ")" that closes the remark, and the other way.
+        assert_eq!(mirrored, [("(".into(), ')'), (")".into(), '(')]);
+
+        // A list item: the number on the right with its full stop to its left, a file name
+        // in brackets at the end of the line.
+        let (text, mirrored) = drawn("1. חשבונית (קובץ bill-10.pdf).", true);
+        assert_eq!(
+            text,
+            format!(".(bill-10.pdf {}) {} .1", rev("קובץ"), rev("חשבונית"))
+        );
+        assert_eq!(mirrored.len(), 2);
+
+        // Brackets in a left-to-right run stay as they are.
+        let (text, mirrored) = drawn("ראו f(x) בנספח", true);
+        assert_eq!(text, format!("{} f(x) {}", rev("בנספח"), rev("ראו")));
+        assert!(mirrored.is_empty());
+    }
+
+    #[test]
+    fn left_to_right_lines_are_left_alone() {
+        for text in [
+            "dana.cohen@example.co.il",
+            "+972 54-123-4567",
+            "Page (1) of 2",
+        ] {
+            let line = line(text, false);
+            let stretches = visual_order(&line);
+            assert_eq!(stretches.len(), 1);
+            assert!(matches!(stretches[0].text, Cow::Borrowed(t) if t == text));
+        }
+        // A Hebrew name inside an English sentence is reversed in place.
+        let (text, _) = drawn("Customer שלום כהן (new)", false);
+        assert_eq!(
+            text,
+            format!("Customer {} {} (new)", rev("כהן"), rev("שלום"))
+        );
+    }
+
+    #[test]
+    fn direction_marks_steer_and_vanish_and_points_stay_on_their_letters() {
+        // RLM and LRM are zero-width: measured as nothing, never drawn. An LRM before "+972"
+        // keeps the "+" with the number in a Hebrew line.
+        let (text, _) = drawn("טלפון: \u{200E}+972 54-123-4567\u{200F}", true);
+        assert_eq!(text, format!("+972 54-123-4567 :{}", rev("טלפון")));
+        let fonts = Fonts::embedded();
+        let mut shaper = Shaper::new(&fonts);
+        let style = Style::of(Kind::Text);
+        assert_eq!(
+            shaper.drawable(Weight::Regular, "\u{2067}א\u{2069}"),
+            "\u{2067}א\u{2069}"
+        );
+        assert!(shaper.warnings.is_empty());
+        assert_eq!(shaper.width(style, "\u{200F}א"), shaper.width(style, "א"));
+
+        // "שָׁלוֹם" with its points: each letter keeps its marks after it.
+        let (text, _) = drawn("ש\u{5c1}\u{5b8}לו\u{5b9}ם", true);
+        assert_eq!(text, "םו\u{5b9}לש\u{5c1}\u{5b8}");
+    }
+
+    #[test]
+    fn paragraphs_read_right_to_left_by_the_letter_and_their_letters() {
+        let rtl = |t| reads_right_to_left(t, Direction::Rtl);
+        let ltr = |t| reads_right_to_left(t, Direction::Ltr);
+        assert!(rtl("שלום רב,"));
+        assert!(rtl("HOT חייבה אותי פעמיים"));
+        assert!(!rtl("dana.cohen@example.co.il"));
+        assert!(!rtl("+972 54-123-4567"));
+        assert!(!rtl(""));
+        assert!(ltr("שלום רב"));
+        assert!(!ltr("Dear Dana, שלום"));
+        assert!(!ltr("Anna Petrova"));
+    }
+
+    #[test]
+    fn a_hebrew_letter_stands_against_the_right_margin() {
+        let long = "מילה ".repeat(40);
+        let template = format!(
+            "@@ date end\n22 בנובמבר 2026\n@@ sender\nדנה כהן\ndana.cohen@example.co.il\n\
+             @@ subject center\nהנדון: תלונה\n@@ text\n1. {long}\n\
+             @@ recipient right\nמגה-טל, {long}\n@@ signature end\nבכבוד רב,\n\nדנה כהן\n"
+        );
+        let (pages, geometry) = laid_in(&template, Paper::A4, Direction::Rtl);
+        let lines = &pages[0];
+        let find = |text: &str| lines.iter().find(|l| l.text == text).unwrap();
+        let near = |a: f32, b: f32| (a - b).abs() < 0.01;
+
+        // The date against the left margin; the sender's lines end at the right margin, the
+        // e-mail address too, though it reads left to right.
+        let date = find("22 בנובמבר 2026");
+        assert!(near(date.x, geometry.left) && date.rtl);
+        let name = find("דנה כהן");
+        assert!(near(name.x + name.width, geometry.right) && name.rtl);
+        let email = find("dana.cohen@example.co.il");
+        assert!(near(email.x + email.width, geometry.right) && !email.rtl);
+
+        // Centred.
+        let subject = find("הנדון: תלונה");
+        let centre = subject.x + subject.width / 2.0;
+        assert!(near(centre, (geometry.left + geometry.right) / 2.0));
+
+        // The list item's number on the right; its other lines hang under its text.
+        let item: Vec<_> = lines.iter().filter(|l| l.text.contains("מילה")).collect();
+        assert!(item[0].text.starts_with("1. "));
+        assert!(near(item[0].x + item[0].width, geometry.right));
+        let fonts = Fonts::embedded();
+        let mut shaper = Shaper::new(&fonts);
+        let hang = shaper.width(Style::of(Kind::Text), "1. ");
+        assert!(item[1].x + item[1].width < geometry.right - hang + 0.01);
+        assert!(near(item[1].x + item[1].width, geometry.right - hang));
+
+        // The right-hand column: lines end at the right margin and stay in the right half.
+        let first = lines
+            .iter()
+            .position(|l| l.text.starts_with("מגה-טל"))
+            .unwrap();
+        let column: Vec<_> = lines[first..]
+            .iter()
+            .filter(|l| l.text.contains("מילה"))
+            .collect();
+        assert!(column.len() >= 2);
+        for l in column {
+            assert!(l.x >= geometry.width / 2.0 - 0.01, "{l:?}");
+            assert!(near(l.x + l.width, geometry.right), "{l:?}");
+        }
+
+        // The signature against the left margin, its lines beginning together on the right.
+        let greeting = find("בכבוד רב,");
+        let signed: Vec<_> = lines
+            .iter()
+            .filter(|l| l.y > greeting.y && l.text == "דנה כהן")
+            .collect();
+        let [signed] = signed.as_slice() else {
+            panic!("{lines:?}")
+        };
+        assert!(near(greeting.x, geometry.left));
+        assert!(near(signed.x + signed.width, greeting.x + greeting.width));
+    }
+
+    #[test]
+    fn a_hebrew_pdf_draws_visual_order_and_marks_mirrored_brackets() {
+        let out = render(
+            &letter::parse(
+                "@@ text\nשלום רב,\nהזמנה A-12345 (חשבונית) חויבה פעמיים.\n\
+                 @@ footer\nעמוד {page} מתוך {pages}\n",
+            ),
+            &Fonts::embedded(),
+            Paper::A4,
+            &Meta {
+                lang: "he".into(),
+                direction: Direction::Rtl,
+                ..meta()
+            },
+            &[],
+        );
+        assert!(out.warnings.is_empty(), "{:?}", out.warnings);
+        let doc = Document::load_mem(&out.bytes).unwrap();
+        // lopdf reads the glyphs in the order they are drawn.
+        let text = page_text(&doc, 1);
+        assert!(text.contains(&format!("בר {}", rev("שלום"))), "{text:?}");
+        assert!(text.contains("A-12345"), "{text:?}");
+        assert!(text.contains(&rev("חשבונית")), "{text:?}");
+        // Two brackets, each in a span that says what it stands for.
+        let page = *doc.get_pages().values().next().unwrap();
+        let content = doc.get_page_content(page);
+        let content = lopdf::content::Content::decode(&content).unwrap();
+        let spans: Vec<String> = content
+            .operations
+            .iter()
+            .filter(|op| op.operator == "BDC")
+            .map(|op| {
+                let dict = op.operands[1].as_dict().unwrap();
+                lopdf::decode_text_string(dict.get(b"ActualText").unwrap()).unwrap()
+            })
+            .collect();
+        assert_eq!(spans, [")", "("]);
+        let ends = content
+            .operations
+            .iter()
+            .filter(|op| op.operator == "EMC")
+            .count();
+        assert_eq!(ends, 2);
     }
 }

@@ -72,6 +72,11 @@ pub fn check_opening(case: &Case, text: &str) -> Vec<String> {
         "специалист",
         "соедините",
         "переключите",
+        "להעביר אותי",
+        "תעבירו אותי",
+        "לגורם",
+        "נציג",
+        "מחלקה",
     ]
     .iter()
     .any(|w| text.to_lowercase().contains(w));

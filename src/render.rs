@@ -74,6 +74,17 @@ const EMBEDDED: &[(&str, &str)] = &[
         "ru/questions.txt",
         include_str!("../templates/ru/questions.txt"),
     ),
+    ("he/opener.txt", include_str!("../templates/he/opener.txt")),
+    ("he/brief.txt", include_str!("../templates/he/brief.txt")),
+    (
+        "he/message.txt",
+        include_str!("../templates/he/message.txt"),
+    ),
+    ("he/letter.txt", include_str!("../templates/he/letter.txt")),
+    (
+        "he/questions.txt",
+        include_str!("../templates/he/questions.txt"),
+    ),
 ];
 
 /// What goes wrong with templates: a file that cannot be read, or one tera cannot use.
@@ -142,6 +153,7 @@ impl Renderer {
         tera.register_filter("sentence", sentence);
         tera.register_filter("lower_first", lower_first);
         tera.register_filter("ru_plural", ru_plural);
+        tera.register_filter("he_count", he_count);
         tera.register_filter("pad", pad);
         tera.add_raw_templates(EMBEDDED.iter().copied())?;
         let mut unused_overrides = Vec::new();
@@ -168,7 +180,9 @@ impl Renderer {
         options: &Options,
     ) -> Result<String, TemplateError> {
         if what == Rendering::Letter {
-            return Ok(letter::to_text(&self.letter(case, options)?));
+            let lang = options.lang.unwrap_or_else(|| case.language());
+            let blocks = self.letter(case, options)?;
+            return Ok(letter::to_text(&blocks, locale::direction(lang)));
         }
         let raw = self.render_raw(what, case, options)?;
         Ok(tidy(&raw))
@@ -418,6 +432,15 @@ fn ru_plural(n: i64, kwargs: Kwargs, _: &State) -> tera::TeraResult<String> {
     Ok(locale::ru_plural(n, one, few, many).to_owned())
 }
 
+/// `{{ n | he_count(one="יום אחד", two="יומיים", many="ימים") }}`: the number with its noun,
+/// "14 ימים"; `two` may be left out.
+fn he_count(n: i64, kwargs: Kwargs, _: &State) -> tera::TeraResult<String> {
+    let one = kwargs.must_get::<&str>("one")?;
+    let two = kwargs.get::<&str>("two")?;
+    let many = kwargs.must_get::<&str>("many")?;
+    Ok(locale::he_count(n, one, two, many))
+}
+
 /// Pads text with spaces to `width` characters, for aligned columns.
 fn pad(text: &str, kwargs: Kwargs, _: &State) -> tera::TeraResult<String> {
     let width = kwargs.must_get::<i64>("width")?;
@@ -431,7 +454,7 @@ fn pad(text: &str, kwargs: Kwargs, _: &State) -> tera::TeraResult<String> {
 
 #[derive(Serialize)]
 struct View {
-    /// "en" or "ru".
+    /// "en", "ru" or "he".
     lang: &'static str,
     title: Option<String>,
     /// The letter's date, formatted.
@@ -827,7 +850,7 @@ mod tests {
                 redact: false,
             };
             let call = r.call(&case, &options).unwrap();
-            assert!(call.greeting.contains("МегаТел") || call.greeting.contains("MegaTel"));
+            assert!(call.greeting.contains(case.company.name.as_str()), "{lang}: {call:?}");
             assert_eq!(call.asks.len(), 6, "{lang}: {call:?}");
             assert!(call.asks.iter().all(|a| !a.gap), "{lang}: {call:?}");
         }

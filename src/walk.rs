@@ -459,22 +459,25 @@ fn ask(p: &mut dyn Prompter, d: &mut Draft, cx: &mut Context, step: &str) -> Res
         "consumer" => consumer(p, d, cx)?,
         "language" => {
             let current = d.get_str("language").unwrap_or("en");
+            let names = Language::ALL.map(Language::name);
             let i = p.choose(
                 Question {
                     prompt: "Which language should the texts and the letter be in?",
                     hint: "The language the company works in.",
                 },
-                &["English", "Russian (русский)"],
-                usize::from(current == "ru"),
+                &names,
+                Language::ALL
+                    .iter()
+                    .position(|l| l.code() == current)
+                    .unwrap_or(0),
             )?;
             d.set("language", Some(json!(Language::ALL[i].code())));
         }
         "response_days" => {
-            let lang = if d.get_str("language") == Some("ru") {
-                Language::Ru
-            } else {
-                Language::En
-            };
+            let lang = Language::ALL
+                .into_iter()
+                .find(|l| d.get_str("language") == Some(l.code()))
+                .unwrap_or(Language::En);
             let current = d
                 .get("response_days")
                 .and_then(Value::as_u64)

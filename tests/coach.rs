@@ -9,7 +9,7 @@ use crate::support::{DATE, Env, example_path};
 #[test]
 fn check_finds_nothing_in_the_built_in_examples() {
     let env = Env::new();
-    for lang in ["en", "ru"] {
+    for lang in ["en", "ru", "he"] {
         let run = env.run(&["check", "--strict", &example_path(lang)]).ok();
         assert_eq!(run.stdout, "", "{lang}");
         assert_eq!(run.stderr, "1 case checked: no findings\n", "{lang}");
@@ -106,6 +106,24 @@ fn check_reads_russian_by_stem() {
         assert!(
             !out.contains(&format!("\"{code}")),
             "{code} flagged:\n{out}"
+        );
+    }
+}
+
+#[test]
+fn check_reads_hebrew() {
+    let env = Env::new();
+    let case = env.fixture("rude.he.json");
+    let out = env.run(&["check", &case]).ok().stdout;
+    for expected in [
+        "event.summary: tone: \"הגנבים\" reads as an insult; try: \"החברה\"",
+        "event.summary: tone: \"פעמיים!!!\" reads as shouting",
+        "goal.summary: vague: \"תסדרו את זה\" does not say what you want them to do",
+        "consequence.summary: tone: \"אני אתבע אתכם\" reads as a threat",
+    ] {
+        assert!(
+            out.contains(&format!("{case}: {expected}")),
+            "missing {expected:?} in:\n{out}"
         );
     }
 }

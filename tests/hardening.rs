@@ -34,6 +34,7 @@ fn hostile() -> impl Strategy<Value = String> {
     let piece = prop_oneof![
         Just("\u{202E}".to_owned()),
         Just("\u{200F}שלום".to_owned()),
+        Just("הזמנה A-12345 (כולל מע״מ) ₪129.90".to_owned()),
         Just("e\u{0301}\u{0308}".to_owned()),
         Just("😀👍🏽".to_owned()),
         Just("\0\u{7}\u{8}\r".to_owned()),
@@ -65,12 +66,12 @@ fn case_json() -> impl Strategy<Value = serde_json::Value> {
         (non_empty_hostile(), non_empty_hostile(), non_empty_hostile(), non_empty_hostile()),
         (prop::option::of(hostile()), prop::option::of(hostile()), prop::option::of(hostile())),
         (prop::option::of(hostile()), prop::option::of(non_empty_hostile()), prop::option::of(hostile())),
-        (any::<bool>(), 0usize..4, prop::option::of(1u32..=365)),
+        (prop::sample::select(vec!["en", "ru", "he"]), 0usize..4, prop::option::of(1u32..=365)),
     )
-        .prop_map(|((name, company, event, goal), (details, fallback, title), (order, consequence, env), (ru, contacts, days))| {
+        .prop_map(|((name, company, event, goal), (details, fallback, title), (order, consequence, env), (lang, contacts, days))| {
             let mut case = serde_json::json!({
                 "schema_version": 1,
-                "language": if ru { "ru" } else { "en" },
+                "language": lang,
                 "consumer": { "name": name, "address": details.clone().unwrap_or_default() },
                 "company": { "name": company },
                 "event": { "summary": event, "date": "2026-10-03",
@@ -134,7 +135,8 @@ proptest! {
                 r.render(Rendering::Brief, &case, &redacted).expect("the redacted brief renders");
                 let blocks = r.letter(&case, &options()).expect("the letter's blocks");
                 let meta = Meta { title: "t".into(), author: "a".into(), subject: "s".into(),
-                                  date: options().date, lang: "en".into() };
+                                  date: options().date, lang: case.language().code().into(),
+                                  direction: complaint::locale::direction(case.language()) };
                 let out = pdf::render(&blocks, fonts, Paper::A4, &meta, &[]);
                 assert!(out.bytes.starts_with(b"%PDF"));
             })),

@@ -8,6 +8,7 @@ mod batch;
 mod coach;
 mod commands;
 mod hardening;
+mod hebrew;
 mod pdf;
 mod prepare;
 mod renderings;

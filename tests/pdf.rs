@@ -8,7 +8,7 @@ use lopdf::{Document, Object};
 use crate::support::{DATE, Env, example_path, unwrapped};
 
 /// Renders `case` to `name` as PDF and loads it back.
-fn letter_pdf(env: &Env, case: &str, name: &str, extra: &[&str]) -> (Vec<u8>, Document) {
+pub(crate) fn letter_pdf(env: &Env, case: &str, name: &str, extra: &[&str]) -> (Vec<u8>, Document) {
     let out = env.path(name);
     let out = out.to_str().unwrap();
     let mut args = vec!["letter", case, "--format", "pdf", "-o", out, "--date", DATE];
@@ -20,7 +20,7 @@ fn letter_pdf(env: &Env, case: &str, name: &str, extra: &[&str]) -> (Vec<u8>, Do
 }
 
 /// All the text of a PDF, page after page, by lopdf.
-fn text_of(doc: &Document) -> String {
+pub(crate) fn text_of(doc: &Document) -> String {
     let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
     doc.extract_text(&pages).expect("text can be extracted")
 }
@@ -37,7 +37,7 @@ fn info(doc: &Document, key: &[u8]) -> String {
 }
 
 /// Every font is embedded (FontFile2) and subset (a `ABCDEF+` prefix on its name).
-fn assert_fonts_embedded_and_subset(doc: &Document) {
+pub(crate) fn assert_fonts_embedded_and_subset(doc: &Document) {
     let mut fonts = 0;
     for object in doc.objects.values() {
         let Ok(dict) = object.as_dict() else { continue };
@@ -63,7 +63,7 @@ fn assert_fonts_embedded_and_subset(doc: &Document) {
 }
 
 /// Whether poppler's tools can be used; panics when CI requires them and they are missing.
-fn poppler() -> bool {
+pub(crate) fn poppler() -> bool {
     let present = Command::new("pdftotext").arg("-v").output().is_ok();
     if !present && std::env::var_os("COMPLAINT_REQUIRE_POPPLER").is_some() {
         panic!("COMPLAINT_REQUIRE_POPPLER is set but pdftotext is not installed");
@@ -71,7 +71,7 @@ fn poppler() -> bool {
     present
 }
 
-fn run_tool(tool: &str, args: &[&str]) -> String {
+pub(crate) fn run_tool(tool: &str, args: &[&str]) -> String {
     let out = Command::new(tool).args(args).output().unwrap();
     assert!(
         out.status.success(),

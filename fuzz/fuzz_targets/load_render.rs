@@ -33,7 +33,8 @@ fuzz_target!(|data: &[u8]| {
         author: "fuzz".into(),
         subject: "fuzz".into(),
         date,
-        lang: "en".into(),
+        lang: case.language().code().into(),
+        direction: complaint::locale::direction(case.language()),
     };
     let out = pdf::render(&blocks, fonts, Paper::A4, &meta, &[]);
     assert!(out.bytes.starts_with(b"%PDF"));

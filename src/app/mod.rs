@@ -21,6 +21,7 @@ use crate::error::{Error, Exit};
 use crate::fsio::{self, Access};
 use crate::letter;
 use crate::load;
+use crate::locale;
 use crate::mask;
 use crate::paths::{self, CaseSource};
 use crate::pdf;
@@ -31,6 +32,7 @@ pub fn example(lang: Language) -> &'static str {
     match lang {
         Language::En => include_str!("../../examples/case.en.json"),
         Language::Ru => include_str!("../../examples/case.ru.json"),
+        Language::He => include_str!("../../examples/case.he.json"),
     }
 }
 
@@ -95,6 +97,7 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
         lang: cli.global.lang.map(|l| match l {
             Lang::En => Language::En,
             Lang::Ru => Language::Ru,
+            Lang::He => Language::He,
         }),
         date: cli
             .global
@@ -413,6 +416,7 @@ fn pdf_meta(case: &Case, blocks: &[letter::Block], settings: &Settings) -> pdf::
         subject: mask::cards(&case.event.summary).into_owned(),
         date: settings.date,
         lang: lang.code().to_owned(),
+        direction: locale::direction(lang),
     }
 }
 

@@ -1,0 +1,342 @@
+//! Hebrew, the right-to-left language: every rendering of the built-in Hebrew example and
+//! of a minimal Hebrew case, the letter's Israeli form, and the PDF read back by lopdf
+//! (drawing order) and by poppler (reading order).
+
+use crate::pdf::{assert_fonts_embedded_and_subset, letter_pdf, poppler, run_tool, text_of};
+use crate::support::{DATE, Env, example_path, sentences, unwrapped};
+
+const RENDERINGS: [&str; 4] = ["opener", "brief", "message", "letter"];
+
+/// A Hebrew word as a PDF draws it: letters left to right, so last first.
+fn drawn(word: &str) -> String {
+    word.chars().rev().collect()
+}
+
+/// The example with one field changed.
+fn example_with(env: &Env, name: &str, change: impl FnOnce(&mut serde_json::Value)) -> String {
+    let mut case: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(example_path("he")).unwrap()).unwrap();
+    change(&mut case);
+    env.write(name, case.to_string())
+}
+
+#[test]
+fn every_rendering_reads_well_with_and_without_the_optional_fields() {
+    let env = Env::new();
+    let minimal = env.fixture("minimal.he.json");
+    for case in [example_path("he"), minimal] {
+        for what in RENDERINGS {
+            let out = env.render(what, &case);
+            let lower = out.to_lowercase();
+            for bad in [
+                "none",
+                "null",
+                "undefined",
+                "()",
+                " ,",
+                " .",
+                ",.",
+                "..",
+                ": .",
+                ":\n\n",
+                "{{",
+                "{%",
+            ] {
+                assert!(!lower.contains(bad), "{what} contains {bad:?}:\n{out}");
+            }
+            assert!(
+                out.chars().any(|c| ('\u{5d0}'..='\u{5ea}').contains(&c)),
+                "{what} is not in Hebrew:\n{out}"
+            );
+            // Only the letter leaves a gap: the room to sign.
+            let gaps = usize::from(what == "letter");
+            assert_eq!(out.matches("\n\n\n\n").count(), gaps, "{what}:\n{out}");
+        }
+    }
+}
+
+#[test]
+fn the_opener_is_two_sentences_without_personal_data() {
+    let env = Env::new();
+    let case = example_path("he");
+    let opener = env.render("opener", &case);
+    let text = opener.trim();
+    assert!(sentences(text) <= 2, "more than two sentences: {text}");
+    assert!(
+        text.chars().count() <= 250,
+        "{} characters: {text}",
+        text.chars().count()
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&case).unwrap()).unwrap();
+    for private in [
+        &json["consumer"]["name"],
+        &json["consumer"]["address"],
+        &json["consumer"]["email"],
+        &json["consumer"]["phone"],
+        &json["identifiers"]["order_number"],
+        &json["identifiers"]["contract_number"],
+        &json["identifiers"]["other"][0]["value"],
+    ] {
+        let private = private.as_str().unwrap();
+        assert!(!text.contains(private), "gives away {private:?}: {text}");
+    }
+    assert!(text.contains(json["event"]["summary"].as_str().unwrap()));
+    assert!(text.contains(json["goal"]["summary"].as_str().unwrap()));
+    assert!(text.ends_with("לגורם שמטפל בנושאים כאלה?"), "{text}");
+}
+
+#[test]
+fn the_deadline_is_a_hebrew_date_with_the_days_counted() {
+    let env = Env::new();
+    let letter = unwrapped(&env.render("letter", &example_path("he")));
+    assert!(
+        letter.contains("עד ליום 6 בדצמבר 2026, כלומר בתוך 14 ימים מתאריך מכתב זה."),
+        "{letter}"
+    );
+    assert!(letter.contains("אם העניין לא ייפתר עד ליום 6 בדצמבר 2026,"));
+
+    // 14 days by default, across the year's end.
+    let minimal = env.fixture("minimal.he.json");
+    let out = unwrapped(
+        &env.run(&["letter", &minimal, "--date", "2026-12-25"])
+            .ok()
+            .stdout,
+    );
+    assert!(out.starts_with("25 בדצמבר 2026 "), "{out}");
+    assert!(
+        out.contains("עד ליום 8 בינואר 2027, כלומר בתוך 14 ימים"),
+        "{out}"
+    );
+
+    // One day and two days have their own words.
+    for (days, phrase, deadline) in [
+        (1, "בתוך יום אחד מתאריך", "23 בנובמבר 2026"),
+        (2, "בתוך יומיים מתאריך", "24 בנובמבר 2026"),
+        (30, "בתוך 30 ימים מתאריך", "22 בדצמבר 2026"),
+    ] {
+        let path = example_with(&env, &format!("{days}.json"), |c| {
+            c["response_days"] = days.into();
+        });
+        let out = unwrapped(&env.render("letter", &path));
+        assert!(
+            out.contains(&format!("עד ליום {deadline}, כלומר {phrase}")),
+            "{days}: {out}"
+        );
+    }
+}
+
+#[test]
+fn the_letter_follows_israeli_form() {
+    let env = Env::new();
+    let letter = env.render("letter", &example_path("he"));
+    let lines: Vec<&str> = letter.lines().collect();
+    // The date first, at the end of the line: the top left corner on a right-to-left screen.
+    assert_eq!(lines[0].trim_start(), "22 בנובמבר 2026");
+    assert!(lines[0].starts_with(&" ".repeat(40)), "{:?}", lines[0]);
+    // The sender, then the addressee under "לכבוד", at the start of their lines.
+    assert_eq!(lines[2], "דנה כהן");
+    let to = lines.iter().position(|l| *l == "לכבוד").expect("לכבוד");
+    assert_eq!(lines[to + 1], "מגה-טל תקשורת בע״מ");
+    let text = unwrapped(&letter);
+    for expected in [
+        "טלפון: 054-1234567",
+        "דוא״ל: dana.cohen@example.co.il",
+        "הנדון: תלונה – חיוב כפול בחשבון אוקטובר (מספר הזמנה A-12345, מספר חוזה 77-001234)",
+        "שלום רב, ברצוני להגיש תלונה רשמית.",
+        "הדבר אירע ביום 3 באוקטובר 2026. מדובר בסכום של 129.90\u{a0}ש״ח.",
+        "לצורך זיהוי: מספר הטלפון הרשום בחשבון 054-1234567; מספר לקוח C-5521.",
+        "כבר פניתי אליכם בעניין זה: 1. ביום 5 באוקטובר 2026, בטלפון, מספר פנייה INC-99812, מול יוסי:",
+        "העניין טרם נפתר.",
+        "לפיכך, אבקש להשיב לכרטיס האשראי שלי את הסכום שנגבה ממני בכפל (129.90\u{a0}ש״ח).",
+        "אסכים גם לפתרון הבא: זיכוי של 129.90 ש״ח בחשבון של חודש נובמבר.",
+        "בכוונתי לפעול כדלקמן: אגיש תלונה לאגף פניות הציבור במשרד התקשורת.",
+    ] {
+        assert!(text.contains(expected), "lacks {expected:?}:\n{letter}");
+    }
+    assert!(
+        letter.contains(
+            "נספחים:\n1. חשבונית אוקטובר שבה מופיעים שני החיובים. קובץ: october-bill.pdf.\n2. "
+        ),
+        "{letter}"
+    );
+    // The signature block against the other margin, its lines beginning together.
+    let tail: Vec<&str> = lines.iter().rev().take(5).copied().collect();
+    assert_eq!(tail[0].trim_start(), "דנה כהן", "{tail:?}");
+    assert_eq!(tail[4].trim_start(), "בכבוד רב,", "{tail:?}");
+    let indent = |l: &str| l.len() - l.trim_start().len();
+    assert_eq!(indent(tail[0]), indent(tail[4]), "{tail:?}");
+    for line in &lines {
+        assert!(line.chars().count() <= 72, "{line:?}");
+    }
+}
+
+#[test]
+fn the_brief_has_its_sections_and_ends_with_the_escalation_question() {
+    let env = Env::new();
+    let brief = env.render("brief", &example_path("he"));
+    for expected in [
+        "דף הכנה לשיחה: מגה-טל תקשורת בע״מ, 1-800-800-123",
+        "מה קרה\n",
+        "פרטים למסור כשישאלו\n",
+        "מספר הזמנה:       A-12345\n",
+        "ציר הזמן\n",
+        "5 באוקטובר 2026   שיחת טלפון, מספר פנייה INC-99812, מול יוסי:",
+        "הבקשה שלי\n",
+        "פתרון חלופי שאסכים לו\n",
+        "אם העניין לא ייפתר\n",
+        "אמרו זאת בשקט, כעובדה ולא כאיום.",
+        "מסמכים שאפשר לשלוח\n",
+        "בזמן השיחה\n",
+    ] {
+        assert!(brief.contains(expected), "lacks {expected:?}:\n{brief}");
+    }
+    assert!(
+        brief.ends_with("אם השיחה לא פתרה את הבעיה, שאלו\n\"היכן אפשר להגיש תלונה בכתב?\"\n"),
+        "{brief}"
+    );
+    let minimal = env.render("brief", &env.fixture("minimal.he.json"));
+    for absent in [
+        "פרטים למסור",
+        "ציר הזמן",
+        "פתרון חלופי",
+        "אם העניין לא ייפתר",
+        "מסמכים",
+    ] {
+        assert!(!minimal.contains(absent), "has {absent:?}:\n{minimal}");
+    }
+}
+
+#[test]
+fn the_message_is_short_and_carries_the_identifiers() {
+    let env = Env::new();
+    let message = env.render("message", &example_path("he"));
+    assert!(message.chars().count() < 1000, "{message}");
+    for id in ["A-12345", "77-001234", "054-1234567", "C-5521", "INC-99812"] {
+        assert!(message.contains(id), "lacks {id}:\n{message}");
+    }
+    assert!(message.starts_with("שלום,\n"));
+    assert!(message.ends_with("תודה,\nדנה כהן\n"), "{message}");
+}
+
+#[test]
+fn example_demo_and_lang_speak_hebrew() {
+    let env = Env::new();
+    let example = env.run(&["example", "--lang", "he"]).ok().stdout;
+    assert_eq!(
+        example,
+        std::fs::read_to_string(example_path("he")).unwrap()
+    );
+    env.run_with_stdin(&["validate", "-"], example.as_bytes())
+        .ok();
+
+    let run = env.run(&["demo", "--lang", "he", "--date", DATE]).ok();
+    assert!(run.stdout.contains("אבקש"), "{}", run.stdout);
+    assert!(
+        env.read("complaint-demo/letter.txt")
+            .contains("הנדון: תלונה")
+    );
+    let pdf = std::fs::read(env.path("complaint-demo/letter.pdf")).unwrap();
+    assert!(pdf.starts_with(b"%PDF-"));
+
+    // An English case written in Hebrew: the amounts keep their pound sign.
+    let out = env
+        .run(&[
+            "opener",
+            &example_path("en"),
+            "--lang",
+            "he",
+            "--date",
+            DATE,
+        ])
+        .ok()
+        .stdout;
+    assert!(out.contains("אבקש") && out.contains("(£49.99)"), "{out}");
+}
+
+#[test]
+fn the_pdf_draws_right_to_left_and_keeps_latin_and_digits() {
+    let env = Env::new();
+    let (bytes, doc) = letter_pdf(&env, &example_path("he"), "letter.pdf", &[]);
+    assert_eq!(doc.get_pages().len(), 1);
+    assert!(bytes.len() <= 60 * 1024, "{} bytes", bytes.len());
+    assert_fonts_embedded_and_subset(&doc);
+    let lang = doc.catalog().unwrap().get(b"Lang").unwrap();
+    assert_eq!(lopdf::decode_text_string(lang).unwrap(), "he");
+
+    // lopdf reads glyphs in the order they are drawn: Hebrew words last letter first, and
+    // Latin identifiers, e-mail addresses and numbers as written.
+    let text = unwrapped(&text_of(&doc));
+    for expected in [
+        format!("{} {}", drawn("רב,"), drawn("שלום")),
+        format!("2026 {} 22", drawn("בנובמבר")),
+        format!("dana.cohen@example.co.il :{}", drawn("דוא״ל")),
+        format!("A-12345 {}", drawn("הזמנה")),
+        "77-001234".to_owned(),
+        "INC-99812".to_owned(),
+        format!("{}\u{a0}129.90", drawn("ש״ח")),
+    ] {
+        assert!(text.contains(&expected), "lacks {expected:?}:\n{text}");
+    }
+    assert!(!text.contains("שלום רב"), "logical order drawn: {text}");
+}
+
+#[test]
+fn poppler_reads_the_hebrew_letter_in_reading_order() {
+    if !poppler() {
+        eprintln!("skipped: poppler-utils is not installed");
+        return;
+    }
+    let env = Env::new();
+    letter_pdf(&env, &example_path("he"), "he.pdf", &[]);
+    let path = env.path("he.pdf");
+    let raw = run_tool("pdftotext", &[path.to_str().unwrap(), "-"]);
+    // pdftotext wraps the runs it reorders in embedding marks (U+202A..U+202C), so that its
+    // output shows as the page does; the words between them are in reading order.
+    let text: String = raw
+        .chars()
+        .filter(|c| !('\u{202A}'..='\u{202E}').contains(c))
+        .collect();
+    let text = unwrapped(&text);
+    for phrase in [
+        "לכבוד",
+        "מגה-טל תקשורת בע״מ",
+        "שלום רב",
+        "ברצוני להגיש תלונה רשמית",
+        "חויבתי פעמיים על מנוי האינטרנט של חודש אוקטובר",
+        "כבר פניתי אליכם בעניין זה",
+        "העניין טרם נפתר",
+        "בנובמבר",
+        "בדצמבר",
+        "A-12345",
+        "77-001234",
+        "INC-99812",
+        "C-5521",
+        "054-1234567",
+        "dana.cohen@example.co.il",
+        "129.90",
+        "(הזמנה",
+        "בכבוד רב",
+        "דנה כהן",
+    ] {
+        assert!(text.contains(phrase), "pdftotext lacks {phrase:?}:\n{text}");
+    }
+    for reversed in ["שלום", "ברצוני", "תלונה", "בכבוד"] {
+        let reversed = drawn(reversed);
+        assert!(!text.contains(&reversed), "reversed {reversed:?}:\n{text}");
+    }
+    // In reading order from the first line to the last.
+    let at = |p: &str| text.find(p).unwrap();
+    assert!(at("לכבוד") < at("שלום רב"));
+    assert!(at("שלום רב") < at("העניין טרם נפתר"));
+    assert!(at("העניין טרם נפתר") < at("בכבוד רב"));
+}
+
+#[test]
+fn snapshots_of_every_hebrew_rendering() {
+    let env = Env::new();
+    for what in RENDERINGS {
+        let out = env.render(what, &example_path("he"));
+        insta::assert_snapshot!(format!("{what}-he"), out);
+    }
+}
