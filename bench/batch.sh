@@ -2,6 +2,9 @@
 # Batch throughput and peak memory of `complaint render`, from process start, at 1,000 and
 # 10,000 synthetic cases, text only and text + PDF. Needs hyperfine and GNU time
 # (Debian: apt-get install hyperfine time). Run from anywhere: bench/batch.sh [JOBS]
+# The cases and outputs go to a temporary folder under $BENCH_DIR (default /tmp); with
+# BENCH_DIR=/dev/shm (memory) the figures show the tool, on a disk they include the
+# filesystem's cost of creating five files a case.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v hyperfine >/dev/null || { echo "needs hyperfine: apt-get install hyperfine" >&2; exit 1; }
@@ -9,7 +12,7 @@ command -v hyperfine >/dev/null || { echo "needs hyperfine: apt-get install hype
 jobs=${1:-$(nproc)}
 cargo build --release --quiet --bin complaint --example gen-cases
 bin=target/release/complaint
-work=$(mktemp -d)
+work=$(mktemp -d -p "${BENCH_DIR:-/tmp}")
 trap 'rm -rf "$work"' EXIT
 
 for n in 1000 10000; do

@@ -45,12 +45,7 @@ fn write(
         path: path.to_path_buf(),
         source,
     };
-    if !replace && path.exists() {
-        return Err(Error::Exists {
-            path: path.to_path_buf(),
-            more: 0,
-        });
-    }
+    // Without `replace`, the final rename refuses an existing file, race-free; no look first.
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),

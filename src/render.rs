@@ -850,7 +850,10 @@ mod tests {
                 redact: false,
             };
             let call = r.call(&case, &options).unwrap();
-            assert!(call.greeting.contains(case.company.name.as_str()), "{lang}: {call:?}");
+            assert!(
+                call.greeting.contains(case.company.name.as_str()),
+                "{lang}: {call:?}"
+            );
             assert_eq!(call.asks.len(), 6, "{lang}: {call:?}");
             assert!(call.asks.iter().all(|a| !a.gap), "{lang}: {call:?}");
         }

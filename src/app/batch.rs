@@ -67,10 +67,16 @@ pub(crate) fn render(
         )));
     }
     let outputs = outputs(&args);
+    let shown_out_dir = args.out_dir.clone();
     if !args.force {
         refuse_existing(&jobs, &outputs, &args.out_dir)?;
     }
     fsio::create_private_dir(&args.out_dir)?;
+    // An absolute folder spares every write a look-up of the working directory.
+    let args = RenderArgs {
+        out_dir: std::fs::canonicalize(&args.out_dir).unwrap_or(args.out_dir),
+        ..args
+    };
     let stdin = if jobs.iter().any(|j| j.source == CaseSource::Stdin) {
         Some(read_source(&CaseSource::Stdin)?)
     } else {
@@ -138,7 +144,7 @@ pub(crate) fn render(
     let mut summary = format!(
         "rendered {rendered} case{} into {}, {failed} failed",
         if rendered == 1 { "" } else { "s" },
-        args.out_dir.display()
+        shown_out_dir.display()
     );
     if skipped > 0 {
         summary.push_str(&format!(", {skipped} not started (--fail-fast)"));
