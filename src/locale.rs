@@ -8,7 +8,8 @@ use crate::letter::Direction;
 /// A no-break space: keeps "1 290,00" and "руб." from being split across lines.
 const NBSP: char = '\u{a0}';
 
-const EN_MONTHS: [&str; 12] = [
+/// English month names, also the words `lower_first` leaves capitalised.
+pub(crate) const EN_MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",

@@ -388,7 +388,11 @@ fn lower_first(text: &str, _: Kwargs, _: &State) -> String {
         None => false,
     };
     let pronoun_i = t.starts_with("I ") || t.starts_with("I'") || t.starts_with("I’");
-    if ordinary && !pronoun_i && !ALWAYS_CAPITALISED.contains(&word.as_str()) {
+    if ordinary
+        && !pronoun_i
+        && !ALWAYS_CAPITALISED.contains(&word.as_str())
+        && !locale::EN_MONTHS.contains(&word.as_str())
+    {
         let first = t.chars().next().unwrap_or_default();
         first
             .to_lowercase()
@@ -399,20 +403,8 @@ fn lower_first(text: &str, _: Kwargs, _: &State) -> String {
     }
 }
 
-/// English words that keep their capital mid-sentence.
+/// English words that keep their capital mid-sentence, besides the months.
 const ALWAYS_CAPITALISED: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
     "Monday",
     "Tuesday",
     "Wednesday",
