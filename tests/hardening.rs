@@ -9,7 +9,7 @@ use complaint::load;
 use complaint::pdf::{self, Fonts, Meta, Paper};
 use complaint::render::{Options, Renderer, Rendering};
 
-use crate::support::{DATE, Env, example_path, unwrapped};
+use crate::support::{DATE, Env, example_json, example_path, unwrapped};
 
 // ---------------------------------------------------------------------------------------
 // Property tests: every input ends in a rendering or a clean error.
@@ -192,8 +192,7 @@ fn deep_nesting_is_a_clean_error() {
 #[test]
 fn hostile_cases_through_the_binary_end_in_0_or_65() {
     let env = Env::new();
-    let mut json: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(example_path("en")).unwrap()).unwrap();
+    let mut json: serde_json::Value = example_json("en");
     json["event"]["summary"] = "\u{202E}evil \x1b[2J\x1b[31m {{ x }} \0 😀 e\u{0301}".into();
     json["consumer"]["name"] = "\r\x07".into();
     let path = env.write("hostile.json", json.to_string());
@@ -240,8 +239,7 @@ fn a_file_over_10_mb_is_refused_at_once() {
 #[test]
 fn a_field_over_100000_characters_is_refused_with_its_path() {
     let env = Env::new();
-    let mut json: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(example_path("en")).unwrap()).unwrap();
+    let mut json: serde_json::Value = example_json("en");
     json["contacts"][0]["summary"] = "ж".repeat(100_001).into();
     let text = serde_json::to_string_pretty(&json).unwrap();
     let path = env.write("long.json", &text);
@@ -265,8 +263,7 @@ fn a_field_over_100000_characters_is_refused_with_its_path() {
 #[test]
 fn escape_sequences_from_a_case_cannot_reach_the_terminal() {
     let env = Env::new();
-    let mut json: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(example_path("en")).unwrap()).unwrap();
+    let mut json: serde_json::Value = example_json("en");
     json["event"]["summary"] = "Charged twice\x1b[2J\x1b]0;pwned\x07 \u{202E}gnp.exe".into();
     let path = env.write("escape.json", json.to_string());
 
@@ -398,8 +395,7 @@ fn a_read_only_folder_is_an_io_error_with_the_case_intact() {
 #[test]
 fn the_opener_never_carries_identifiers_or_personal_data() {
     let env = Env::new();
-    let mut json: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(example_path("en")).unwrap()).unwrap();
+    let mut json: serde_json::Value = example_json("en");
     json["event"]["summary"] = "Order A-12345 for Anna Petrova was charged twice, call +44 7700 900123 or anna@example.org".into();
     json["goal"]["summary"] = "Refund order A-12345 to card 4111 1111 1111 1234".into();
     let path = env.write("leaky.json", json.to_string());

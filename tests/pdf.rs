@@ -5,7 +5,7 @@ use std::process::Command;
 
 use lopdf::{Document, Object};
 
-use crate::support::{DATE, Env, example_path, unwrapped};
+use crate::support::{DATE, Env, example_json, example_path, page_size, unwrapped};
 
 /// Renders `case` to `name` as PDF and loads it back.
 pub(crate) fn letter_pdf(env: &Env, case: &str, name: &str, extra: &[&str]) -> (Vec<u8>, Document) {
@@ -189,8 +189,7 @@ fn poppler_reads_the_letters() {
 #[test]
 fn a_long_letter_spans_pages_with_page_numbers() {
     let env = Env::new();
-    let mut case: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(example_path("en")).unwrap()).unwrap();
+    let mut case: serde_json::Value = example_json("en");
     let paragraph = "The charge was taken again the following week, and again the week after, \
                      and each time the support line told me it would be reversed within days. ";
     case["event"]["details"] = (0..40)
@@ -222,18 +221,9 @@ fn us_letter_paper() {
         "letter.pdf",
         &["--paper", "letter"],
     );
-    let (_, page) = doc.get_pages().into_iter().next().unwrap();
-    let media = doc
-        .get_dictionary(page)
-        .unwrap()
-        .get(b"MediaBox")
-        .unwrap()
-        .as_array()
-        .unwrap()
-        .clone();
-    let size: Vec<f32> = media.iter().map(|o| o.as_float().unwrap()).collect();
+    let size = page_size(&doc);
     assert!(
-        (size[2] - 612.0).abs() < 1.0 && (size[3] - 792.0).abs() < 1.0,
+        (size.0 - 612.0).abs() < 1.0 && (size.1 - 792.0).abs() < 1.0,
         "{size:?}"
     );
 }
@@ -248,8 +238,7 @@ fn attachments_are_embedded_as_pages() {
     img.save(env.path("evidence/screenshot.png")).unwrap();
     img.save(env.path("evidence/photo.jpg")).unwrap();
     env.write("evidence/receipt.pdf", "%PDF-1.4 not really");
-    let mut case: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(example_path("en")).unwrap()).unwrap();
+    let mut case: serde_json::Value = example_json("en");
     case["attachments"] = serde_json::json!([
         { "path": "evidence/screenshot.png", "description": "Screenshot of the app" },
         { "path": "evidence/receipt.pdf", "description": "Receipt" },
@@ -311,8 +300,7 @@ fn attachments_are_embedded_as_pages() {
 #[test]
 fn a_character_the_font_lacks_is_a_warning_not_a_crash() {
     let env = Env::new();
-    let mut case: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(example_path("en")).unwrap()).unwrap();
+    let mut case: serde_json::Value = example_json("en");
     case["event"]["details"] = "The box said 漢字 on it.".into();
     let path = env.write("case.json", case.to_string());
     let (_, doc) = letter_pdf(&env, &path, "letter.pdf", &[]);

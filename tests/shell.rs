@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use expectrl::Expect;
 
-use crate::support::{DATE, Env, example_path, unwrapped};
+use crate::support::{DATE, Env, example_path, page_size, unwrapped};
 
 const SHELLS: [(&str, &str); 5] = [
     ("bash", "complaint.bash"),
@@ -243,17 +243,8 @@ fn the_case_beats_the_config_and_the_config_fills_the_rest() {
     .ok();
     let pdf = std::fs::read(env.path("l.pdf")).unwrap();
     let doc = lopdf::Document::load_mem(&pdf).unwrap();
-    let (_, page) = doc.get_pages().into_iter().next().unwrap();
-    let media = doc
-        .get_dictionary(page)
-        .unwrap()
-        .get(b"MediaBox")
-        .unwrap()
-        .as_array()
-        .unwrap()
-        .clone();
     assert!(
-        (media[2].as_float().unwrap() - 612.0).abs() < 1.0,
+        (page_size(&doc).0 - 612.0).abs() < 1.0,
         "US Letter from the config"
     );
     // The case file itself is not changed.

@@ -136,6 +136,57 @@ pub fn example_path(lang: &str) -> String {
         .into_owned()
 }
 
+/// A built-in example as JSON, for tests that change a field or two.
+pub fn example_json(lang: &str) -> serde_json::Value {
+    serde_json::from_str(&std::fs::read_to_string(example_path(lang)).unwrap()).unwrap()
+}
+
+/// A rendering reads as if a careful person wrote it: no "None" or "null", no empty
+/// brackets or dangling punctuation, no template syntax left over, and no gap but the
+/// letter's room to sign.
+#[track_caller]
+pub fn assert_reads_well(label: &str, what: &str, out: &str) {
+    let lower = out.to_lowercase();
+    for bad in [
+        "none",
+        "null",
+        "undefined",
+        "()",
+        " ,",
+        " .",
+        ",.",
+        "..",
+        ": .",
+        ":\n\n",
+        "  .",
+        "{{",
+        "{%",
+    ] {
+        assert!(
+            !lower.contains(bad),
+            "{label} {what} contains {bad:?}:\n{out}"
+        );
+    }
+    let gaps = usize::from(what == "letter");
+    assert_eq!(
+        out.matches("\n\n\n\n").count(),
+        gaps,
+        "{label} {what}:\n{out}"
+    );
+}
+
+/// The width and height of a PDF's first page, in points.
+pub fn page_size(doc: &lopdf::Document) -> (f32, f32) {
+    let (_, page) = doc.get_pages().into_iter().next().expect("a page");
+    let media = doc
+        .get_dictionary(page)
+        .and_then(|d| d.get(b"MediaBox"))
+        .and_then(lopdf::Object::as_array)
+        .expect("a MediaBox")
+        .clone();
+    (media[2].as_float().unwrap(), media[3].as_float().unwrap())
+}
+
 /// The text with every run of white space folded to one space, so phrases can be found
 /// wherever the letter's line wrapping broke them.
 pub fn unwrapped(text: &str) -> String {
