@@ -131,7 +131,7 @@ pub fn parse(rendered: &str) -> Vec<Block> {
                 current.lines.push(String::new());
             }
         } else {
-            current.lines.push(line.to_owned());
+            current.lines.push(single_stops(line).into_owned());
         }
     }
     finish(&mut blocks, current);
@@ -145,6 +145,27 @@ fn finish(blocks: &mut Vec<Block>, mut block: Block) {
     if !block.lines.is_empty() {
         blocks.push(block);
     }
+}
+
+/// One full stop where a template's stop follows a value that ends in its own: "2 декабря
+/// 2026 г." + "." gives "г.", not "г..". An ellipsis ("...") is left alone.
+pub fn single_stops(line: &str) -> std::borrow::Cow<'_, str> {
+    if !line.contains("..") {
+        return std::borrow::Cow::Borrowed(line);
+    }
+    let chars: Vec<char> = line.chars().collect();
+    let mut out = String::with_capacity(line.len());
+    for (i, &c) in chars.iter().enumerate() {
+        let doubled = c == '.'
+            && i >= 2
+            && chars[i - 1] == '.'
+            && chars[i - 2].is_alphabetic()
+            && chars.get(i + 1) != Some(&'.');
+        if !doubled {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// `@@ kind [align]`, where kind is one of the [`Kind`] names.
@@ -310,6 +331,16 @@ mod tests {
         assert_eq!(list_item("Bill 1."), None);
         assert_eq!(list_item("От кого: Анна"), None);
         assert_eq!(list_item("Д. Анна"), None);
+    }
+
+    #[test]
+    fn a_stop_after_an_abbreviation_is_not_doubled() {
+        assert_eq!(
+            single_stops("до 2 декабря 2026 г.."),
+            "до 2 декабря 2026 г."
+        );
+        assert_eq!(single_stops("Wait... what"), "Wait... what");
+        assert_eq!(single_stops("1.. 2"), "1.. 2");
     }
 
     #[test]

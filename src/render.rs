@@ -351,7 +351,7 @@ fn tidy(text: &str) -> String {
             }
             blank = true;
         } else {
-            out.push_str(line);
+            out.push_str(&letter::single_stops(line));
             out.push('\n');
             blank = false;
         }
@@ -510,6 +510,9 @@ struct GoalView {
     amount: Option<String>,
     /// Whether the summary already states the amount, so templates need not repeat it.
     amount_in_summary: bool,
+    /// Whether the summary speaks of the person ("I want my money back") rather than naming
+    /// an action ("Refund the charge"), so it cannot follow "I would like you to".
+    first_person: bool,
 }
 
 #[derive(Serialize)]
@@ -611,6 +614,7 @@ impl View {
                 amount: goal_amount.map(money),
                 amount_in_summary: goal_amount
                     .is_some_and(|m| mentions_amount(&case.goal.summary, m)),
+                first_person: first_person(&case.goal.summary),
             },
             fallback: opt(&case.fallback),
             consequence: case.consequence.as_ref().map(|c| ConsequenceView {
@@ -733,6 +737,39 @@ impl Clean {
             _ => self.text(s),
         }
     }
+}
+
+/// Whether a goal is put as the person's own statement, in any of the languages.
+fn first_person(summary: &str) -> bool {
+    let first = summary
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .trim_end_matches([',', '.'])
+        .to_lowercase();
+    matches!(
+        first.as_str(),
+        "i" | "i'd"
+            | "i’d"
+            | "i'm"
+            | "i’m"
+            | "i'll"
+            | "we"
+            | "we'd"
+            | "my"
+            | "our"
+            | "я"
+            | "мы"
+            | "мне"
+            | "нам"
+            | "хочу"
+            | "хотим"
+            | "хотелось"
+            | "אני"
+            | "אנחנו"
+            | "ברצוני"
+            | "רוצה"
+    ) || first.starts_with("i'")
 }
 
 /// Whether `summary` already carries the amount's number ("49.99", "49,99" or "1290").

@@ -105,13 +105,15 @@ pub fn new_case_path(company: &str, date: NaiveDate) -> Result<PathBuf, Error> {
 }
 
 /// Writes a case file, pretty-printed, private. `replace` allows overwriting.
-pub fn write_case(path: &Path, case: &serde_json::Value, replace: bool) -> Result<(), Error> {
+/// Fields are written in the order of the case-file format, `schema_version` first.
+pub fn write_case(path: &Path, case: &Case, replace: bool) -> Result<(), Error> {
     // Only the data folder is made here (private); a folder the user named must exist.
     let data = data_dir()?;
     if let Some(parent) = path.parent().filter(|p| p.starts_with(&data)) {
         fsio::create_private_dir(parent)?;
     }
-    let mut text = serde_json::to_string_pretty(case).unwrap_or_default();
+    let mut text = serde_json::to_string_pretty(case)
+        .map_err(|e| Error::Other(format!("cannot write the case as JSON: {e}")))?;
     text.push('\n');
     fsio::write_atomic(path, text.as_bytes(), Access::Private, replace)
 }

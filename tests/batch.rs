@@ -210,3 +210,25 @@ fn an_empty_folder_is_a_usage_error() {
         .expect_code(2);
     assert!(run.stderr.contains("no case files found"), "{}", run.stderr);
 }
+
+#[test]
+fn a_broken_template_fails_the_case_with_status_1_and_writes_none_of_it() {
+    let env = Env::new();
+    let a = env.write("in/a.json", std::fs::read(example_path("en")).unwrap());
+    env.write("tpl/en/brief.txt", "{{ no_such_value }}");
+    let tpl = env.path("tpl");
+    let run = env
+        .run(&[
+            "render",
+            &a,
+            "--out-dir",
+            "out",
+            "--templates",
+            tpl.to_str().unwrap(),
+            "--date",
+            DATE,
+        ])
+        .expect_code(1);
+    assert!(run.stderr.contains("en/brief.txt"), "{}", run.stderr);
+    assert!(files_in(&env.path("out/a")).is_empty(), "nothing half done");
+}

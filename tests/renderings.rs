@@ -342,3 +342,41 @@ fn snapshots_of_every_rendering() {
         }
     }
 }
+
+#[test]
+fn a_goal_put_in_the_first_person_still_reads_as_a_sentence() {
+    let env = Env::new();
+    let case = env.write(
+        "fp.json",
+        r#"{"schema_version": 1, "consumer": {"name": "A"}, "company": {"name": "K"},
+            "event": {"summary": "I was charged twice"},
+            "goal": {"summary": "I want my money back", "amount": {"value": "49.99", "currency": "GBP"}}}"#,
+    );
+    for what in ["opener", "message", "letter"] {
+        let out = unwrapped(&env.render(what, &case));
+        assert!(
+            out.contains("I want my money back (£49.99)"),
+            "{what}: {out}"
+        );
+        assert!(!out.contains("to I want"), "{what}: {out}");
+    }
+}
+
+#[test]
+fn a_date_that_ends_in_its_own_stop_gets_no_second_one() {
+    let env = Env::new();
+    let case = env.write(
+        "k.json",
+        r#"{"schema_version": 1, "language": "ru", "consumer": {"name": "И"}, "company": {"name": "К"},
+            "event": {"summary": "С"}, "goal": {"summary": "В"},
+            "contacts": [{"date": "2026-10-07", "channel": "chat"}]}"#,
+    );
+    for what in RENDERINGS {
+        let out = env.render(what, &case);
+        assert!(!out.contains("г.."), "{what}: {out}");
+    }
+    assert!(
+        env.render("message", &case)
+            .contains("последнее было 7 октября 2026\u{a0}г.")
+    );
+}

@@ -139,3 +139,27 @@ fn prepare_without_a_terminal_refuses_at_once() {
     );
     assert!(!env.path("data/draft.json").exists());
 }
+
+#[test]
+fn log_without_a_terminal_and_without_flags_refuses_and_keeps_the_file() {
+    let env = Env::new();
+    let path = save_example(&env, "megatel");
+    let before = std::fs::read(&path).unwrap();
+    let run = env.run(&["log", "megatel"]).expect_code(2);
+    assert!(run.stderr.contains("--channel"), "{}", run.stderr);
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn log_keeps_the_fields_in_the_format_order() {
+    let env = Env::new();
+    let path = save_example(&env, "megatel");
+    env.run(&["log", "megatel", "--channel", "chat", "--date", DATE])
+        .ok();
+    let text = std::fs::read_to_string(&path).unwrap();
+    let at = |key: &str| text.find(&format!("\"{key}\"")).unwrap();
+    assert!(
+        at("schema_version") < at("consumer") && at("consumer") < at("contacts"),
+        "{text}"
+    );
+}

@@ -247,8 +247,21 @@ fn the_case_beats_the_config_and_the_config_fills_the_rest() {
         (page_size(&doc).0 - 612.0).abs() < 1.0,
         "US Letter from the config"
     );
-    // The case file itself is not changed.
+    // The case file itself is not changed by rendering.
     assert_eq!(env.read("case.json"), MINIMAL);
+
+    // `next` counts the letter's deadline with the same days as the letter.
+    env.run(&["log", &case, "--channel", "letter", "--date", "2026-11-01"])
+        .ok();
+    let next = env
+        .run(&["next", &case, "--date", "2026-11-20"])
+        .ok()
+        .stdout;
+    assert!(
+        next.contains("1 December 2026") || next.contains("1 декабря 2026"),
+        "{next}"
+    );
+    assert!(!next.contains("passed"), "{next}");
 
     let show = env.run(&["config", "show"]).ok().stdout;
     assert!(

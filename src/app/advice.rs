@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use super::{Settings, print, read_all, read_case, renderer};
+use super::{Settings, print, read_all, read_filled_case, renderer};
 use crate::coach::{self, Kind};
 use crate::error::{Error, Exit};
 use crate::ladder;
@@ -57,7 +57,7 @@ pub(super) fn check(args: &[String], strict: bool) -> Result<Exit, Error> {
 
 /// `complaint next CASE`
 pub(super) fn next(arg: &str, settings: &Settings) -> Result<Exit, Error> {
-    let (case, _) = read_case(arg)?;
+    let (case, _) = read_filled_case(arg, settings)?;
     let position = ladder::position(&case, settings.date);
     print(&ladder::describe(&case, &position, arg))
 }
@@ -72,7 +72,7 @@ pub(super) fn rehearse(
     settings: &Settings,
 ) -> Result<Exit, Error> {
     let renderer = renderer(templates)?;
-    let (case, _) = read_case(arg)?;
+    let (case, _) = read_filled_case(arg, settings)?;
     let options = settings.render_options();
     let call = renderer.call(&case, &options)?;
     let opener = renderer.render(Rendering::Opener, &case, &options)?;

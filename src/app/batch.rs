@@ -9,11 +9,15 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc;
 use std::time::Instant;
 
-use super::{Remarks, Settings, error_line, letter_pdf, note, quiet, read_source, renderer};
+use super::{
+    Remarks, Settings, error_line, letter_pdf_from_blocks, note, quiet, read_source, renderer,
+};
 use crate::cli::PdfArgs;
 use crate::error::{Error, Exit};
 use crate::fsio::{self, Access};
+use crate::letter;
 use crate::load;
+use crate::locale;
 use crate::paths::{self, CaseSource};
 use crate::pdf;
 use crate::render::{Renderer, Rendering};
@@ -99,7 +103,10 @@ pub(crate) fn render(
     let next = AtomicUsize::new(0);
     let stop = AtomicBool::new(false);
     let (tx, rx) = mpsc::channel();
-    let (mut rendered, mut invalid, mut io_failed) = (0usize, 0usize, 0usize);
+    let (mut rendered, mut failed) = (0usize, 0usize);
+    // The most serious failure decides the status: a broken template (1) over a file
+    // that could not be read or written (74) over an invalid case (65).
+    let mut worst: Option<Exit> = None;
     std::thread::scope(|scope| {
         for _ in 0..workers {
             let tx = tx.clone();
@@ -125,12 +132,21 @@ pub(crate) fn render(
             progress.suspend(|| match &result {
                 Ok(remarks) => remarks.print(&prefix),
                 Err(Error::Invalid(e)) => e.lines().for_each(|line| error_line(&line)),
-                Err(e) => error_line(&format!("{prefix}{e}")),
+                Err(e) => format!("{prefix}{e}").lines().for_each(error_line),
             });
             match result {
                 Ok(_) => rendered += 1,
-                Err(Error::Invalid(_)) => invalid += 1,
-                Err(_) => io_failed += 1,
+                Err(e) => {
+                    failed += 1;
+                    let rank = |x: Exit| match x {
+                        Exit::Other => 3,
+                        Exit::Io => 2,
+                        _ => 1,
+                    };
+                    if worst.is_none_or(|w| rank(e.exit()) > rank(w)) {
+                        worst = Some(e.exit());
+                    }
+                }
             }
             progress.inc(1);
         }
@@ -139,7 +155,6 @@ pub(crate) fn render(
     // Each output was renamed into place whole; one flush puts them all on disk.
     fsio::sync_filesystem(&args.out_dir)?;
 
-    let failed = invalid + io_failed;
     let skipped = jobs.len() - rendered - failed;
     let mut summary = format!(
         "rendered {rendered} case{} into {}, {failed} failed",
@@ -151,13 +166,7 @@ pub(crate) fn render(
     }
     summary.push_str(&format!(", in {:.2} s", started.elapsed().as_secs_f64()));
     note(&summary);
-    Ok(if io_failed > 0 {
-        Exit::Io
-    } else if invalid > 0 {
-        Exit::Data
-    } else {
-        Exit::Success
-    })
+    Ok(worst.unwrap_or(Exit::Success))
 }
 
 /// The output files of one case, in its folder.
@@ -251,32 +260,40 @@ fn render_one(job: &Job, shared: &Shared) -> Result<Remarks, Error> {
     };
     let mut case = load::parse(&job.source.display_name(), &bytes)?;
     shared.settings.config.fill(&mut case);
-    let dir = shared.args.out_dir.join(&job.name);
-    std::fs::create_dir_all(&dir).map_err(|source| Error::Write {
-        path: dir.clone(),
-        source,
-    })?;
+    // Everything is rendered before anything is written, so a template that fails leaves
+    // no case half done; the letter's blocks serve both the text and the PDF.
     let options = shared.settings.render_options();
-    let force = shared.args.force;
+    let blocks = shared.renderer.letter(&case, &options)?;
+    let mut outputs: Vec<(String, Vec<u8>)> = Vec::new();
     if shared.args.text {
-        for what in Rendering::ALL {
+        for what in [Rendering::Opener, Rendering::Brief, Rendering::Message] {
             let text = shared.renderer.render(what, &case, &options)?;
-            let path = dir.join(format!("{}.txt", what.name()));
-            fsio::write_atomic_unsynced(&path, text.as_bytes(), Access::Shared, force)?;
+            outputs.push((format!("{}.txt", what.name()), text.into_bytes()));
         }
+        let lang = options.lang.unwrap_or_else(|| case.language());
+        let text = letter::to_text(&blocks, locale::direction(lang));
+        outputs.push(("letter.txt".into(), text.into_bytes()));
     }
     let mut remarks = Remarks::default();
     if let Some(fonts) = shared.fonts {
-        let (bytes, r) = letter_pdf(
-            shared.renderer,
+        let (bytes, r) = letter_pdf_from_blocks(
+            &blocks,
             fonts,
             &case,
             &job.source,
             shared.settings,
             shared.args.pdf_args,
-        )?;
-        fsio::write_atomic_unsynced(&dir.join("letter.pdf"), &bytes, Access::Shared, force)?;
+        );
+        outputs.push(("letter.pdf".into(), bytes));
         remarks = r;
+    }
+    let dir = shared.args.out_dir.join(&job.name);
+    std::fs::create_dir_all(&dir).map_err(|source| Error::Write {
+        path: dir.clone(),
+        source,
+    })?;
+    for (name, bytes) in outputs {
+        fsio::write_atomic_unsynced(&dir.join(name), &bytes, Access::Shared, shared.args.force)?;
     }
     Ok(remarks)
 }

@@ -102,7 +102,7 @@ pub(super) fn prepare(
         Some(t) => t.clone(),
         None => store::new_case_path(&case.company.name, settings.date)?,
     };
-    store::write_case(&target, &json, draft.editing)?;
+    store::write_case(&target, &case, draft.editing)?;
     store::remove_draft()?;
 
     let name = saved_name(&target);
@@ -267,6 +267,17 @@ pub(super) fn log(args: LogArgs, settings: &Settings) -> Result<Exit, Error> {
                 .into(),
         ));
     };
+    let on_terminal = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
+    let given = args.channel.is_some()
+        || [&args.reference, &args.operator, &args.summary]
+            .iter()
+            .any(|t| t.as_deref().is_some_and(|t| !t.trim().is_empty()));
+    if !on_terminal && !given {
+        return Err(Error::Usage(
+            "say what the contact was: give at least one of --channel, --reference, --operator or --summary (on a terminal, `complaint log CASE` asks)"
+                .into(),
+        ));
+    }
     let (mut case, _) = read_case(&args.case)?;
     let mut contact = Contact {
         date: Some(Date(args.date.unwrap_or(settings.date))),
@@ -275,12 +286,11 @@ pub(super) fn log(args: LogArgs, settings: &Settings) -> Result<Exit, Error> {
         operator: args.operator.filter(|t| !t.trim().is_empty()),
         summary: args.summary.filter(|t| !t.trim().is_empty()),
     };
-    if std::io::stdin().is_terminal() && std::io::stderr().is_terminal() {
+    if on_terminal {
         ask_missing(&mut Terminal::new(), &mut contact)?;
     }
     case.contacts.push(contact);
-    let value = serde_json::to_value(&case).unwrap_or_default();
-    store::write_case(&path, &value, true)?;
+    store::write_case(&path, &case, true)?;
     note(&format!(
         "added contact {} to {}",
         case.contacts.len(),

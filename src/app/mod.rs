@@ -85,6 +85,8 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
             | Command::Letter { .. }
             | Command::Render { .. }
             | Command::Prepare { .. }
+            | Command::Next { .. }
+            | Command::Rehearse { .. }
             | Command::Config {
                 action: ConfigAction::Show
             }
@@ -149,8 +151,7 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
                 ));
             }
             let renderer = renderer(templates)?;
-            let (mut case, source) = read_case(&case)?;
-            settings.config.fill(&mut case);
+            let (case, source) = read_filled_case(&case, &settings)?;
             let bytes = match format {
                 Format::Text => renderer
                     .render(Rendering::Letter, &case, &settings.render_options())?
@@ -237,6 +238,14 @@ fn renderer(templates: Option<&Path>) -> Result<Renderer, Error> {
     Ok(renderer)
 }
 
+/// Reads and checks one case, with what it leaves out filled from the config file: for
+/// the commands that render or reason about it, never for those that rewrite it.
+fn read_filled_case(arg: &str, settings: &Settings) -> Result<(Case, CaseSource), Error> {
+    let (mut case, source) = read_case(arg)?;
+    settings.config.fill(&mut case);
+    Ok((case, source))
+}
+
 /// Reads and checks one case.
 fn read_case(arg: &str) -> Result<(Case, CaseSource), Error> {
     let source = paths::resolve_case(arg);
@@ -289,8 +298,7 @@ fn show(
     options: &render::Options,
 ) -> Result<Exit, Error> {
     let renderer = renderer(templates)?;
-    let (mut case, _) = read_case(arg)?;
-    settings.config.fill(&mut case);
+    let (case, _) = read_filled_case(arg, settings)?;
     print(&renderer.render(what, &case, options)?)
 }
 
@@ -387,17 +395,31 @@ pub(crate) fn letter_pdf(
     args: PdfArgs,
 ) -> Result<(Vec<u8>, Remarks), Error> {
     let blocks = renderer.letter(case, &settings.render_options())?;
+    Ok(letter_pdf_from_blocks(
+        &blocks, fonts, case, source, settings, args,
+    ))
+}
+
+/// The PDF of letter blocks already rendered (a batch renders them once for both formats).
+pub(crate) fn letter_pdf_from_blocks(
+    blocks: &[letter::Block],
+    fonts: &pdf::Fonts,
+    case: &Case,
+    source: &CaseSource,
+    settings: &Settings,
+    args: PdfArgs,
+) -> (Vec<u8>, Remarks) {
     let mut remarks = Remarks::default();
     let evidence = if args.embed_attachments {
         evidence(case, &source.base_dir(), &mut remarks)
     } else {
         Vec::new()
     };
-    let meta = pdf_meta(case, &blocks, settings);
+    let meta = pdf_meta(case, blocks, settings);
     let paper = settings.paper(args.paper);
-    let out = pdf::render(&blocks, fonts, paper, &meta, &evidence);
+    let out = pdf::render(blocks, fonts, paper, &meta, &evidence);
     remarks.warnings.extend(out.warnings);
-    Ok((out.bytes, remarks))
+    (out.bytes, remarks)
 }
 
 /// The PDF's document information, taken from the letter itself: its title and subject lines
