@@ -346,9 +346,14 @@ pub enum Format {
 }
 
 fn parse_date(text: &str) -> Result<NaiveDate, String> {
-    crate::case::Date::parse(text)
-        .map(|d| d.0)
-        .ok_or_else(|| format!("\"{text}\" is not a valid date: write it as YYYY-MM-DD"))
+    crate::case::Date::parse(text).map(|d| d.0).ok_or_else(|| {
+        let shaped = text.len() == 10 && text.as_bytes()[4] == b'-' && text.as_bytes()[7] == b'-';
+        if shaped {
+            format!("there is no such day as {text}")
+        } else {
+            format!("\"{text}\" is not a date: write it as YYYY-MM-DD")
+        }
+    })
 }
 
 #[cfg(test)]

@@ -79,10 +79,22 @@ impl Error {
     /// A next step for the person reading the error, where there is one.
     pub fn hint(&self) -> Option<String> {
         match self {
-            Error::Invalid(e) => Some(format!(
-                "fix the field{} named above; `complaint example` prints a complete, valid case",
-                if e.problems.len() == 1 { "" } else { "s" }
-            )),
+            Error::Invalid(e) => {
+                let fields = e.problems.iter().filter(|p| !p.path.is_empty()).count();
+                let what = match fields {
+                    0 => "fix the file as said above",
+                    1 => "fix the field named above",
+                    _ => "fix the fields named above",
+                };
+                Some(format!("{what}; `complaint example` prints a complete, valid case"))
+            }
+            Error::Read { path, source } if source.kind() == std::io::ErrorKind::NotFound => {
+                let name = path.display().to_string();
+                let plain_name = !name.contains(['/', '\\']) && !name.ends_with(".json");
+                plain_name.then(|| {
+                    format!("there is no file {name}, nor a saved case of that name; `complaint list` shows your saved cases")
+                })
+            }
             Error::Config(_) => Some(
                 "fix that line (the format is in the README), or move the file away; `complaint config path` says where it is"
                     .into(),

@@ -63,7 +63,9 @@ fn write(
     }
     #[cfg(not(unix))]
     let _ = access;
-    let mut tmp = builder.tempfile_in(dir).map_err(write_err)?;
+    let mut tmp = builder
+        .tempfile_in(dir)
+        .map_err(|e| write_err(without_temp_path(e, dir)))?;
     tmp.write_all(bytes).map_err(write_err)?;
     if sync {
         tmp.as_file().sync_all().map_err(write_err)?;
@@ -83,6 +85,28 @@ fn write(
         })?;
     }
     Ok(())
+}
+
+/// The error of making a temporary file, said without the temporary file's name (which
+/// means nothing to the person who asked for another file).
+fn without_temp_path(e: std::io::Error, dir: &Path) -> std::io::Error {
+    use std::io::{Error as IoError, ErrorKind};
+    if e.kind() == ErrorKind::NotFound {
+        return IoError::new(
+            ErrorKind::NotFound,
+            format!("there is no folder {}", dir.display()),
+        );
+    }
+    let os = e
+        .get_ref()
+        .and_then(|inner| inner.source())
+        .and_then(|source| source.downcast_ref::<IoError>())
+        .and_then(IoError::raw_os_error)
+        .or_else(|| e.raw_os_error());
+    match os {
+        Some(code) => IoError::from_raw_os_error(code),
+        None => IoError::from(e.kind()),
+    }
 }
 
 /// Flushes everything written to the filesystem that holds `dir` (once, after a batch).

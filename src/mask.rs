@@ -187,7 +187,21 @@ pub fn replace_all<'a>(text: &'a str, pairs: &[(String, String)]) -> Cow<'a, str
 /// personal details, e-mail addresses, and runs of six or more digits (phone, account and
 /// card numbers). The operator asks for those when needed.
 pub fn unspoken<'a>(text: &'a str, secrets: &[&str]) -> Cow<'a, str> {
-    let mut out = Cow::Borrowed(text);
+    // A clause that gives contact details ("call me on +44 …", "write to a@b.org") goes
+    // whole, so no "call me on or" is left; unless it is all there is.
+    let contact = |clause: &str| {
+        clause.split_whitespace().any(|w| {
+            w.contains('@')
+                || (w.starts_with('+') && w[1..].starts_with(|c: char| c.is_ascii_digit()))
+        })
+    };
+    let clauses: Vec<&str> = text.split_inclusive([',', ';']).collect();
+    let mut out = if clauses.len() > 1 && clauses.iter().any(|c| contact(c)) {
+        let kept: String = clauses.into_iter().filter(|c| !contact(c)).collect();
+        Cow::Owned(kept.trim().trim_end_matches([',', ';']).to_owned())
+    } else {
+        Cow::Borrowed(text)
+    };
     for secret in secrets.iter().filter(|s| s.chars().count() >= 3) {
         if out.contains(secret) {
             out = Cow::Owned(out.replace(secret, ""));
@@ -280,10 +294,17 @@ mod privacy_tests {
         );
         assert_eq!(
             unspoken(
-                "Call +44 7700 900123 or +7 (900) 123-45-67, or anna@example.org",
+                "Call +44 7700 900123 or +7 (900) 123-45-67 or anna@example.org",
                 &[]
             ),
             "Call or or"
+        );
+        assert_eq!(
+            unspoken(
+                "Order A-12345 was charged twice, call me on +44 7700 900123 or anna@example.org",
+                &["A-12345"]
+            ),
+            "Order was charged twice"
         );
         assert_eq!(
             unspoken("Charged twice for October", &["Anna"]),

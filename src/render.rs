@@ -152,6 +152,7 @@ impl Renderer {
         tera.autoescape_on(Vec::<&str>::new());
         tera.register_filter("sentence", sentence);
         tera.register_filter("lower_first", lower_first);
+        tera.register_filter("first_sentence", first_sentence);
         tera.register_filter("ru_plural", ru_plural);
         tera.register_filter("he_count", he_count);
         tera.register_filter("pad", pad);
@@ -401,6 +402,33 @@ fn lower_first(text: &str, _: Kwargs, _: &State) -> String {
     } else {
         t.to_owned()
     }
+}
+
+/// The first sentence of a text, for the opener, which has room for one about the event.
+/// A stop after a short word ("Oct.", "г.", "Dr.") is taken for an abbreviation, not an end.
+fn first_sentence(text: &str, _: Kwargs, _: &State) -> String {
+    let chars: Vec<(usize, char)> = text.trim().char_indices().collect();
+    let t = text.trim();
+    for (k, &(at, c)) in chars.iter().enumerate() {
+        if !matches!(c, '.' | '!' | '?') {
+            continue;
+        }
+        let next = chars.get(k + 1).map(|&(_, n)| n);
+        let after = chars.get(k + 2).map(|&(_, n)| n);
+        // An end is a stop, a space, and then anything but a lowercase letter.
+        let ends =
+            next.is_some_and(char::is_whitespace) && after.is_some_and(|a| !a.is_lowercase());
+        let word_before: String = t[..at]
+            .chars()
+            .rev()
+            .take_while(|c| c.is_alphanumeric())
+            .collect();
+        let abbreviation = c == '.' && word_before.chars().count() <= 3;
+        if ends && !abbreviation {
+            return t[..at + c.len_utf8()].to_owned();
+        }
+    }
+    t.to_owned()
 }
 
 /// English words that keep their capital mid-sentence, besides the months.
@@ -823,10 +851,42 @@ mod tests {
     fn lf(s: &str) -> String {
         let mut tera = Tera::new();
         tera.register_filter("lower_first", lower_first);
+        tera.register_filter("first_sentence", first_sentence);
         let mut ctx = Context::new();
         ctx.insert("s", s);
         tera.render_str("{{ s | lower_first }}", &ctx, false)
             .unwrap()
+    }
+
+    fn fs(s: &str) -> String {
+        let mut tera = Tera::new();
+        tera.register_filter("first_sentence", first_sentence);
+        let mut ctx = Context::new();
+        ctx.insert("s", s);
+        tera.render_str("{{ s | first_sentence }}", &ctx, false)
+            .unwrap()
+    }
+
+    #[test]
+    fn the_first_sentence_stops_at_a_real_end() {
+        assert_eq!(
+            fs("Charged twice. Then again. And again!"),
+            "Charged twice."
+        );
+        assert_eq!(
+            fs("Charged on 3 Oct. 2026 twice"),
+            "Charged on 3 Oct. 2026 twice"
+        );
+        assert_eq!(
+            fs("Списали 3 октября 2026 г. Ещё раз"),
+            "Списали 3 октября 2026 г. Ещё раз"
+        );
+        assert_eq!(fs("Version 8.2 broke. Fix it."), "Version 8.2 broke.");
+        assert_eq!(fs("No stop at all"), "No stop at all");
+        assert_eq!(
+            fs("Why was I charged twice? Please help"),
+            "Why was I charged twice?"
+        );
     }
 
     #[test]

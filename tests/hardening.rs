@@ -461,3 +461,17 @@ fn redacted_brief_masks_every_identifier_and_personal_detail() {
         "without --redact the brief is whole"
     );
 }
+
+#[test]
+fn the_opener_keeps_to_two_sentences_when_the_summary_runs_on() {
+    let env = Env::new();
+    let mut json = example_json("en");
+    json["event"]["summary"] = "I was charged twice for October. Then again in November. Nobody answers my e-mails. I am at my wits' end.".into();
+    let path = env.write("long.json", json.to_string());
+    let opener = env.render("opener", &path);
+    assert!(crate::support::sentences(&opener) <= 2, "{opener}");
+    assert!(
+        opener.starts_with("I was charged twice for October. I would like you to"),
+        "{opener}"
+    );
+}
