@@ -242,7 +242,7 @@ pub fn text(path: &str, text: &str, about: &About) -> Vec<Finding> {
                 Kind::Vague,
                 format!("\"{phrase}\" does not say what you want them to do"),
                 format!(
-                    "say what you want them to do, e.g. {}",
+                    "name the action and its object, e.g. {}",
                     goal_example(about.lang, about.goal_kind)
                 ),
             ),
@@ -306,7 +306,7 @@ fn amount_missing(case: &Case, lang: Language) -> Option<Finding> {
     }
     let suggestion = match &case.event.amount {
         Some(m) => format!(
-            "\"amount\": {} in goal, if the {} of the event is what you want back",
+            "\"amount\": {} in goal, if the {} of the event is what you ask for",
             money_json(m),
             locale::money(lang, m)
         ),

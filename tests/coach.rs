@@ -44,9 +44,9 @@ fn check_gives_each_finding_its_field_phrase_and_calmer_wording() {
         "event.summary: tone: \"AGAIN!!!\" reads as shouting; try: \"again.\"",
         "event.details: tone: \"incompetent\" reads as an insult; try: \"not resolved so far\"",
         "event.details: tone: \"me???\" reads as shouting; try: \"me?\"",
-        "goal.summary: vague: \"Sort it out\" does not say what you want them to do; try: say what you want them to do, e.g. \"Refund the duplicate charge of £49.99 to my card\"",
+        "goal.summary: vague: \"Sort it out\" does not say what you want them to do; try: name the action and its object, e.g. \"Refund the duplicate charge of £49.99 to my card\"",
         "goal.summary: tone: \"RIGHT NOW\" reads as shouting; try: \"right now\"",
-        "goal.amount: vague: a refund with no amount; try: \"amount\": {\"value\": \"49.99\", \"currency\": \"EUR\"} in goal, if the €49.99 of the event is what you want back",
+        "goal.amount: vague: a refund with no amount; try: \"amount\": {\"value\": \"49.99\", \"currency\": \"EUR\"} in goal, if the €49.99 of the event is what you ask for",
         "consequence.summary: tone: \"I'll sue you\" reads as a threat; try: \"If it is not resolved by then, I will take it to court\"",
         "consequence.summary: tone: \"scammers\" reads as an insult",
         "attachments: vague: no evidence listed; try: ",
@@ -94,7 +94,7 @@ fn check_reads_russian_by_stem() {
         "event.details: tone: \"воры\" reads as an insult",
         "event.details: tone: \"беспредел\" reads as an insult",
         "event.date: vague: no date for when it happened",
-        "goal.summary: vague: \"Разберитесь\" does not say what you want them to do; try: say what you want them to do, e.g. «",
+        "goal.summary: vague: \"Разберитесь\" does not say what you want them to do; try: name the action and its object, e.g. «",
         "consequence.summary: tone: \"засужу\" reads as a threat; try: «Если вопрос не решат в срок, я обращусь в суд»",
     ] {
         assert!(
