@@ -310,6 +310,31 @@ pub fn render(
     }
 }
 
+/// Deflates every stream not compressed yet. lopdf's own `compress` uses the slowest
+/// level (9), which took half the time of a one-page letter; level 3 makes the same letter
+/// in 2.3 ms instead of 3.0 ms, at 35.5 KB instead of 34.9 KB.
+fn compress(doc: &mut lopdf::Document) {
+    use std::io::Write;
+    for object in doc.objects.values_mut() {
+        let lopdf::Object::Stream(stream) = object else {
+            continue;
+        };
+        if stream.dict.get(b"Filter").is_ok() {
+            continue;
+        }
+        let mut encoder = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::new(3));
+        let compressed = encoder
+            .write_all(&stream.content)
+            .and_then(|()| encoder.finish());
+        if let Ok(compressed) = compressed
+            && compressed.len() + 19 < stream.content.len()
+        {
+            stream.dict.set("Filter", "FlateDecode");
+            stream.set_content(compressed);
+        }
+    }
+}
+
 /// Regular or bold.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 enum Weight {
@@ -1046,7 +1071,7 @@ fn draw(
     {
         info.remove(b"GTS_PDFXVersion");
     }
-    lopdf_doc.compress();
+    compress(&mut lopdf_doc);
     let mut bytes = Vec::new();
     if let Err(e) = lopdf_doc.save_to(&mut bytes) {
         warnings.push(format!("the PDF could not be written: {e}"));
