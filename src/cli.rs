@@ -71,31 +71,7 @@ pub enum Command {
     #[command(
         after_help = "Example:\n  complaint log megatel --date 2026-11-22 --channel phone --reference INC-100 --operator Sam --summary \"Promised a refund within 5 days\""
     )]
-    Log {
-        /// A case file or the name of a saved case
-        #[arg(value_name = "CASE")]
-        case: String,
-
-        /// When it happened, YYYY-MM-DD [default: today]
-        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
-        date: Option<NaiveDate>,
-
-        /// How you contacted them
-        #[arg(long, value_enum)]
-        channel: Option<ChannelArg>,
-
-        /// The reference or ticket number you were given
-        #[arg(long, value_name = "REF")]
-        reference: Option<String>,
-
-        /// The name of the person you spoke to
-        #[arg(long, value_name = "NAME")]
-        operator: Option<String>,
-
-        /// What was said or promised
-        #[arg(long, value_name = "TEXT")]
-        summary: Option<String>,
-    },
+    Log(LogArgs),
 
     /// Check case files and list every problem, with file, line:column and field
     #[command(after_help = "Example:\n  complaint validate cases/*.json")]
@@ -293,6 +269,34 @@ pub struct PdfArgs {
     /// Append each PNG or JPEG attachment to the PDF on a page of its own
     #[arg(long)]
     pub embed_attachments: bool,
+}
+
+/// What `complaint log` is given: the contact to add, and the case to add it to.
+#[derive(Debug, Args)]
+pub struct LogArgs {
+    /// A case file or the name of a saved case
+    #[arg(value_name = "CASE")]
+    pub case: String,
+
+    /// When it happened, YYYY-MM-DD [default: today]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub date: Option<NaiveDate>,
+
+    /// How you contacted them
+    #[arg(long, value_enum)]
+    pub channel: Option<ChannelArg>,
+
+    /// The reference or ticket number you were given
+    #[arg(long, value_name = "REF")]
+    pub reference: Option<String>,
+
+    /// The name of the person you spoke to
+    #[arg(long, value_name = "NAME")]
+    pub operator: Option<String>,
+
+    /// What was said or promised
+    #[arg(long, value_name = "TEXT")]
+    pub summary: Option<String>,
 }
 
 /// Contact channels.

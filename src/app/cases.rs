@@ -3,11 +3,9 @@
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
-use chrono::NaiveDate;
-
 use super::{Settings, note, print, read_case, renderer};
 use crate::case::{Channel, Consumer, Contact, Date, Required};
-use crate::cli::ChannelArg;
+use crate::cli::{ChannelArg, LogArgs};
 use crate::error::{Error, Exit};
 use crate::paths::{self, CaseSource};
 use crate::prompt::Terminal;
@@ -247,16 +245,6 @@ fn shorten(text: &str, max: usize) -> String {
         let cut: String = text.chars().take(max - 1).collect();
         format!("{}…", cut.trim_end())
     }
-}
-
-/// What `complaint log` was given.
-pub(super) struct LogArgs {
-    pub case: String,
-    pub date: Option<NaiveDate>,
-    pub channel: Option<ChannelArg>,
-    pub reference: Option<String>,
-    pub operator: Option<String>,
-    pub summary: Option<String>,
 }
 
 /// `complaint log CASE ...`: appends an earlier contact and rewrites the case atomically.

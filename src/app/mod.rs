@@ -207,24 +207,7 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
             templates,
             &settings,
         ),
-        Command::Log {
-            case,
-            date,
-            channel,
-            reference,
-            operator,
-            summary,
-        } => cases::log(
-            cases::LogArgs {
-                case,
-                date,
-                channel,
-                reference,
-                operator,
-                summary,
-            },
-            &settings,
-        ),
+        Command::Log(args) => cases::log(args, &settings),
     }
 }
 
