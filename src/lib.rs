@@ -8,6 +8,7 @@
 //! - [`letter`]: the letter as blocks, and its plain-text layout;
 //! - [`ladder`]: where a case stands on the escalation ladder, and the next step;
 //! - [`locale`]: dates, money and plurals per language;
+//! - [`wording`]: how the person put a goal, and the amounts and dates a text already gives;
 //! - [`mask`]: card numbers masked in everything shown;
 //! - [`paths`]: where files live and what a `CASE` argument names;
 //! - [`fsio`]: atomic writes;
@@ -38,3 +39,4 @@ pub mod rehearse;
 pub mod render;
 pub mod store;
 pub mod walk;
+pub mod wording;

@@ -64,18 +64,29 @@ pub fn direction(lang: Language) -> Direction {
     }
 }
 
-/// "6 December 2026" / "6 декабря 2026 г." / "6 בדצמבר 2026"
+/// "6 December 2026" / "6 декабря 2026 г." / "6 בדצמבר 2026", with no-break spaces, so a
+/// line never breaks inside a date.
 pub fn date(lang: Language, date: NaiveDate) -> String {
     let month = date.month0() as usize;
     match lang {
-        Language::En => format!("{} {} {}", date.day(), EN_MONTHS[month], date.year()),
+        Language::En => format!(
+            "{}{NBSP}{}{NBSP}{}",
+            date.day(),
+            EN_MONTHS[month],
+            date.year()
+        ),
         Language::Ru => format!(
-            "{} {} {}{NBSP}г.",
+            "{}{NBSP}{}{NBSP}{}{NBSP}г.",
             date.day(),
             RU_MONTHS[month],
             date.year()
         ),
-        Language::He => format!("{} {} {}", date.day(), HE_MONTHS[month], date.year()),
+        Language::He => format!(
+            "{}{NBSP}{}{NBSP}{}",
+            date.day(),
+            HE_MONTHS[month],
+            date.year()
+        ),
     }
 }
 
@@ -130,6 +141,51 @@ pub fn money(lang: Language, money: &Money) -> String {
     }
 }
 
+/// An amount the way people say it: whole sums without minor units, and roubles as a word
+/// with its plural ("34 990 рублей", "1,249 ש״ח", "£49"); other sums as [`money`] has them.
+pub fn money_spoken(lang: Language, money: &Money) -> String {
+    let whole = money.value.fraction.bytes().all(|b| b == b'0');
+    if !whole {
+        return self::money(lang, money);
+    }
+    let units = Money {
+        value: crate::case::Decimal {
+            units: money.value.units.clone(),
+            fraction: String::new(),
+        },
+        currency: money.currency.clone(),
+    };
+    let code = money.currency.as_str();
+    match (lang, code) {
+        (Language::Ru, "RUB") => {
+            let n = money.value.units.parse::<i64>().unwrap_or(5);
+            let word = ru_plural(n % 100, "рубль", "рубля", "рублей");
+            format!("{}{NBSP}{word}", group_thousands(&money.value.units, NBSP))
+        }
+        _ => self::money(lang, &units).replace(".00", ""),
+    }
+}
+
+/// The names a month goes by in any of the languages, in the forms a date uses: "August",
+/// "августа", "август", "באוגוסט", "אוגוסט".
+pub fn month_names(date: NaiveDate) -> Vec<&'static str> {
+    let m = date.month0() as usize;
+    let he = HE_MONTHS[m];
+    vec![
+        EN_MONTHS[m],
+        RU_MONTHS[m],
+        RU_MONTHS_NOMINATIVE[m],
+        he,
+        he.strip_prefix('ב').unwrap_or(he),
+    ]
+}
+
+/// Russian month names in the nominative ("август").
+const RU_MONTHS_NOMINATIVE: [&str; 12] = [
+    "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
+    "октябрь", "ноябрь", "декабрь",
+];
+
 fn group_thousands(units: &str, sep: char) -> String {
     let mut out = String::with_capacity(units.len() + units.len() / 3 * 2);
     let first = units.len() % 3;
@@ -178,13 +234,14 @@ mod tests {
     #[test]
     fn dates_per_language() {
         let d = NaiveDate::from_ymd_opt(2026, 12, 6).unwrap();
-        assert_eq!(date(Language::En, d), "6 December 2026");
-        assert_eq!(date(Language::Ru, d), "6 декабря 2026\u{a0}г.");
-        assert_eq!(date(Language::He, d), "6 בדצמבר 2026");
+        let sp = |s: &str| s.replace(' ', "\u{a0}");
+        assert_eq!(date(Language::En, d), sp("6 December 2026"));
+        assert_eq!(date(Language::Ru, d), sp("6 декабря 2026 г."));
+        assert_eq!(date(Language::He, d), sp("6 בדצמבר 2026"));
         let d = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
-        assert_eq!(date(Language::He, d), "22 בנובמבר 2026");
+        assert_eq!(date(Language::He, d), sp("22 בנובמבר 2026"));
         let d = NaiveDate::from_ymd_opt(2027, 3, 1).unwrap();
-        assert_eq!(date(Language::He, d), "1 במרץ 2027");
+        assert_eq!(date(Language::He, d), sp("1 במרץ 2027"));
     }
 
     #[test]
@@ -232,6 +289,16 @@ mod tests {
         );
         assert_eq!(money(Language::Ru, &m("100", "EUR")), "100,00\u{a0}евро");
         assert_eq!(money(Language::Ru, &m("49.99", "GBP")), "49,99\u{a0}GBP");
+    }
+
+    #[test]
+    fn spoken_money_has_no_zero_cents() {
+        let sp = |s: &str| s.replace(' ', "\u{a0}");
+        assert_eq!(money_spoken(Language::Ru, &m("34990", "RUB")), sp("34 990 рублей"));
+        assert_eq!(money_spoken(Language::Ru, &m("41501.00", "RUB")), sp("41 501 рубль"));
+        assert_eq!(money_spoken(Language::Ru, &m("1290.50", "RUB")), sp("1 290,50 руб."));
+        assert_eq!(money_spoken(Language::He, &m("1249", "ILS")), sp("1,249 ש״ח"));
+        assert_eq!(money_spoken(Language::En, &m("49.00", "GBP")), "£49");
     }
 
     #[test]

@@ -18,6 +18,7 @@ use crate::case::{Case, Channel, ConsequenceKind, GoalKind, Language, Money};
 use crate::letter::{self, Block};
 use crate::locale;
 use crate::mask;
+use crate::wording;
 
 /// The four renderings.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -152,6 +153,7 @@ impl Renderer {
         tera.autoescape_on(Vec::<&str>::new());
         tera.register_filter("sentence", sentence);
         tera.register_filter("lower_first", lower_first);
+        tera.register_filter("upper_first", upper_first);
         tera.register_filter("first_sentence", first_sentence);
         tera.register_filter("ru_plural", ru_plural);
         tera.register_filter("he_count", he_count);
@@ -404,6 +406,15 @@ fn lower_first(text: &str, _: Kwargs, _: &State) -> String {
     }
 }
 
+/// Capitalises the first letter and leaves the rest as it is ("вернуть SIM" -> "Вернуть SIM").
+fn upper_first(text: &str, _: Kwargs, _: &State) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 /// The first sentence of a text, for the opener, which has room for one about the event.
 /// A stop after a short word ("Oct.", "г.", "Dr.") is taken for an abbreviation, not an end.
 fn first_sentence(text: &str, _: Kwargs, _: &State) -> String {
@@ -528,7 +539,14 @@ struct EventView {
     details: Option<String>,
     date: Option<String>,
     amount: Option<String>,
+    /// The amount as people say it ("34 990 рублей"), for the spoken renderings.
+    amount_said: Option<String>,
+    /// Whether the summary already gives the amount or the date, so they are not repeated.
+    amount_in_summary: bool,
+    date_in_summary: bool,
     environment: Option<String>,
+    /// Whether the environment names a device, system or app rather than goods.
+    technical: bool,
 }
 
 #[derive(Serialize)]
@@ -536,11 +554,19 @@ struct GoalView {
     kind: Option<&'static str>,
     summary: String,
     amount: Option<String>,
+    /// The amount as people say it ("34 990 рублей"), for the spoken renderings.
+    amount_said: Option<String>,
     /// Whether the summary already states the amount, so templates need not repeat it.
     amount_in_summary: bool,
-    /// Whether the summary speaks of the person ("I want my money back") rather than naming
-    /// an action ("Refund the charge"), so it cannot follow "I would like you to".
-    first_person: bool,
+    /// How the goal is put (`wording::Form`): action, request, demand, imperative, future
+    /// or want.
+    form: &'static str,
+    /// The action without the words of a request or a demand, starting lowercase.
+    action: String,
+    /// The goal as a spoken request ("Прошу вернуть…"), for the opener and the message.
+    say: String,
+    /// The goal as the letter asks for it.
+    ask: String,
 }
 
 #[derive(Serialize)]
@@ -604,6 +630,9 @@ impl View {
         }
 
         let goal_amount = case.goal.amount.as_ref();
+        let goal_text = text(&case.goal.summary);
+        let goal = wording::goal(lang, &goal_text);
+        let said = |m: &Money| locale::money_spoken(lang, m);
         let mut contacts: Vec<_> = case.contacts.iter().collect();
         contacts.sort_by_key(|c| c.date.map_or((1, NaiveDate::MAX), |d| (0, d.0)));
         let consumer = &case.consumer;
@@ -634,15 +663,34 @@ impl View {
                 details: opt(&case.event.details),
                 date: case.event.date.map(|d| date(d.0)),
                 amount: case.event.amount.as_ref().map(money),
+                amount_said: case.event.amount.as_ref().map(said),
+                amount_in_summary: case
+                    .event
+                    .amount
+                    .as_ref()
+                    .is_some_and(|m| wording::states_amount(&case.event.summary, m)),
+                date_in_summary: case
+                    .event
+                    .date
+                    .is_some_and(|d| wording::states_date(&case.event.summary, d.0)),
                 environment: opt(&case.event.environment),
+                technical: case
+                    .event
+                    .environment
+                    .as_deref()
+                    .is_some_and(wording::technical),
             },
             goal: GoalView {
                 kind: case.goal.kind.map(goal_kind),
-                summary: text(&case.goal.summary),
                 amount: goal_amount.map(money),
+                amount_said: goal_amount.map(said),
                 amount_in_summary: goal_amount
-                    .is_some_and(|m| mentions_amount(&case.goal.summary, m)),
-                first_person: first_person(&case.goal.summary),
+                    .is_some_and(|m| wording::states_amount(&case.goal.summary, m)),
+                form: goal.form.name(),
+                action: goal.action,
+                say: goal.say,
+                ask: goal.letter,
+                summary: goal_text,
             },
             fallback: opt(&case.fallback),
             consequence: case.consequence.as_ref().map(|c| ConsequenceView {
@@ -765,47 +813,6 @@ impl Clean {
             _ => self.text(s),
         }
     }
-}
-
-/// Whether a goal is put as the person's own statement, in any of the languages.
-fn first_person(summary: &str) -> bool {
-    let first = summary
-        .split_whitespace()
-        .next()
-        .unwrap_or_default()
-        .trim_end_matches([',', '.'])
-        .to_lowercase();
-    matches!(
-        first.as_str(),
-        "i" | "i'd"
-            | "i’d"
-            | "i'm"
-            | "i’m"
-            | "i'll"
-            | "we"
-            | "we'd"
-            | "my"
-            | "our"
-            | "я"
-            | "мы"
-            | "мне"
-            | "нам"
-            | "хочу"
-            | "хотим"
-            | "хотелось"
-            | "אני"
-            | "אנחנו"
-            | "ברצוני"
-            | "רוצה"
-    ) || first.starts_with("i'")
-}
-
-/// Whether `summary` already carries the amount's number ("49.99", "49,99" or "1290").
-fn mentions_amount(summary: &str, money: &Money) -> bool {
-    let v = &money.value;
-    let dot = v.to_string();
-    let comma = dot.replace('.', ",");
-    summary.contains(&dot) || summary.contains(&comma)
 }
 
 fn goal_kind(k: GoalKind) -> &'static str {

@@ -1,0 +1,422 @@
+//! How the person's own words are put, so the renderings build grammatical sentences around
+//! them and say nothing twice: the form of a goal (an action, a request, a demand, an order,
+//! a wish), and whether a text already states an amount or a date. The words of each
+//! language are data, in `lexicon/<language>.toml`.
+
+use std::sync::OnceLock;
+
+use chrono::{Datelike, NaiveDate};
+use serde::Deserialize;
+
+use crate::case::{Language, Money};
+use crate::locale;
+
+/// How a goal is put.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// An action: "Вернуть деньги", "Refund the charge", "החזר כספי".
+    Action,
+    /// A request with its words taken off: "Прошу вернуть…" -> "вернуть…".
+    Request,
+    /// A demand with its words taken off: "Требую вернуть…" -> "вернуть…".
+    Demand,
+    /// An order: "Верните деньги", "החזירו לי".
+    Imperative,
+    /// An order in the future tense, as Hebrew speakers give one: "תחזירו לי".
+    Future,
+    /// The person's own statement: "Хочу…", "I want…", "אני רוצה…": printed as typed.
+    Want,
+}
+
+impl Form {
+    pub fn name(self) -> &'static str {
+        match self {
+            Form::Action => "action",
+            Form::Request => "request",
+            Form::Demand => "demand",
+            Form::Imperative => "imperative",
+            Form::Future => "future",
+            Form::Want => "want",
+        }
+    }
+}
+
+/// A goal read for its form, with the sentences that ask for it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Goal {
+    pub form: Form,
+    /// The action without the words of a request or demand, starting lowercase
+    /// ("вернуть 34 990 рублей"); for a wish or an order, the goal as typed.
+    pub action: String,
+    /// The goal as a spoken request, for the opener and the message ("Прошу вернуть…").
+    pub say: String,
+    /// The goal as the letter asks for it.
+    pub letter: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Lexicon {
+    goal: GoalWords,
+    environment: Environment,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Environment {
+    technical: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GoalWords {
+    request: Vec<String>,
+    demand: Vec<String>,
+    want: Vec<String>,
+    /// Endings of an imperative first word ("-ите").
+    #[serde(default)]
+    imperative_endings: Vec<String>,
+    /// Imperative first words.
+    #[serde(default)]
+    imperative: Vec<String>,
+    /// The first and last letters of a future-tense order ("ת", "ו").
+    #[serde(default)]
+    future: Vec<String>,
+    /// The prefix of an infinitive ("ל").
+    #[serde(default)]
+    infinitive: Option<String>,
+    #[serde(default)]
+    after: Vec<String>,
+    say: Sentences,
+    letter: Sentences,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Sentences {
+    action: String,
+    infinitive: Option<String>,
+    imperative: Option<String>,
+    future: Option<String>,
+    want: String,
+}
+
+const LEXICONS: [(Language, &str); 3] = [
+    (Language::En, include_str!("../lexicon/en.toml")),
+    (Language::Ru, include_str!("../lexicon/ru.toml")),
+    (Language::He, include_str!("../lexicon/he.toml")),
+];
+
+fn lexicon(lang: Language) -> &'static Lexicon {
+    static ALL: OnceLock<Vec<(Language, Lexicon)>> = OnceLock::new();
+    let all = ALL.get_or_init(|| {
+        LEXICONS
+            .iter()
+            .map(|(l, text)| {
+                // The files are part of the binary and checked by a unit test.
+                let parsed = toml::from_str(text)
+                    .unwrap_or_else(|e| panic!("lexicon/{}.toml: {e}", l.code()));
+                (*l, parsed)
+            })
+            .collect()
+    });
+    &all.iter().find(|(l, _)| *l == lang).expect("every language").1
+}
+
+/// Lowercase, «ё» as «е», without the punctuation around it.
+fn fold(word: &str) -> String {
+    word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .to_lowercase()
+        .replace('ё', "е")
+}
+
+/// How many of `words` the longest phrase of `phrases` covers at their start.
+fn leading(words: &[&str], phrases: &[String]) -> usize {
+    phrases
+        .iter()
+        .map(|p| p.split_whitespace().collect::<Vec<_>>())
+        .filter(|p| p.len() <= words.len() && p.iter().zip(words).all(|(a, w)| *a == fold(w)))
+        .map(|p| p.len())
+        .max()
+        .unwrap_or(0)
+}
+
+/// Reads a goal for its form and builds the sentences that ask for it.
+pub fn goal(lang: Language, summary: &str) -> Goal {
+    let words = &lexicon(lang).goal;
+    let typed = summary.trim().trim_end_matches('.').trim_end();
+    let all: Vec<&str> = typed.split_whitespace().collect();
+    let request = leading(&all, &words.request);
+    let demand = leading(&all, &words.demand);
+    let want = leading(&all, &words.want);
+    let (mut form, mut skip) = if request > 0 && request >= want && request >= demand {
+        (Form::Request, request)
+    } else if demand > 0 && demand >= want {
+        (Form::Demand, demand)
+    } else if want > 0 {
+        (Form::Want, 0)
+    } else {
+        (Form::Action, 0)
+    };
+    if matches!(form, Form::Request | Form::Demand) {
+        while skip < all.len() && words.after.contains(&fold(all[skip])) {
+            skip += 1;
+        }
+        if skip == all.len() {
+            form = Form::Want;
+            skip = 0;
+        }
+    }
+    let rest = rest_after(typed, skip);
+    let first = fold(rest.split_whitespace().next().unwrap_or_default());
+    if form != Form::Want {
+        if words.imperative.contains(&first)
+            || words
+                .imperative_endings
+                .iter()
+                .any(|e| first.chars().count() > e.chars().count() + 2 && first.ends_with(e))
+        {
+            form = Form::Imperative;
+        } else if let [start, end] = words.future.as_slice()
+            && first.chars().count() > 3
+            && first.starts_with(start.as_str())
+            && first.ends_with(end.as_str())
+        {
+            form = Form::Future;
+        }
+    }
+    let action = lower_first(&rest);
+    let infinitive = form != Form::Want
+        && words
+            .infinitive
+            .as_deref()
+            .is_some_and(|p| first.starts_with(p) && first.chars().count() > 2);
+    let build = |s: &Sentences| {
+        let pattern = match form {
+            Form::Want => Some(&s.want),
+            Form::Imperative => s.imperative.as_ref(),
+            Form::Future => s.future.as_ref(),
+            _ if infinitive => s.infinitive.as_ref(),
+            _ => None,
+        }
+        .unwrap_or(&s.action);
+        pattern
+            .replace("{action}", &action)
+            .replace("{goal}", &action)
+            .replace("{Goal}", typed)
+    };
+    Goal {
+        form,
+        say: build(&words.say),
+        letter: build(&words.letter),
+        action,
+    }
+}
+
+/// The text after its first `skip` words, as typed (commas after the skipped words dropped).
+fn rest_after(text: &str, skip: usize) -> String {
+    let mut rest = text;
+    for _ in 0..skip {
+        rest = rest.trim_start();
+        let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        rest = &rest[end..];
+    }
+    rest.trim_start_matches([' ', ',', ':', '—', '-']).to_owned()
+}
+
+/// Lowercases the first letter of an ordinary capitalised first word ("Вернуть" ->
+/// "вернуть"), leaving acronyms and names with inner capitals alone.
+fn lower_first(text: &str) -> String {
+    let word: String = text.chars().take_while(|c| c.is_alphabetic()).collect();
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(first) if first.is_uppercase() && chars.all(char::is_lowercase) && word != "I" => {
+            first.to_lowercase().chain(text.chars().skip(1)).collect()
+        }
+        _ => text.to_owned(),
+    }
+}
+
+/// Whether `environment` names a device, a system or an app ("Android 15, приложение 8.2")
+/// rather than goods ("стиральная машина LG F2J3"): by the words of any language's lexicon,
+/// or a version number.
+pub fn technical(environment: &str) -> bool {
+    let version = environment
+        .split(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .any(|w| w.split('.').filter(|p| !p.is_empty()).count() >= 2);
+    version
+        || environment.split_whitespace().map(fold).any(|w| {
+            LEXICONS
+                .iter()
+                .any(|(l, _)| lexicon(*l).environment.technical.contains(&w))
+        })
+}
+
+/// The numbers written in a text, as (units, fraction) digit strings: "41 500,00" -> ("41500",
+/// "00"), "3,490" -> ("3490", ""), "1 249.50" -> ("1249", "50"). Groups of three digits after
+/// a space, a no-break or thin space, a comma, a dot or an apostrophe are thousands.
+pub fn numbers(text: &str) -> Vec<(String, String)> {
+    const GROUP: &[char] = &[' ', '\u{a0}', '\u{202f}', '\u{2009}', ',', '.', '\''];
+    let chars: Vec<char> = text.chars().collect();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if !chars[i].is_ascii_digit() || (i > 0 && chars[i - 1].is_ascii_digit()) {
+            i += 1;
+            continue;
+        }
+        let run = |from: usize| chars[from..].iter().take_while(|c| c.is_ascii_digit()).count();
+        let mut units: String = chars[i..i + run(i)].iter().collect();
+        let mut fraction = String::new();
+        i += run(i);
+        while i + 1 < chars.len() && GROUP.contains(&chars[i]) && chars[i + 1].is_ascii_digit() {
+            let n = run(i + 1);
+            let digits: String = chars[i + 1..i + 1 + n].iter().collect();
+            if n == 3 && chars[i] != '.' || n == 3 && chars[i] == '.' && units.len() <= 3 {
+                units.push_str(&digits);
+            } else if n <= 2 && matches!(chars[i], ',' | '.') {
+                fraction = digits;
+                i += 1 + n;
+                break;
+            } else {
+                break;
+            }
+            i += 1 + n;
+        }
+        found.push((units.trim_start_matches('0').to_owned(), fraction));
+    }
+    found
+}
+
+/// Whether `text` already states the amount, with or without thousands separators and
+/// minor units ("41 500 рублей", "41500", "3,490", "129.90").
+pub fn states_amount(text: &str, money: &Money) -> bool {
+    let units = money.value.units.trim_start_matches('0');
+    let fraction = money.value.fraction.trim_end_matches('0');
+    numbers(text)
+        .iter()
+        .any(|(u, f)| u == units && f.trim_end_matches('0') == fraction)
+}
+
+/// Whether `text` already gives the date: a day and the month's name ("10 августа",
+/// "ב-10 באוגוסט", "10 August", "August 10") or in digits ("10.08.2026", "2026-08-10").
+pub fn states_date(text: &str, date: NaiveDate) -> bool {
+    let (d, m, y) = (date.day(), date.month(), date.year());
+    let digits = [
+        format!("{d:02}.{m:02}."),
+        format!("{d}.{m:02}."),
+        format!("{d:02}.{m:02}.{y}"),
+        format!("{d}.{m:02}.{y}"),
+        format!("{y}-{m:02}-{d:02}"),
+        format!("{d:02}/{m:02}/{y}"),
+    ];
+    if digits.iter().any(|p| text.contains(p.as_str())) {
+        return true;
+    }
+    let months = locale::month_names(date);
+    let words: Vec<String> = text
+        .split(|c: char| c.is_whitespace() || c == '-' || c == ',')
+        .map(fold)
+        .collect();
+    let day = d.to_string();
+    words.iter().enumerate().any(|(k, w)| {
+        let month = months.iter().any(|n| *w == n.to_lowercase());
+        let before = k > 0 && words[k - 1].trim_start_matches('ב') == day;
+        let after = words.get(k + 1).is_some_and(|n| *n == day);
+        month && (before || after)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::case::{Currency, Decimal};
+
+    fn say(lang: Language, goal: &str) -> String {
+        super::goal(lang, goal).say
+    }
+
+    #[test]
+    fn every_lexicon_parses() {
+        for (lang, _) in LEXICONS {
+            let _ = lexicon(lang);
+        }
+    }
+
+    #[test]
+    fn a_russian_goal_is_asked_for_once() {
+        let ru = Language::Ru;
+        assert_eq!(say(ru, "Прошу отключить подписку."), "Прошу отключить подписку");
+        assert_eq!(say(ru, "Требую вернуть деньги"), "Прошу вернуть деньги");
+        assert_eq!(say(ru, "Верните деньги"), "Пожалуйста, верните деньги");
+        assert_eq!(say(ru, "Вернуть деньги"), "Прошу вернуть деньги");
+        assert_eq!(say(ru, "Хочу вернуть деньги"), "Хочу вернуть деньги");
+        assert_eq!(say(ru, "Прошу вас, пожалуйста, заменить товар"), "Прошу заменить товар");
+        assert_eq!(say(ru, "Прошу"), "Прошу");
+        let g = goal(ru, "Требую вернуть деньги");
+        assert_eq!((g.form, g.action.as_str()), (Form::Demand, "вернуть деньги"));
+    }
+
+    #[test]
+    fn a_hebrew_goal_asks_them_not_me() {
+        let he = Language::He;
+        assert_eq!(say(he, "אבקש לתקן את המכונה"), "אבקש מכם לתקן את המכונה");
+        assert_eq!(say(he, "לתקן את המכונה"), "אבקש מכם לתקן את המכונה");
+        assert_eq!(say(he, "תחזירו לי את הכסף"), "אבקש שתחזירו לי את הכסף");
+        assert_eq!(say(he, "אבקש תחזירו לי את הכסף"), "אבקש שתחזירו לי את הכסף");
+        assert_eq!(say(he, "החזירו לי את הכסף"), "אנא החזירו לי את הכסף");
+        assert_eq!(say(he, "החזר מלא"), "אבקש החזר מלא");
+        assert_eq!(say(he, "אני רוצה החזר"), "אני רוצה החזר");
+        assert_eq!(say(he, "אני מבקשת החזר מלא"), "אבקש החזר מלא");
+    }
+
+    #[test]
+    fn an_english_goal_is_asked_for_once() {
+        let en = Language::En;
+        assert_eq!(say(en, "Please refund the charge"), "I would like you to refund the charge");
+        assert_eq!(say(en, "Refund the charge"), "I would like you to refund the charge");
+        assert_eq!(say(en, "I want my money back"), "I want my money back");
+        assert_eq!(say(en, "I demand a refund"), "I demand a refund");
+    }
+
+    fn money(value: &str) -> Money {
+        Money {
+            value: Decimal::parse(value).unwrap(),
+            currency: Currency::parse("RUB").unwrap(),
+        }
+    }
+
+    #[test]
+    fn goods_are_not_a_device() {
+        assert!(technical("Android 15, приложение «МегаТел» 8.2"));
+        assert!(technical("iOS 18"));
+        assert!(technical("אפליקציית מגה-טל"));
+        assert!(!technical("Стиральная машина LG F2J3WS2W"));
+        assert!(!technical("מכונת כביסה בוש"));
+        assert!(!technical("Samsung Galaxy A55"));
+    }
+
+    #[test]
+    fn amounts_are_recognised_however_grouped() {
+        assert!(states_amount("Вернуть 41 500 рублей", &money("41500")));
+        assert!(states_amount("Вернуть 41\u{a0}500,00 руб.", &money("41500.00")));
+        assert!(states_amount("החזר מלא של 3,490 ש״ח", &money("3490")));
+        assert!(states_amount("refund £1,249.50", &money("1249.5")));
+        assert!(states_amount("29.90 ₪", &money("29.90")));
+        assert!(!states_amount("Вернуть 4150 рублей", &money("41500")));
+        assert!(!states_amount("3 октября 2026", &money("2026.5")));
+        assert_eq!(numbers("10.08.2026"), [("10".into(), "08".into()), ("2026".into(), String::new())]);
+    }
+
+    #[test]
+    fn dates_are_recognised_in_words_and_digits() {
+        let d = NaiveDate::from_ymd_opt(2026, 8, 10).unwrap();
+        assert!(states_date("купленный 10 августа 2026 г.", d));
+        assert!(states_date("שקניתי ב-10 באוגוסט 2026", d));
+        assert!(states_date("bought on 10 August", d));
+        assert!(states_date("bought on August 10, 2026", d));
+        assert!(states_date("куплен 10.08.2026", d));
+        assert!(!states_date("куплен 11 августа", d));
+        assert!(!states_date("10 сентября", d));
+    }
+}
