@@ -219,6 +219,18 @@ pub fn he_count(n: i64, one: &str, two: Option<&str>, many: &str) -> String {
     }
 }
 
+/// How many times, as Hebrew says it: "פעם אחת", "פעמיים", "שלוש פעמים" (the feminine
+/// numbers in words up to ten, then digits: "12 פעמים").
+pub fn he_times(n: i64) -> String {
+    const WORDS: [&str; 8] = ["שלוש", "ארבע", "חמש", "שש", "שבע", "שמונה", "תשע", "עשר"];
+    match n {
+        1 => "פעם אחת".to_owned(),
+        2 => "פעמיים".to_owned(),
+        3..=10 => format!("{} פעמים", WORDS[(n - 3) as usize]),
+        _ => format!("{n} פעמים"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -264,6 +276,14 @@ mod tests {
         assert_eq!(money(Language::He, &m("100", "EUR")), "€100.00");
         assert_eq!(money(Language::He, &m("49.9", "CHF")), "49.90\u{a0}CHF");
         assert_eq!(money(Language::He, &m("5000", "JPY")), "5,000\u{a0}JPY");
+    }
+
+    #[test]
+    fn hebrew_times_in_words() {
+        assert_eq!(he_times(2), "פעמיים");
+        assert_eq!(he_times(3), "שלוש פעמים");
+        assert_eq!(he_times(10), "עשר פעמים");
+        assert_eq!(he_times(12), "12 פעמים");
     }
 
     #[test]

@@ -157,6 +157,7 @@ impl Renderer {
         tera.register_filter("first_sentence", first_sentence);
         tera.register_filter("ru_plural", ru_plural);
         tera.register_filter("he_count", he_count);
+        tera.register_filter("he_times", he_times);
         tera.register_filter("pad", pad);
         tera.add_raw_templates(EMBEDDED.iter().copied())?;
         let mut unused_overrides = Vec::new();
@@ -472,6 +473,11 @@ fn he_count(n: i64, kwargs: Kwargs, _: &State) -> tera::TeraResult<String> {
     Ok(locale::he_count(n, one, two, many))
 }
 
+/// `{{ n | he_times }}`: "פעם אחת", "פעמיים", "שלוש פעמים"... as Hebrew says a number of times.
+fn he_times(n: i64, _: Kwargs, _: &State) -> String {
+    locale::he_times(n)
+}
+
 /// Pads text with spaces to `width` characters, for aligned columns.
 fn pad(text: &str, kwargs: Kwargs, _: &State) -> tera::TeraResult<String> {
     let width = kwargs.must_get::<i64>("width")?;
@@ -520,6 +526,8 @@ struct PersonView {
 #[derive(Serialize)]
 struct CompanyView {
     name: String,
+    /// The name as people say it, without its legal form.
+    short: String,
     department: Option<String>,
     address: Option<String>,
     email: Option<String>,
@@ -651,6 +659,7 @@ impl View {
             },
             company: CompanyView {
                 name: text(&case.company.name),
+                short: text(&wording::spoken_name(&case.company.name)),
                 department: opt(&case.company.department),
                 address: opt(&case.company.address),
                 email: opt(&case.company.email),

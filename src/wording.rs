@@ -59,6 +59,13 @@ pub struct Goal {
 struct Lexicon {
     goal: GoalWords,
     environment: Environment,
+    company: CompanyWords,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CompanyWords {
+    legal_forms: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -252,6 +259,25 @@ pub fn technical(environment: &str) -> bool {
         })
 }
 
+/// A company's name as people say it: without its legal form ("ООО «МегаТел»" ->
+/// "МегаТел", "מגה-טל תקשורת בע״מ" -> "מגה-טל תקשורת", "MegaTel Ltd" -> "MegaTel").
+pub fn spoken_name(name: &str) -> String {
+    let forms = || LEXICONS.iter().flat_map(|(l, _)| &lexicon(*l).company.legal_forms);
+    let words: Vec<&str> = name
+        .split_whitespace()
+        .filter(|w| !forms().any(|f| f == w.trim_end_matches(',')))
+        .collect();
+    if words.is_empty() || words.len() == name.split_whitespace().count() {
+        return name.trim().to_owned();
+    }
+    let short = words.join(" ");
+    let short = short.trim_end_matches(',');
+    match short.strip_prefix('«').and_then(|s| s.strip_suffix('»')) {
+        Some(inner) if !inner.contains(['«', '»']) => inner.to_owned(),
+        _ => short.to_owned(),
+    }
+}
+
 /// The numbers written in a text, as (units, fraction) digit strings: "41 500,00" -> ("41500",
 /// "00"), "3,490" -> ("3490", ""), "1 249.50" -> ("1249", "50"). Groups of three digits after
 /// a space, a no-break or thin space, a comma, a dot or an apostrophe are thousands.
@@ -384,6 +410,15 @@ mod tests {
             value: Decimal::parse(value).unwrap(),
             currency: Currency::parse("RUB").unwrap(),
         }
+    }
+
+    #[test]
+    fn a_company_is_named_as_people_say_it() {
+        assert_eq!(spoken_name("ООО «МегаТел»"), "МегаТел");
+        assert_eq!(spoken_name("מגה-טל תקשורת בע״מ"), "מגה-טל תקשורת");
+        assert_eq!(spoken_name("MegaTel Ltd"), "MegaTel");
+        assert_eq!(spoken_name("ООО"), "ООО");
+        assert_eq!(spoken_name("Банк «Восток»"), "Банк «Восток»");
     }
 
     #[test]
