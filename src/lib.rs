@@ -12,7 +12,8 @@
 //! - [`mask`]: card numbers masked in everything shown;
 //! - [`paths`]: where files live and what a `CASE` argument names;
 //! - [`fsio`]: atomic writes;
-//! - [`pdf`]: the letter's page layout;
+//! - [`pdf`]: the letter's page layout; [`typeset`]: no-break spaces and left-to-right marks
+//!   put into the letter before layout;
 //! - [`rehearse`]: practising the call, on a terminal or as a printed sheet;
 //! - [`walk`]: the interactive walk of `prepare`, behind a prompting trait; [`prompt`]: that
 //!   trait on a real terminal (dialoguer); [`store`]: saved cases and the walk's draft;
@@ -38,5 +39,6 @@ pub mod prompt;
 pub mod rehearse;
 pub mod render;
 pub mod store;
+pub mod typeset;
 pub mod walk;
 pub mod wording;

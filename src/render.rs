@@ -18,6 +18,7 @@ use crate::case::{Case, Channel, ConsequenceKind, GoalKind, Language, Money};
 use crate::letter::{self, Block};
 use crate::locale;
 use crate::mask;
+use crate::typeset;
 use crate::wording;
 
 /// The four renderings.
@@ -194,8 +195,9 @@ impl Renderer {
 
     /// The letter as blocks, for the text and the PDF layouts.
     pub fn letter(&self, case: &Case, options: &Options) -> Result<Vec<Block>, TemplateError> {
+        let lang = options.lang.unwrap_or_else(|| case.language());
         let raw = self.render_raw(Rendering::Letter, case, options)?;
-        Ok(letter::parse(&raw))
+        Ok(letter::parse(&typeset::prepare(&raw, locale::direction(lang))))
     }
 
     /// The call as the other side runs it: the first line's greeting and the specialist's

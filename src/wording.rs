@@ -60,6 +60,20 @@ struct Lexicon {
     goal: GoalWords,
     environment: Environment,
     company: CompanyWords,
+    typeset: Typeset,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Typeset {
+    no_break_after: Vec<String>,
+}
+
+/// The words after which a line never breaks, in any language ("г.", "№", "רח׳", "No.").
+pub fn no_break_after() -> impl Iterator<Item = &'static str> {
+    LEXICONS
+        .iter()
+        .flat_map(|(l, _)| lexicon(*l).typeset.no_break_after.iter().map(String::as_str))
 }
 
 #[derive(Deserialize)]

@@ -1,0 +1,137 @@
+//! The letter's text made ready for line layout, before it is wrapped for the text file or
+//! laid out on the PDF's pages, so both honour the same rules:
+//! - no-break spaces where a line must not break: after "г.", "ул.", "№" and the other words
+//!   of each lexicon's `[typeset]`, after initials, between a number and the word after it
+//!   ("10 дней", "29.90 ₪", "8 Марта"), inside grouped numbers ("34 990") and between a month
+//!   and its year ("באוקטובר 2026");
+//! - in right-to-left text, a left-to-right mark before a phone number that begins with "+",
+//!   an e-mail address or a web address, so the bidirectional algorithm keeps it whole and
+//!   in order ("+972-54-7654321", never "972-54-7654321+").
+
+use crate::letter::Direction;
+use crate::locale;
+use crate::wording;
+
+const NBSP: char = '\u{a0}';
+const LRM: char = '\u{200e}';
+
+/// Both passes, as the letter's direction needs them.
+pub fn prepare(text: &str, direction: Direction) -> String {
+    let kept = keep_together(text);
+    match direction {
+        Direction::Rtl => isolate_ltr(&kept),
+        Direction::Ltr => kept,
+    }
+}
+
+/// Turns the spaces a line must not break at into no-break spaces, line by line.
+pub fn keep_together(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    for (n, line) in text.split('\n').enumerate() {
+        if n > 0 {
+            out.push('\n');
+        }
+        if line.starts_with("@@") {
+            out.push_str(line);
+            continue;
+        }
+        let words: Vec<&str> = line.split(' ').collect();
+        for (k, word) in words.iter().enumerate() {
+            if k > 0 {
+                let glue = !words[k - 1].is_empty() && !word.is_empty() && joined(words[k - 1], word);
+                out.push(if glue { NBSP } else { ' ' });
+            }
+            out.push_str(word);
+        }
+    }
+    out
+}
+
+/// Whether the space between `before` and `after` must not break a line.
+fn joined(before: &str, after: &str) -> bool {
+    let ends_digit = before.ends_with(|c: char| c.is_ascii_digit());
+    let starts_digit = after.starts_with(|c: char| c.is_ascii_digit());
+    let is_word = |w: &str| w.starts_with(|c: char| c.is_alphabetic() || "(«\"₪$€£₽".contains(c));
+    let initial = {
+        let mut c = before.chars();
+        matches!((c.next(), c.next(), c.next()), (Some(l), Some('.'), None) if l.is_uppercase())
+    };
+    let group = before.chars().all(|c| c.is_ascii_digit() || c == '(')
+        && before.chars().filter(char::is_ascii_digit).count() <= 3
+        && after.chars().take_while(char::is_ascii_digit).count() == 3
+        && !after[3..].starts_with(|c: char| c.is_ascii_digit());
+    let month = starts_digit && is_month(before);
+    // A year keeps only a short word after it ("2026 г."), so a date is not glued to the rest.
+    let year = before.len() == 4 && before.bytes().all(|b| b.is_ascii_digit());
+    let ends_digit = ends_digit && (!year || (after.ends_with('.') && after.chars().count() <= 4));
+    let sign = starts_digit && matches!(before, "₪" | "$" | "€" | "£" | "₽");
+    (ends_digit && (is_word(after) || group))
+        || initial
+        || month
+        || sign
+        || wording::no_break_after().any(|w| w == before)
+}
+
+fn is_month(word: &str) -> bool {
+    let word = word.trim_start_matches('(');
+    (1..=12).any(|m| {
+        let d = chrono::NaiveDate::from_ymd_opt(2000, m, 1).expect("a valid date");
+        locale::month_names(d).contains(&word)
+    })
+}
+
+/// Puts a left-to-right mark before each phone number with "+", e-mail address and web
+/// address in right-to-left text.
+pub fn isolate_ltr(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut at_word_start = true;
+    let chars: Vec<char> = text.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        if at_word_start && !c.is_whitespace() {
+            let word: String = chars[i..]
+                .iter()
+                .take_while(|c| !c.is_whitespace() || **c == NBSP)
+                .collect();
+            let phone = word.starts_with('+') && word[1..].starts_with(|c: char| c.is_ascii_digit());
+            let address = word.contains('@') || word.contains("://") || word.starts_with("www.");
+            if (phone || address) && !word.starts_with("@@") {
+                out.push(LRM);
+            }
+        }
+        at_word_start = c.is_whitespace() && c != NBSP;
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn nb(s: &str) -> String {
+        keep_together(s).replace(NBSP, "~")
+    }
+
+    #[test]
+    fn units_stay_together() {
+        assert_eq!(nb("г. Москва, ул. 8 Марта, д. 14, кв. 7"), "г.~Москва, ул.~8~Марта, д.~14, кв.~7");
+        assert_eq!(nb("в срок (10 дней с даты)"), "в срок (10~дней с даты)");
+        assert_eq!(nb("29.90 ₪ בכל חודש"), "29.90~₪ בכל חודש");
+        assert_eq!(nb("עד 12 באוקטובר 2026 לכל המאוחר"), "עד 12~באוקטובר~2026 לכל המאוחר");
+        assert_eq!(nb("вернуть 34 990 рублей"), "вернуть 34~990~рублей");
+        assert_eq!(nb("А. С. Пушкин"), "А.~С.~Пушкин");
+        assert_eq!(nb("№ 5"), "№~5");
+        assert_eq!(nb("1. Копия чека"), "1. Копия чека");
+        assert_eq!(nb("@@ recipient right"), "@@ recipient right");
+        assert_eq!(nb("д. 14, кв. 7"), "д.~14, кв.~7");
+    }
+
+    #[test]
+    fn phone_numbers_and_addresses_read_left_to_right() {
+        let out = isolate_ltr("טלפון: +972-54-7654321 או ronit@example.co.il, 054-1234567");
+        assert_eq!(
+            out,
+            "טלפון: \u{200e}+972-54-7654321 או \u{200e}ronit@example.co.il, 054-1234567"
+        );
+    }
+}
