@@ -738,6 +738,43 @@ impl View {
     }
 }
 
+/// Amounts and dates stand in spoken text though other long numbers go: each is put aside
+/// behind a placeholder of private-use characters (no digits, so kept as a word) and put
+/// back by [`restore_amounts`].
+fn keep_amounts(text: &str) -> (String, Vec<String>) {
+    let words: Vec<&str> = text.split(' ').collect();
+    let spans = wording::amounts_and_dates(&words);
+    if spans.is_empty() {
+        return (text.to_owned(), Vec::new());
+    }
+    let mut kept = Vec::new();
+    let mut out: Vec<String> = Vec::new();
+    let mut i = 0;
+    for (start, end) in spans {
+        out.extend(words[i..start].iter().map(|w| (*w).to_owned()));
+        out.push(placeholder(kept.len()));
+        // Said as people say it: no ",00" on a whole sum.
+        let said = words[start..end].join(" ");
+        kept.push(said.replace(",00 ", " ").replace(".00 ", " "));
+        i = end;
+    }
+    out.extend(words[i..].iter().map(|w| (*w).to_owned()));
+    (out.join(" "), kept)
+}
+
+fn placeholder(n: usize) -> String {
+    let c = char::from_u32(0xE000 + u32::try_from(n % 0x1000).unwrap_or(0)).unwrap_or('\u{E000}');
+    format!("\u{F8FF}{c}\u{F8FF}")
+}
+
+fn restore_amounts(text: &str, kept: &[String]) -> String {
+    let mut out = text.to_owned();
+    for (n, amount) in kept.iter().enumerate() {
+        out = out.replacen(&placeholder(n), amount, 1);
+    }
+    out
+}
+
 /// How much of the consumer's data a rendering may show.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Privacy {
@@ -789,7 +826,8 @@ impl Clean {
             // Card numbers go whole, before masking could leave their last four digits.
             Privacy::Spoken => {
                 let secrets: Vec<&str> = self.secrets.iter().map(|(s, _)| s.as_str()).collect();
-                mask::cards(&mask::unspoken(s.trim(), &secrets)).into_owned()
+                let (text, kept) = keep_amounts(s.trim());
+                restore_amounts(&mask::cards(&mask::unspoken(&text, &secrets)), &kept)
             }
             Privacy::Redacted => {
                 mask::replace_all(&mask::cards(s.trim()), &self.secrets).into_owned()

@@ -61,6 +61,13 @@ struct Lexicon {
     environment: Environment,
     company: CompanyWords,
     typeset: Typeset,
+    money: MoneyWords,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MoneyWords {
+    units: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -292,6 +299,62 @@ pub fn spoken_name(name: &str) -> String {
     }
 }
 
+/// The amounts ("41 500,00 руб.", "₪ 29.90", "£1,249") and dates in digits ("15.11.2026")
+/// of a text, as spans of words: (first word, words after the last), by word index of
+/// `text.split(' ')`. Spoken text keeps them though it drops other long numbers.
+pub fn amounts_and_dates(words: &[&str]) -> Vec<(usize, usize)> {
+    let unit = |w: &str| {
+        let w = w.trim_end_matches([',', ';', ')', ':']);
+        let w = w.strip_suffix('.').filter(|s| !s.is_empty()).map_or(w, |s| s);
+        LEXICONS.iter().any(|(l, _)| {
+            lexicon(*l)
+                .money
+                .units
+                .iter()
+                .any(|u| u.trim_end_matches('.') == w)
+        })
+    };
+    let numeric = |w: &str| {
+        let w = w.trim_start_matches(['(', '₪', '$', '€', '£', '₽']);
+        !w.is_empty()
+            && w.starts_with(|c: char| c.is_ascii_digit())
+            && w.trim_end_matches([',', '.', ')', ';', ':'])
+                .chars()
+                .all(|c| c.is_ascii_digit() || ",.".contains(c))
+    };
+    let date = |w: &str| {
+        let parts: Vec<&str> = w.trim_end_matches([',', '.', ')', ';']).split('.').collect();
+        parts.len() == 3 && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let mut spans = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        if date(words[i]) {
+            spans.push((i, i + 1));
+            i += 1;
+            continue;
+        }
+        let start = if unit(words[i]) && words.get(i + 1).is_some_and(|w| numeric(w)) {
+            i + 1
+        } else {
+            i
+        };
+        let mut end = start;
+        while end < words.len() && numeric(words[end]) {
+            end += 1;
+        }
+        let signed = words[start.min(words.len() - 1)].starts_with(['₪', '$', '€', '£', '₽']);
+        if end > start && (start > i || signed || words.get(end).is_some_and(|w| unit(w))) {
+            let stop = if start == i && !signed { end + 1 } else { end };
+            spans.push((i, stop.min(words.len())));
+            i = stop;
+        } else {
+            i += 1;
+        }
+    }
+    spans
+}
+
 /// The numbers written in a text, as (units, fraction) digit strings: "41 500,00" -> ("41500",
 /// "00"), "3,490" -> ("3490", ""), "1 249.50" -> ("1249", "50"). Groups of three digits after
 /// a space, a no-break or thin space, a comma, a dot or an apostrophe are thousands.
@@ -455,6 +518,22 @@ mod tests {
         assert!(!states_amount("Вернуть 4150 рублей", &money("41500")));
         assert!(!states_amount("3 октября 2026", &money("2026.5")));
         assert_eq!(numbers("10.08.2026"), [("10".into(), "08".into()), ("2026".into(), String::new())]);
+    }
+
+    #[test]
+    fn amounts_and_dates_are_found_as_spans() {
+        let spans = |t: &str| {
+            let words: Vec<&str> = t.split(' ').collect();
+            amounts_and_dates(&words)
+                .into_iter()
+                .map(|(a, b)| words[a..b].join(" "))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(spans("вернуть 41 500,00 руб. до 15.11.2026"), ["41 500,00 руб.", "15.11.2026"]);
+        assert_eq!(spans("החזר של 3,490 ש״ח"), ["3,490 ש״ח"]);
+        assert_eq!(spans("refund £1,249.50 now"), ["£1,249.50"]);
+        assert_eq!(spans("call +7 900 123-45-67"), Vec::<String>::new());
+        assert_eq!(spans("card 4276 3800 1234 5678"), Vec::<String>::new());
     }
 
     #[test]
