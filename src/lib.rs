@@ -9,7 +9,7 @@
 //! - [`ladder`]: where a case stands on the escalation ladder, and the next step;
 //! - [`locale`]: dates, money and plurals per language;
 //! - [`wording`]: how the person put a goal, and the amounts and dates a text already gives;
-//! - [`mask`]: card numbers masked in everything shown;
+//! - [`mask`]: card numbers masked in everything shown; [`card`]: which numbers are cards;
 //! - [`paths`]: where files live and what a `CASE` argument names;
 //! - [`fsio`]: atomic writes;
 //! - [`pdf`]: the letter's page layout; [`typeset`]: no-break spaces and left-to-right marks
@@ -21,6 +21,7 @@
 //! - [`cli`]: the clap types; [`app`]: the commands; [`error`]: errors and exit codes.
 
 pub mod app;
+pub mod card;
 pub mod case;
 pub mod cli;
 pub mod coach;

@@ -43,7 +43,8 @@ pub fn cards(text: &str) -> Cow<'_, str> {
         if !glued_after {
             for run in groups.split(|(s, e)| e - s < 3 && groups.len() > 1) {
                 let digits: usize = run.iter().map(|(s, e)| e - s).sum();
-                if (13..=19).contains(&digits) {
+                let number: String = run.iter().map(|&(s, e)| &text[s..e]).collect();
+                if (13..=19).contains(&digits) && crate::card::is_card(text, run[0].0, &number) {
                     let buf = out.get_or_insert_with(|| bytes.to_vec());
                     let mut keep = 4;
                     for &(s, e) in run.iter().rev() {
@@ -87,8 +88,8 @@ mod tests {
             cards("card 4111 1111 1111 1234."),
             "card **** **** **** 1234."
         );
-        assert_eq!(cards("4111-1111-1111-1234"), "****-****-****-1234");
-        assert_eq!(cards("(4111111111111234)"), "(************1234)");
+        assert_eq!(cards("4111-1111-1111-1111"), "****-****-****-1111");
+        assert_eq!(cards("(4111111111111111)"), "(************1111)");
         assert_eq!(cards("Amex 3782 822463 10005"), "Amex **** ****** *0005");
         assert_eq!(cards("карта 5536913812345678"), "карта ************5678");
     }

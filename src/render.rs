@@ -635,7 +635,7 @@ impl View {
             ids.push(IdView {
                 key: "other",
                 label: Some(text(&other.label)),
-                value: clean.reference(&other.value),
+                value: clean.labelled(&other.label, &other.value),
             });
         }
 
@@ -842,6 +842,16 @@ impl Clean {
         }
     }
 
+    /// A number under its label: one labelled as something other than a card (IMEI,
+    /// tracking, account) is never masked as a card.
+    fn labelled(&self, label: &str, value: &str) -> String {
+        let other = label.split_whitespace().any(wording::labels_other_number);
+        match self.privacy {
+            Privacy::Full if other => value.trim().to_owned(),
+            _ => self.reference(value),
+        }
+    }
+
     fn name(&self, s: &str) -> String {
         match self.privacy {
             Privacy::Redacted => mask::initials(s),
@@ -996,7 +1006,8 @@ mod tests {
             };
             let call = r.call(&case, &options).unwrap();
             assert!(
-                call.greeting.contains(case.company.name.as_str()),
+                call.greeting
+                    .contains(&wording::spoken_name(case.company.name.as_str())),
                 "{lang}: {call:?}"
             );
             assert_eq!(call.asks.len(), 6, "{lang}: {call:?}");

@@ -62,6 +62,38 @@ struct Lexicon {
     company: CompanyWords,
     typeset: Typeset,
     money: MoneyWords,
+    cards: CardWords,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CardWords {
+    card: Vec<String>,
+    other_numbers: Vec<String>,
+}
+
+/// Whether a word labels a long number that is not a payment card ("IMEI", «трек-номер»,
+/// «ОГРН», "account"), in any language: a word beginning with one of the lexicons' labels.
+pub fn labels_other_number(word: &str) -> bool {
+    label_in(word, |c| &c.other_numbers)
+}
+
+/// Whether a word says the number after it is a payment card ("card", «картой», "כרטיס").
+pub fn labels_card(word: &str) -> bool {
+    label_in(word, |c| &c.card)
+}
+
+fn label_in(word: &str, list: impl Fn(&CardWords) -> &Vec<String>) -> bool {
+    let word = word
+        .trim_matches(|c: char| !c.is_alphanumeric() && c != '/')
+        .to_lowercase()
+        .replace('ё', "е");
+    !word.is_empty()
+        && LEXICONS.iter().any(|(l, _)| {
+            list(&lexicon(*l).cards)
+                .iter()
+                .any(|label| word.starts_with(label.as_str()))
+        })
 }
 
 #[derive(Deserialize)]
