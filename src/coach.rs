@@ -198,25 +198,27 @@ pub const OPENING: &str = "opening";
 /// the [`OPENING`]).
 pub fn text(path: &str, text: &str, about: &About) -> Vec<Finding> {
     let mut found: Vec<(usize, Finding)> = Vec::new();
-    for (at, f) in shouting(path, text, about) {
-        found.push((at, f));
-    }
-    for (at, f) in marks(path, text) {
-        found.push((at, f));
-    }
+    // Shouting and runs of marks, set aside: where they are on an insult or a threat, that
+    // one finding, with its calm wording, is enough ("SCAMMERS!!!" -> «the company»).
+    let loud: Vec<(usize, Finding)> = shouting(path, text, about)
+        .into_iter()
+        .chain(marks(path, text))
+        .collect();
+    use Section::{Insult, RelativeDate, Threat, Ultimatum, VagueEvent, VagueGoal};
     let sections: &[Section] = match path {
-        "goal.summary" | "fallback" => &[Section::Insult, Section::Threat, Section::VagueGoal],
-        "event.summary" => &[Section::Insult, Section::Threat, Section::VagueEvent],
-        OPENING => &[
-            Section::Insult,
-            Section::Threat,
-            Section::VagueEvent,
-            Section::VagueGoal,
-        ],
-        _ => &[Section::Insult, Section::Threat],
+        "goal.summary" | "fallback" => &[Insult, Threat, VagueGoal, Ultimatum, RelativeDate],
+        "event.summary" => &[Insult, Threat, VagueEvent, RelativeDate],
+        OPENING => &[Insult, Threat, VagueEvent, VagueGoal, Ultimatum],
+        _ => &[Insult, Threat, RelativeDate],
     };
     let words = tokens(text, WORD_JOINERS);
     let mut taken: Vec<(usize, usize)> = Vec::new();
+    let mut rude: Vec<(usize, usize)> = Vec::new();
+    for (start, end, f) in masked(path, text, about) {
+        rude.push((start, end));
+        taken.push((start, end));
+        found.push((start, f));
+    }
     for m in matches(&words, sections) {
         let span = (words[m.start].start, words[m.end - 1].end);
         if taken.iter().any(|&(s, e)| span.0 < e && s < span.1) {
@@ -226,6 +228,9 @@ pub fn text(path: &str, text: &str, about: &About) -> Vec<Finding> {
             continue;
         }
         taken.push(span);
+        if matches!(m.entry.section, Insult | Threat) {
+            rude.push(span);
+        }
         let phrase = &text[span.0..span.1];
         let (kind, problem, suggestion) = match m.entry.section {
             Section::Insult => (
@@ -252,6 +257,16 @@ pub fn text(path: &str, text: &str, about: &About) -> Vec<Finding> {
                 "what happened, when, and how much: e.g. \"I was charged twice for the October subscription\""
                     .to_owned(),
             ),
+            Section::Ultimatum => (
+                Kind::Tone,
+                format!("\"{phrase}\" reads as an ultimatum"),
+                m.entry.suggestion.clone(),
+            ),
+            Section::RelativeDate => (
+                Kind::Vague,
+                format!("\"{phrase}\" will be read days later"),
+                m.entry.suggestion.clone(),
+            ),
             _ => continue,
         };
         found.push((
@@ -265,8 +280,55 @@ pub fn text(path: &str, text: &str, about: &About) -> Vec<Finding> {
             },
         ));
     }
+    for (at, f) in loud {
+        let end = at + f.phrase.as_ref().map_or(0, String::len);
+        if !rude.iter().any(|&(s, e)| at < e && s < end) {
+            found.push((at, f));
+        }
+    }
     found.sort_by_key(|(at, f)| (*at, f.kind == Kind::Vague));
     found.into_iter().map(|(_, f)| f).collect()
+}
+
+/// Words with letters hidden by `*` or `#` ("п***ц", "ох*ели", "f**k"): swearing, even
+/// masked. The advice is the list's `[masked]` entry, in the case's language.
+fn masked(path: &str, text: &str, about: &About) -> Vec<(usize, usize, Finding)> {
+    let advice = lists()
+        .iter()
+        .find(|l| l.lang == about.lang)
+        .and_then(|l| l.masked.clone())
+        .unwrap_or_default();
+    let mut out = Vec::new();
+    let part = |c: char| c.is_alphanumeric() || c == '*' || c == '#';
+    let mut start = None;
+    for (at, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        match (part(c), start) {
+            (true, None) => start = Some(at),
+            (false, Some(from)) => {
+                start = None;
+                let word = &text[from..at];
+                let hidden = word
+                    .trim_end_matches(['*', '#'])
+                    .trim_start_matches(['*', '#'])
+                    .contains(['*', '#']);
+                if hidden && word.starts_with(char::is_alphabetic) {
+                    out.push((
+                        from,
+                        at,
+                        Finding {
+                            path: path.to_owned(),
+                            kind: Kind::Tone,
+                            phrase: Some(word.to_owned()),
+                            problem: format!("\"{word}\" reads as swearing, even with letters hidden"),
+                            suggestion: advice.clone(),
+                        },
+                    ));
+                }
+            }
+            _ => {}
+        }
+    }
+    out
 }
 
 /// Whether `text` names a concrete action or a refund ("refund", "replace", «вернуть»...),
@@ -637,6 +699,14 @@ enum Section {
     Action,
     Acronym,
     GoalExample,
+    /// Letters that may stand before a word and are taken off when matching (Hebrew ו, ה...).
+    Prefix,
+    /// A word with letters hidden by `*` ("п***ц"): the one entry is its advice.
+    Masked,
+    /// A demand for "now" or "at once" in a goal: the advice is to give a date.
+    Ultimatum,
+    /// "Yesterday", «вчера»: a letter is read days later.
+    RelativeDate,
 }
 
 impl Section {
@@ -650,6 +720,10 @@ impl Section {
             "action" => Section::Action,
             "acronym" => Section::Acronym,
             "goal example" => Section::GoalExample,
+            "prefix" => Section::Prefix,
+            "masked" => Section::Masked,
+            "ultimatum" => Section::Ultimatum,
+            "relative date" => Section::RelativeDate,
             _ => return None,
         })
     }
@@ -686,6 +760,10 @@ struct List {
     entries: Vec<Entry>,
     acronyms: HashSet<String>,
     goal_examples: HashMap<String, String>,
+    /// Prefixes taken off a word before it is compared (`[prefix]`), longest first.
+    prefixes: Vec<String>,
+    /// The advice for a word with hidden letters (`[masked]`).
+    masked: Option<String>,
 }
 
 const LISTS: [(Language, &str, &str); 3] = [
@@ -725,6 +803,8 @@ fn parse_list(lang: Language, text: &str) -> Result<List, String> {
         entries: Vec::new(),
         acronyms: HashSet::new(),
         goal_examples: HashMap::new(),
+        prefixes: Vec::new(),
+        masked: None,
     };
     let mut section = None;
     for (n, line) in text.lines().enumerate() {
@@ -747,7 +827,12 @@ fn parse_list(lang: Language, text: &str) -> Result<List, String> {
         };
         let wants_suggestion = matches!(
             section,
-            Section::Insult | Section::Threat | Section::GoalExample
+            Section::Insult
+                | Section::Threat
+                | Section::GoalExample
+                | Section::Masked
+                | Section::Ultimatum
+                | Section::RelativeDate
         );
         if wants_suggestion && suggestion.is_empty() {
             return Err(format!(
@@ -759,6 +844,10 @@ fn parse_list(lang: Language, text: &str) -> Result<List, String> {
             Section::Acronym => {
                 list.acronyms.insert(phrase.to_uppercase());
             }
+            Section::Prefix => {
+                list.prefixes.extend(phrase.split_whitespace().map(fold));
+            }
+            Section::Masked => list.masked = Some(suggestion.to_owned()),
             Section::GoalExample => {
                 list.goal_examples
                     .insert(phrase.to_owned(), suggestion.to_owned());
@@ -788,7 +877,18 @@ fn parse_list(lang: Language, text: &str) -> Result<List, String> {
             }
         }
     }
+    list.prefixes
+        .sort_by_key(|p| std::cmp::Reverse(p.chars().count()));
     Ok(list)
+}
+
+/// Whether `word` is the pattern's word with one of the list's prefixes before it
+/// ("ורמאים" for "רמאי*", "שגנבתם" for "גנבתם"); the word left must have two letters or more.
+fn prefixed(list: &List, pattern: &Pattern, word: &str) -> bool {
+    list.prefixes.iter().any(|p| {
+        word.strip_prefix(p.as_str())
+            .is_some_and(|rest| rest.chars().count() >= 2 && pattern.matches(rest))
+    })
 }
 
 /// Where a list entry matched: words `start..end` of the text.
@@ -805,15 +905,17 @@ fn matches<'t>(words: &'t [Token], sections: &'t [Section]) -> impl Iterator<Ite
     for start in 0..folded.len() {
         let mut here: Vec<Match> = lists()
             .iter()
-            .flat_map(|l| &l.entries)
-            .filter(|e| sections.contains(&e.section))
-            .filter(|e| {
+            .flat_map(|l| l.entries.iter().map(move |e| (l, e)))
+            .filter(|(_, e)| sections.contains(&e.section))
+            .filter(|(l, e)| {
                 folded.len() - start >= e.words.len()
                     && e.words
                         .iter()
                         .zip(&folded[start..])
-                        .all(|(p, w)| p.matches(w))
+                        .enumerate()
+                        .all(|(k, (p, w))| p.matches(w) || (k == 0 && prefixed(l, p, w)))
             })
+            .map(|(_, e)| e)
             .map(|entry| Match {
                 start,
                 end: start + entry.words.len(),
