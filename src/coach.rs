@@ -977,16 +977,11 @@ mod tests {
     #[test]
     fn capitals_that_read_as_words_are_shouting() {
         assert_eq!(tone("This is UNACCEPTABLE"), ["UNACCEPTABLE"]);
-        // An insult in capitals is two findings: the shouting and the insult.
-        let both = super::text("event.summary", "THIEVES", &en());
-        let problems: Vec<&str> = both.iter().map(|f| f.problem.as_str()).collect();
-        assert_eq!(
-            problems,
-            [
-                "\"THIEVES\" reads as shouting",
-                "\"THIEVES\" reads as an insult"
-            ]
-        );
+        // An insult in capitals is one finding, with the calm wording: advice to write it
+        // in small letters would keep the insult.
+        let one = super::text("event.summary", "THIEVES!!!", &en());
+        let problems: Vec<&str> = one.iter().map(|f| f.problem.as_str()).collect();
+        assert_eq!(problems, ["\"THIEVES\" reads as an insult"]);
         assert_eq!(tone("I WANT MY MONEY BACK now"), ["WANT MY MONEY BACK"]);
         assert_eq!(tone("WHY NOT"), ["WHY NOT"]);
         assert_eq!(tone("Верните деньги СЕЙЧАС ЖЕ"), ["СЕЙЧАС ЖЕ"]);
@@ -1213,13 +1208,10 @@ mod tests {
             found,
             [
                 "title SCAM",
-                "title SCAM",
                 "event.summary twice!!",
                 "goal.summary Fix it",
                 "consequence.summary I'll sue you",
-                "attachments[0].description THOSE CROOKS",
                 "attachments[0].description CROOKS",
-                "contacts[0].summary USELESS",
                 "contacts[0].summary USELESS",
             ]
         );
