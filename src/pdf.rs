@@ -787,10 +787,10 @@ fn lay_out_letter(
 ) -> Vec<Vec<LaidLine>> {
     let mut rows: Vec<Row> = Vec::new();
     for block in blocks.iter().filter(|b| !b.kind.is_paper_only()) {
+        if block.kind == Kind::Signature {
+            keep_closing_together(&mut rows);
+        }
         if let Some(previous) = rows.last_mut() {
-            // The signature never stands alone at the head of a page: the line before it
-            // comes along.
-            previous.glued |= block.kind == Kind::Signature;
             let glued = previous.glued;
             // The title stands a little apart from the addresses above it.
             let gap = match block.kind {
@@ -801,7 +801,42 @@ fn lay_out_letter(
         }
         rows.extend(block_rows(block, shaper, geometry));
     }
+    fit_one_page(&mut rows, geometry);
     paginate(rows, geometry)
+}
+
+/// The signature never stands alone at the head of a page: the last two lines of the text
+/// before it (the closing words, or the last enclosures) come along with it.
+fn keep_closing_together(rows: &mut [Row]) {
+    let mut lines = 0;
+    for row in rows.iter_mut().rev() {
+        row.glued = true;
+        if row.line.is_some() {
+            lines += 1;
+            if lines == 2 {
+                break;
+            }
+        }
+    }
+}
+
+/// A letter that would spill a little onto a second page is fitted on one: the spaces
+/// between blocks and paragraphs and the room to sign shrink (to half at most) when that
+/// is enough, so a short letter never ends with its signature alone on page 2.
+fn fit_one_page(rows: &mut [Row], geometry: &Geometry) {
+    const LEAST: f32 = 0.5;
+    let page = geometry.bottom - geometry.top;
+    let lines: f32 = rows.iter().filter(|r| r.line.is_some()).map(|r| r.height).sum();
+    let spaces: f32 = rows.iter().filter(|r| r.line.is_none()).map(|r| r.height).sum();
+    if lines + spaces <= page || spaces <= 0.0 {
+        return;
+    }
+    let scale = (page - lines - EPSILON) / spaces;
+    if scale >= LEAST {
+        rows.iter_mut()
+            .filter(|r| r.line.is_none())
+            .for_each(|r| r.height *= scale);
+    }
 }
 
 /// Breaks the flow into pages. A run of glued rows moves to the next page whole if it does
