@@ -9,7 +9,8 @@ use crate::wording;
 /// labels are in each lexicon's `[cards]`.
 pub fn is_card(text: &str, at: usize, digits: &str) -> bool {
     let before = || text[..at].split_whitespace().rev().take(3);
-    !before().any(wording::labels_other_number) && (luhn(digits) || before().any(wording::labels_card))
+    !before().any(wording::labels_other_number)
+        && (luhn(digits) || before().any(wording::labels_card))
 }
 
 /// The Luhn check every payment card number passes.

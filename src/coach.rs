@@ -301,7 +301,10 @@ fn masked(path: &str, text: &str, about: &About) -> Vec<(usize, usize, Finding)>
     let mut out = Vec::new();
     let part = |c: char| c.is_alphanumeric() || c == '*' || c == '#';
     let mut start = None;
-    for (at, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+    for (at, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
         match (part(c), start) {
             (true, None) => start = Some(at),
             (false, Some(from)) => {
@@ -319,7 +322,9 @@ fn masked(path: &str, text: &str, about: &About) -> Vec<(usize, usize, Finding)>
                             path: path.to_owned(),
                             kind: Kind::Tone,
                             phrase: Some(word.to_owned()),
-                            problem: format!("\"{word}\" reads as swearing, even with letters hidden"),
+                            problem: format!(
+                                "\"{word}\" reads as swearing, even with letters hidden"
+                            ),
                             suggestion: advice.clone(),
                         },
                     ));

@@ -172,8 +172,18 @@ pub fn month_names(date: NaiveDate) -> Vec<&'static str> {
 
 /// Russian month names in the nominative ("август").
 const RU_MONTHS_NOMINATIVE: [&str; 12] = [
-    "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
-    "октябрь", "ноябрь", "декабрь",
+    "январь",
+    "февраль",
+    "март",
+    "апрель",
+    "май",
+    "июнь",
+    "июль",
+    "август",
+    "сентябрь",
+    "октябрь",
+    "ноябрь",
+    "декабрь",
 ];
 
 fn group_thousands(units: &str, sep: char) -> String {
@@ -303,10 +313,22 @@ mod tests {
     #[test]
     fn spoken_money_has_no_zero_cents() {
         let sp = |s: &str| s.replace(' ', "\u{a0}");
-        assert_eq!(money_spoken(Language::Ru, &m("34990", "RUB")), sp("34 990 рублей"));
-        assert_eq!(money_spoken(Language::Ru, &m("41501.00", "RUB")), sp("41 501 рубль"));
-        assert_eq!(money_spoken(Language::Ru, &m("1290.50", "RUB")), sp("1 290,50 руб."));
-        assert_eq!(money_spoken(Language::He, &m("1249", "ILS")), sp("1,249 ש״ח"));
+        assert_eq!(
+            money_spoken(Language::Ru, &m("34990", "RUB")),
+            sp("34 990 рублей")
+        );
+        assert_eq!(
+            money_spoken(Language::Ru, &m("41501.00", "RUB")),
+            sp("41 501 рубль")
+        );
+        assert_eq!(
+            money_spoken(Language::Ru, &m("1290.50", "RUB")),
+            sp("1 290,50 руб.")
+        );
+        assert_eq!(
+            money_spoken(Language::He, &m("1249", "ILS")),
+            sp("1,249 ש״ח")
+        );
         assert_eq!(money_spoken(Language::En, &m("49.00", "GBP")), "£49");
     }
 

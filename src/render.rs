@@ -197,7 +197,10 @@ impl Renderer {
     pub fn letter(&self, case: &Case, options: &Options) -> Result<Vec<Block>, TemplateError> {
         let lang = options.lang.unwrap_or_else(|| case.language());
         let raw = self.render_raw(Rendering::Letter, case, options)?;
-        Ok(letter::parse(&typeset::prepare(&raw, locale::direction(lang))))
+        Ok(letter::parse(&typeset::prepare(
+            &raw,
+            locale::direction(lang),
+        )))
     }
 
     /// The call as the other side runs it: the first line's greeting and the specialist's

@@ -38,7 +38,8 @@ pub fn keep_together(text: &str) -> String {
         let words: Vec<&str> = line.split(' ').collect();
         for (k, word) in words.iter().enumerate() {
             if k > 0 {
-                let glue = !words[k - 1].is_empty() && !word.is_empty() && joined(words[k - 1], word);
+                let glue =
+                    !words[k - 1].is_empty() && !word.is_empty() && joined(words[k - 1], word);
                 out.push(if glue { NBSP } else { ' ' });
             }
             out.push_str(word);
@@ -92,7 +93,8 @@ pub fn isolate_ltr(text: &str) -> String {
                 .iter()
                 .take_while(|c| !c.is_whitespace() || **c == NBSP)
                 .collect();
-            let phone = word.starts_with('+') && word[1..].starts_with(|c: char| c.is_ascii_digit());
+            let phone =
+                word.starts_with('+') && word[1..].starts_with(|c: char| c.is_ascii_digit());
             let address = word.contains('@') || word.contains("://") || word.starts_with("www.");
             if (phone || address) && !word.starts_with("@@") {
                 out.push(LRM);
@@ -114,10 +116,16 @@ mod tests {
 
     #[test]
     fn units_stay_together() {
-        assert_eq!(nb("г. Москва, ул. 8 Марта, д. 14, кв. 7"), "г.~Москва, ул.~8~Марта, д.~14, кв.~7");
+        assert_eq!(
+            nb("г. Москва, ул. 8 Марта, д. 14, кв. 7"),
+            "г.~Москва, ул.~8~Марта, д.~14, кв.~7"
+        );
         assert_eq!(nb("в срок (10 дней с даты)"), "в срок (10~дней с даты)");
         assert_eq!(nb("29.90 ₪ בכל חודש"), "29.90~₪ בכל חודש");
-        assert_eq!(nb("עד 12 באוקטובר 2026 לכל המאוחר"), "עד 12~באוקטובר~2026 לכל המאוחר");
+        assert_eq!(
+            nb("עד 12 באוקטובר 2026 לכל המאוחר"),
+            "עד 12~באוקטובר~2026 לכל המאוחר"
+        );
         assert_eq!(nb("вернуть 34 990 рублей"), "вернуть 34~990~рублей");
         assert_eq!(nb("А. С. Пушкин"), "А.~С.~Пушкин");
         assert_eq!(nb("№ 5"), "№~5");

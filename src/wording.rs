@@ -110,9 +110,13 @@ struct Typeset {
 
 /// The words after which a line never breaks, in any language ("г.", "№", "רח׳", "No.").
 pub fn no_break_after() -> impl Iterator<Item = &'static str> {
-    LEXICONS
-        .iter()
-        .flat_map(|(l, _)| lexicon(*l).typeset.no_break_after.iter().map(String::as_str))
+    LEXICONS.iter().flat_map(|(l, _)| {
+        lexicon(*l)
+            .typeset
+            .no_break_after
+            .iter()
+            .map(String::as_str)
+    })
 }
 
 #[derive(Deserialize)]
@@ -180,7 +184,10 @@ fn lexicon(lang: Language) -> &'static Lexicon {
             })
             .collect()
     });
-    &all.iter().find(|(l, _)| *l == lang).expect("every language").1
+    &all.iter()
+        .find(|(l, _)| *l == lang)
+        .expect("every language")
+        .1
 }
 
 /// Lowercase, «ё» as «е», without the punctuation around it.
@@ -281,7 +288,8 @@ fn rest_after(text: &str, skip: usize) -> String {
         let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
         rest = &rest[end..];
     }
-    rest.trim_start_matches([' ', ',', ':', '—', '-']).to_owned()
+    rest.trim_start_matches([' ', ',', ':', '—', '-'])
+        .to_owned()
 }
 
 /// Lowercases the first letter of an ordinary capitalised first word ("Вернуть" ->
@@ -315,7 +323,11 @@ pub fn technical(environment: &str) -> bool {
 /// A company's name as people say it: without its legal form ("ООО «МегаТел»" ->
 /// "МегаТел", "מגה-טל תקשורת בע״מ" -> "מגה-טל תקשורת", "MegaTel Ltd" -> "MegaTel").
 pub fn spoken_name(name: &str) -> String {
-    let forms = || LEXICONS.iter().flat_map(|(l, _)| &lexicon(*l).company.legal_forms);
+    let forms = || {
+        LEXICONS
+            .iter()
+            .flat_map(|(l, _)| &lexicon(*l).company.legal_forms)
+    };
     let words: Vec<&str> = name
         .split_whitespace()
         .filter(|w| !forms().any(|f| f == w.trim_end_matches(',')))
@@ -337,7 +349,10 @@ pub fn spoken_name(name: &str) -> String {
 pub fn amounts_and_dates(words: &[&str]) -> Vec<(usize, usize)> {
     let unit = |w: &str| {
         let w = w.trim_end_matches([',', ';', ')', ':']);
-        let w = w.strip_suffix('.').filter(|s| !s.is_empty()).map_or(w, |s| s);
+        let w = w
+            .strip_suffix('.')
+            .filter(|s| !s.is_empty())
+            .map_or(w, |s| s);
         LEXICONS.iter().any(|(l, _)| {
             lexicon(*l)
                 .money
@@ -355,8 +370,14 @@ pub fn amounts_and_dates(words: &[&str]) -> Vec<(usize, usize)> {
                 .all(|c| c.is_ascii_digit() || ",.".contains(c))
     };
     let date = |w: &str| {
-        let parts: Vec<&str> = w.trim_end_matches([',', '.', ')', ';']).split('.').collect();
-        parts.len() == 3 && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+        let parts: Vec<&str> = w
+            .trim_end_matches([',', '.', ')', ';'])
+            .split('.')
+            .collect();
+        parts.len() == 3
+            && parts
+                .iter()
+                .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
     };
     let mut spans = Vec::new();
     let mut i = 0;
@@ -400,7 +421,12 @@ pub fn numbers(text: &str) -> Vec<(String, String)> {
             i += 1;
             continue;
         }
-        let run = |from: usize| chars[from..].iter().take_while(|c| c.is_ascii_digit()).count();
+        let run = |from: usize| {
+            chars[from..]
+                .iter()
+                .take_while(|c| c.is_ascii_digit())
+                .count()
+        };
         let mut units: String = chars[i..i + run(i)].iter().collect();
         let mut fraction = String::new();
         i += run(i);
@@ -481,15 +507,24 @@ mod tests {
     #[test]
     fn a_russian_goal_is_asked_for_once() {
         let ru = Language::Ru;
-        assert_eq!(say(ru, "Прошу отключить подписку."), "Прошу отключить подписку");
+        assert_eq!(
+            say(ru, "Прошу отключить подписку."),
+            "Прошу отключить подписку"
+        );
         assert_eq!(say(ru, "Требую вернуть деньги"), "Прошу вернуть деньги");
         assert_eq!(say(ru, "Верните деньги"), "Пожалуйста, верните деньги");
         assert_eq!(say(ru, "Вернуть деньги"), "Прошу вернуть деньги");
         assert_eq!(say(ru, "Хочу вернуть деньги"), "Хочу вернуть деньги");
-        assert_eq!(say(ru, "Прошу вас, пожалуйста, заменить товар"), "Прошу заменить товар");
+        assert_eq!(
+            say(ru, "Прошу вас, пожалуйста, заменить товар"),
+            "Прошу заменить товар"
+        );
         assert_eq!(say(ru, "Прошу"), "Прошу");
         let g = goal(ru, "Требую вернуть деньги");
-        assert_eq!((g.form, g.action.as_str()), (Form::Demand, "вернуть деньги"));
+        assert_eq!(
+            (g.form, g.action.as_str()),
+            (Form::Demand, "вернуть деньги")
+        );
     }
 
     #[test]
@@ -508,8 +543,14 @@ mod tests {
     #[test]
     fn an_english_goal_is_asked_for_once() {
         let en = Language::En;
-        assert_eq!(say(en, "Please refund the charge"), "I would like you to refund the charge");
-        assert_eq!(say(en, "Refund the charge"), "I would like you to refund the charge");
+        assert_eq!(
+            say(en, "Please refund the charge"),
+            "I would like you to refund the charge"
+        );
+        assert_eq!(
+            say(en, "Refund the charge"),
+            "I would like you to refund the charge"
+        );
         assert_eq!(say(en, "I want my money back"), "I want my money back");
         assert_eq!(say(en, "I demand a refund"), "I demand a refund");
     }
@@ -543,13 +584,19 @@ mod tests {
     #[test]
     fn amounts_are_recognised_however_grouped() {
         assert!(states_amount("Вернуть 41 500 рублей", &money("41500")));
-        assert!(states_amount("Вернуть 41\u{a0}500,00 руб.", &money("41500.00")));
+        assert!(states_amount(
+            "Вернуть 41\u{a0}500,00 руб.",
+            &money("41500.00")
+        ));
         assert!(states_amount("החזר מלא של 3,490 ש״ח", &money("3490")));
         assert!(states_amount("refund £1,249.50", &money("1249.5")));
         assert!(states_amount("29.90 ₪", &money("29.90")));
         assert!(!states_amount("Вернуть 4150 рублей", &money("41500")));
         assert!(!states_amount("3 октября 2026", &money("2026.5")));
-        assert_eq!(numbers("10.08.2026"), [("10".into(), "08".into()), ("2026".into(), String::new())]);
+        assert_eq!(
+            numbers("10.08.2026"),
+            [("10".into(), "08".into()), ("2026".into(), String::new())]
+        );
     }
 
     #[test]
@@ -561,7 +608,10 @@ mod tests {
                 .map(|(a, b)| words[a..b].join(" "))
                 .collect::<Vec<_>>()
         };
-        assert_eq!(spans("вернуть 41 500,00 руб. до 15.11.2026"), ["41 500,00 руб.", "15.11.2026"]);
+        assert_eq!(
+            spans("вернуть 41 500,00 руб. до 15.11.2026"),
+            ["41 500,00 руб.", "15.11.2026"]
+        );
         assert_eq!(spans("החזר של 3,490 ש״ח"), ["3,490 ש״ח"]);
         assert_eq!(spans("refund £1,249.50 now"), ["£1,249.50"]);
         assert_eq!(spans("call +7 900 123-45-67"), Vec::<String>::new());

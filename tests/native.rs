@@ -1,0 +1,522 @@
+//! Russian and Hebrew renderings as a native speaker reads them: goals asked for once and
+//! grammatically, amounts and dates kept and never repeated, only payment cards masked,
+//! phone numbers whole in the Hebrew PDF, no line break inside a unit, a short letter on one
+//! page, enclosures on paper without file names, words that fit the case, and a coach that
+//! hears Russian and Hebrew rudeness without false alarms. Each on the text renderings and,
+//! for the letter, on the PDF read back.
+
+use crate::pdf::{letter_pdf, poppler, run_tool, text_of};
+use crate::support::{DATE, Env, assert_reads_well, example_json, unwrapped};
+
+const NBSP: char = '\u{a0}';
+
+/// Text with no-break spaces and every run of white space as one space, so phrases can be
+/// found wherever a line broke.
+fn flat(text: &str) -> String {
+    unwrapped(&text.replace(NBSP, " "))
+}
+
+/// A case file written from JSON.
+fn case(env: &Env, name: &str, json: serde_json::Value) -> String {
+    env.write(name, json.to_string())
+}
+
+/// The built-in example of `lang` with some fields changed.
+fn example_with(env: &Env, lang: &str, change: impl FnOnce(&mut serde_json::Value)) -> String {
+    let mut json = example_json(lang);
+    change(&mut json);
+    case(env, &format!("{lang}.json"), json)
+}
+
+/// The letter read back from its PDF by poppler, in reading order, with the direction
+/// marks poppler adds taken out; `None` without poppler.
+fn pdf_text(env: &Env, case: &str, name: &str) -> Option<(String, usize)> {
+    let (_, doc) = letter_pdf(env, case, name, &[]);
+    let pages = doc.get_pages().len();
+    if !poppler() {
+        // lopdf's drawing order is still a check for left-to-right text.
+        return Some((text_of(&doc), pages));
+    }
+    let path = env.path(name);
+    let raw = run_tool("pdftotext", &["-layout", path.to_str().unwrap(), "-"]);
+    let text = raw
+        .chars()
+        .filter(|c| !('\u{202A}'..='\u{202E}').contains(c) && *c != '\u{200E}')
+        .collect();
+    Some((text, pages))
+}
+
+#[track_caller]
+fn lacks(label: &str, text: &str, bad: &[&str]) {
+    for b in bad {
+        assert!(!text.contains(b), "{label} contains {b:?}:\n{text}");
+    }
+}
+
+#[track_caller]
+fn has(label: &str, text: &str, good: &[&str]) {
+    for g in good {
+        assert!(text.contains(g), "{label} lacks {g:?}:\n{text}");
+    }
+}
+
+// 1. A goal typed as a request is not wrapped in a second request.
+
+#[test]
+fn a_russian_goal_typed_as_a_request_demand_or_order_is_asked_for_once() {
+    let env = Env::new();
+    for (goal, said, letter) in [
+        (
+            "Прошу отключить подписку",
+            "Прошу отключить подписку",
+            "прошу: 1. Отключить подписку",
+        ),
+        (
+            "Требую вернуть деньги за подписку",
+            "Прошу вернуть деньги за подписку",
+            "требую: 1. Вернуть деньги за подписку",
+        ),
+        (
+            "Верните деньги за подписку",
+            "Пожалуйста, верните деньги за подписку",
+            "Верните деньги за подписку",
+        ),
+    ] {
+        let c = example_with(&env, "ru", |j| j["goal"]["summary"] = goal.into());
+        for what in ["opener", "message"] {
+            let out = flat(&env.render(what, &c));
+            has(what, &out, &[said]);
+            lacks(
+                what,
+                &out,
+                &["Прошу прошу", "Прошу требую", "Прошу верните"],
+            );
+        }
+        let text = flat(&env.render("letter", &c));
+        has("letter", &text, &[letter]);
+        lacks("letter", &text, &["1. Прошу", "1. Требую", "Прошу верните"]);
+        if let Some((pdf, _)) = pdf_text(&env, &c, &format!("ru-{}.pdf", said.len())) {
+            has("pdf", &flat(&pdf), &[letter]);
+        }
+    }
+}
+
+#[test]
+fn a_hebrew_goal_asks_the_company_to_act() {
+    let env = Env::new();
+    for (n, (goal, said)) in [
+        ("אבקש לתקן את הנתב", "אבקש מכם לתקן את הנתב"),
+        ("לתקן את הנתב", "אבקש מכם לתקן את הנתב"),
+        ("תחזירו לי את הכסף", "אבקש שתחזירו לי את הכסף"),
+        ("אבקש תחזירו לי את הכסף", "אבקש שתחזירו לי את הכסף"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let c = example_with(&env, "he", |j| j["goal"]["summary"] = goal.into());
+        for what in ["opener", "message", "letter"] {
+            let out = flat(&env.render(what, &c));
+            has(what, &out, &[said]);
+            lacks(what, &out, &["אבקש אבקש", "אבקש לתקן", "אבקש תחזירו"]);
+        }
+        if let Some((pdf, _)) = pdf_text(&env, &c, &format!("he-{n}.pdf")) {
+            if poppler() {
+                has("pdf", &flat(&pdf), &[said]);
+            }
+        }
+    }
+}
+
+// 2. The opener keeps amounts and dates, said as people say them.
+
+#[test]
+fn the_opener_keeps_sums_and_dates_but_not_long_numbers() {
+    let env = Env::new();
+    let ru = example_with(&env, "ru", |j| {
+        j["event"]["summary"] =
+            "Мне не вернули 41 500,00 руб. за отменённый заказ, звонил с +7 900 765-43-21".into();
+        j["goal"]["summary"] =
+            "Вернуть на мою банковскую карту 41 500,00 рублей до 01.12.2026".into();
+        j["goal"]["amount"] = serde_json::json!({"value": "41500", "currency": "RUB"});
+    });
+    let opener = env.render("opener", &ru);
+    has(
+        "ru opener",
+        &flat(&opener),
+        &["41 500 руб.", "41 500 рублей до 01.12.2026"],
+    );
+    lacks(
+        "ru opener",
+        &opener,
+        &["765-43-21", ",00", "карту рублей", "до (", " ₽"],
+    );
+    let he = example_with(&env, "he", |j| {
+        j["goal"]["summary"] = "החזר מלא של 1,249 ש״ח".into();
+        j["goal"]["amount"] = serde_json::json!({"value": "1249.00", "currency": "ILS"});
+    });
+    let opener = flat(&env.render("opener", &he));
+    has("he opener", &opener, &["1,249 ש״ח"]);
+    lacks("he opener", &opener, &["1,249.00", "(1,249"]);
+}
+
+// 3. An amount or a date already given is not given again.
+
+#[test]
+fn an_amount_or_date_already_written_is_not_appended() {
+    let env = Env::new();
+    let sub = env.fixture("subscription.ru.json");
+    for what in ["opener", "message", "letter", "brief"] {
+        let out = flat(&env.render(what, &sub));
+        lacks(
+            what,
+            &out,
+            &["руб. Сумма: 41 500", "(41 500,00 руб.)", "(41 500 рублей)"],
+        );
+    }
+    let goods = env.fixture("goods.ru.json");
+    let letter = flat(&env.render("letter", &goods));
+    lacks(
+        "ru letter",
+        &letter,
+        &["Дата: 10 августа", "Сумма: 34 990,00"],
+    );
+    let he = env.fixture("goods.he.json");
+    let letter = flat(&env.render("letter", &he));
+    lacks("he letter", &letter, &["הדבר אירע ביום 10 באוגוסט"]);
+    let c = example_with(&env, "he", |j| {
+        j["goal"]["summary"] = "החזר מלא של 3,490 ש״ח".into();
+        j["goal"]["amount"] = serde_json::json!({"value": "3490", "currency": "ILS"});
+    });
+    for what in ["message", "letter"] {
+        let out = flat(&env.render(what, &c));
+        lacks(what, &out, &["(3,490.00 ש״ח)", "(3,490 ש״ח)"]);
+    }
+}
+
+// 4. Only payment cards are masked.
+
+#[test]
+fn identifiers_the_company_needs_are_never_masked_as_cards() {
+    let env = Env::new();
+    let goods = env.fixture("goods.ru.json");
+    let keep = ["356938035643817", "19008291234567", "1027700132195"];
+    for what in ["letter", "message", "brief"] {
+        let out = flat(&env.render(what, &goods));
+        // The seller's ОГРН is in its address, which only the letter shows.
+        let shown = if what == "letter" {
+            &keep[..]
+        } else {
+            &keep[..2]
+        };
+        has(what, &out, shown);
+        has(what, &out, &["**** **** **** 5678"]);
+        lacks(what, &out, &["4276 3800"]);
+    }
+    if let Some((pdf, _)) = pdf_text(&env, &goods, "goods.pdf") {
+        has("pdf", &flat(&pdf), &keep);
+    }
+    let opener = env.render("opener", &goods);
+    for long in keep.iter().chain(&["5678"]) {
+        lacks("opener", &opener, &[long]);
+    }
+}
+
+// 5. Phone numbers with "+" stay whole in the Hebrew PDF.
+
+#[test]
+fn a_hebrew_pdf_keeps_the_plus_of_a_phone_number() {
+    let env = Env::new();
+    let he = env.fixture("goods.he.json");
+    let text = env.render("letter", &he);
+    has("letter", &text, &["\u{200E}+972-54-7654321"]);
+    if !poppler() {
+        eprintln!("skipped the read-back: poppler-utils is not installed");
+        return;
+    }
+    let (pdf, _) = pdf_text(&env, &he, "he.pdf").unwrap();
+    // In the header and inside a sentence, and copied out as written.
+    assert_eq!(pdf.matches("+972-54-7654321").count(), 2, "{pdf}");
+    lacks("pdf", &pdf, &["972-54-7654321+"]);
+    has("pdf", &pdf, &["ronit.levi@example.co.il"]);
+}
+
+// 6. No line breaks inside a unit.
+
+#[test]
+fn lines_never_break_inside_units_numbers_or_dates() {
+    let env = Env::new();
+    let narrow = |j: &mut serde_json::Value| {
+        j["consumer"]["address"] = "196084, г. Санкт-Петербург, ул. 8 Марта, д. 14, кв. 7".into();
+        j["event"]["details"] = "Смартфон куплен за 34 990 рублей, ответа нет уже (10 дней), курьер приехал в 10:00 к дому № 5 по ул. 8 Марта и уехал через 2 часа.".into();
+    };
+    let ru = example_with(&env, "ru", narrow);
+    let he = example_with(&env, "he", |j| {
+        j["event"]["details"] = "החיוב החודשי הוא 29.90 ₪ בכל חודש מאז 12 באוקטובר 2026, ואני מבקשת לבטל אותו מיד לאחר קבלת המכתב הזה ממני.".into();
+    });
+    let ends = ["ул.", "д.", "кв.", "№", "(10", "29.90", "12", "34", "8"];
+    let starts = ["дней", "₪", "2026", "990", "Марта"];
+    for (label, c) in [("ru", &ru), ("he", &he)] {
+        let text = env.render("letter", c);
+        let mut lines: Vec<String> = text.lines().map(str::to_owned).collect();
+        if let Some((pdf, _)) = pdf_text(&env, c, &format!("{label}.pdf")) {
+            lines.extend(pdf.lines().map(str::to_owned));
+        }
+        for line in lines.iter().map(|l| l.trim()).filter(|l| !l.is_empty()) {
+            for e in ends {
+                assert!(
+                    !line.ends_with(&format!(" {e}")),
+                    "{label}: a line ends with {e:?}: {line}"
+                );
+            }
+            for s in starts {
+                assert!(
+                    !line.starts_with(&format!("{s} ")),
+                    "{label}: a line starts with {s:?}: {line}"
+                );
+            }
+        }
+        assert!(text.contains(NBSP), "{label}: no no-break space:\n{text}");
+        if label == "ru" {
+            has(
+                label,
+                &text,
+                &[
+                    "г.\u{a0}Санкт-Петербург",
+                    "ул.\u{a0}8\u{a0}Марта",
+                    "(10\u{a0}дней",
+                ],
+            );
+        }
+    }
+}
+
+// 7. A short letter keeps its signature and fits one page.
+
+#[test]
+fn a_letter_that_can_fit_one_page_does() {
+    let env = Env::new();
+    for name in [
+        "long.ru.json",
+        "goods.ru.json",
+        "subscription.ru.json",
+        "goods.he.json",
+    ] {
+        let c = env.fixture(name);
+        let (_, doc) = letter_pdf(&env, &c, &format!("{name}.pdf"), &[]);
+        assert_eq!(doc.get_pages().len(), 1, "{name} is not on one page");
+    }
+    // One that cannot fit still keeps the last lines of text with the signature.
+    let c = example_with(&env, "ru", |j| {
+        j["event"]["details"] = "В счёте за октябрь оба платежа указаны под одним номером. "
+            .repeat(30)
+            .into();
+    });
+    let (_, doc) = letter_pdf(&env, &c, "two.pdf", &[]);
+    let pages = doc.get_pages();
+    assert_eq!(pages.len(), 2);
+    let last = doc.extract_text(&[2]).unwrap();
+    assert!(last.contains("Петрова Анна Сергеевна"), "{last}");
+    assert!(
+        last.contains("Приложения") || last.contains("Выписка из банка"),
+        "the signature is alone on page 2: {last}"
+    );
+}
+
+// 8. Paper is not a file system.
+
+#[test]
+fn enclosures_on_paper_have_no_file_names() {
+    let env = Env::new();
+    for (name, file, word) in [
+        ("goods.ru.json", "chek.jpg", "Файл:"),
+        ("goods.he.json", "invoice.pdf", "קובץ:"),
+    ] {
+        let c = env.fixture(name);
+        let letter = env.render("letter", &c);
+        lacks(name, &letter, &[file, word]);
+        if let Some((pdf, _)) = pdf_text(&env, &c, &format!("{name}.pdf")) {
+            lacks(name, &pdf, &[file, word]);
+        }
+        for what in ["brief", "message"] {
+            has(what, &env.render(what, &c), &[file]);
+        }
+    }
+    let message = env.render("message", &env.fixture("goods.ru.json"));
+    has("message", &message, &["Документы (пришлю по запросу):"]);
+    lacks("message", &message, &["Могу прислать"]);
+}
+
+// 9. Words that fit the case.
+
+#[test]
+fn goods_shops_and_people_are_named_as_they_are() {
+    let env = Env::new();
+    let ru = example_with(&env, "ru", |j| {
+        j["event"]["environment"] = "Стиральная машина LG F2J3WS2W".into();
+        j["contacts"][0]["channel"] = "visit".into();
+    });
+    let letter = flat(&env.render("letter", &ru));
+    has(
+        "ru letter",
+        &letter,
+        &[
+            "Товар: Стиральная машина",
+            "Реквизиты:",
+            "при личном визите",
+        ],
+    );
+    lacks(
+        "ru letter",
+        &letter,
+        &["Устройство, система", "Для идентификации", "в офисе"],
+    );
+    let brief = flat(&env.render("brief", &ru));
+    has("ru brief", &brief, &["Какой у вас товар", "Личный визит"]);
+    lacks(
+        "ru brief",
+        &brief,
+        &["версия системы", "Визит в офис", "вы позвонили в ООО"],
+    );
+    // Not a technical problem: no question about a device.
+    let plain = example_with(&env, "ru", |j| {
+        j["event"].as_object_mut().unwrap().remove("environment");
+    });
+    lacks(
+        "brief",
+        &env.render("brief", &plain),
+        &["устройство", "Товар"],
+    );
+    let script = env.run(&["rehearse", &plain, "--script"]).ok().stdout;
+    lacks("rehearse", &script, &["устройство"]);
+    let operator = script
+        .lines()
+        .find(|l| l.starts_with("Operator:"))
+        .unwrap_or_default();
+    assert!(operator.contains("вы позвонили в МегаТел."), "{script}");
+
+    let he = example_with(&env, "he", |j| {
+        j["event"]["environment"] = "מכונת כביסה בוש".into();
+        j["contacts"][0]["channel"] = "visit".into();
+        let second = j["contacts"][0].clone();
+        j["contacts"].as_array_mut().unwrap().push(second);
+    });
+    let letter = flat(&env.render("letter", &he));
+    has(
+        "he letter",
+        &letter,
+        &[
+            "פרטי המוצר: מכונת כביסה",
+            "בשיחה עם הנציג/ה יוסי",
+            "בביקור בסניף",
+        ],
+    );
+    lacks(
+        "he letter",
+        &letter,
+        &["מכשיר, מערכת", "מול יוסי", "מוקד שירות"],
+    );
+    let brief = flat(&env.render("brief", &he));
+    has("he brief", &brief, &["פניתי אליכם כבר פעמיים"]);
+    lacks("he brief", &brief, &["2 פעמים", "הגעת למגה-טל תקשורת בע״מ"]);
+}
+
+#[test]
+fn the_new_fixtures_read_well_in_every_rendering() {
+    let env = Env::new();
+    for name in [
+        "goods.ru.json",
+        "subscription.ru.json",
+        "goods.he.json",
+        "long.ru.json",
+    ] {
+        let c = env.fixture(name);
+        for what in ["opener", "brief", "message", "letter"] {
+            let out = env.run(&[what, &c, "--date", DATE]).ok().stdout;
+            assert_reads_well(name, what, &out);
+        }
+    }
+}
+
+// 10. The coach hears rudeness, and only rudeness.
+
+#[test]
+fn the_coach_hears_russian_and_hebrew_rudeness() {
+    let env = Env::new();
+    let ru = case(
+        &env,
+        "rude.ru.json",
+        serde_json::json!({"schema_version": 1, "language": "ru",
+            "consumer": {"name": "Иван"}, "company": {"name": "ООО «Ромашка»"},
+            "event": {"summary": "Вчера вы там совсем охренели?! Это п***ц, вы ох*ели",
+                "details": "Меня кинули, это развод, вы издеваетесь. Вы у меня попляшете."},
+            "goal": {"summary": "Хочу, чтобы вы что-то сделали немедленно"},
+            "consequence": {"summary": "Буду жаловаться везде, во все инстанции"}}),
+    );
+    let out = env.run(&["check", &ru]).ok().stdout;
+    for phrase in [
+        "\"п***ц\"",
+        "\"ох*ели\"",
+        "\"охренели\" reads as an insult",
+        "\"кинули\"",
+        "\"это развод\"",
+        "\"издеваетесь\"",
+        "попляшете",
+        "\"вы там совсем\"",
+        "\"Буду жаловаться везде\"",
+        "\"во все инстанции\"",
+        "что-то сделали",
+        "\"немедленно\" reads as an ultimatum",
+        "\"Вчера\" will be read days later",
+    ] {
+        assert!(out.contains(phrase), "missed {phrase}:\n{out}");
+    }
+    // No advice that keeps the insult: «охренели?!» is one finding, not «охренели?».
+    lacks("ru", &out, &["try: \"охренели?\"", "try: «охренели?»"]);
+
+    let he = case(
+        &env,
+        "rude.he.json",
+        serde_json::json!({"schema_version": 1, "language": "he",
+            "consumer": {"name": "דנה"}, "company": {"name": "חברה בע״מ"},
+            "event": {"summary": "אתם גונבים ממני, נוכלים ורמאים, פושעים חצופים",
+                "details": "שירות מחורבן, תתביישו. גנבים!!!"},
+            "goal": {"summary": "תחזירו את הכסף עכשיו"},
+            "consequence": {"summary": "אפרסם אתכם ואלך לתקשורת"}}),
+    );
+    let out = env.run(&["check", &he]).ok().stdout;
+    for phrase in [
+        "\"גונבים ממני\"",
+        "\"ורמאים\"",
+        "\"פושעים\"",
+        "\"חצופים\"",
+        "\"מחורבן\"",
+        "\"תתביישו\"",
+        "\"גנבים\" reads as an insult",
+        "\"אפרסם אתכם\"",
+        "\"ואלך לתקשורת\"",
+        "\"עכשיו\" reads as an ultimatum",
+    ] {
+        assert!(out.contains(phrase), "missed {phrase}:\n{out}");
+    }
+    lacks("he", &out, &["try: \"גנבים.\""]);
+}
+
+#[test]
+fn the_coach_raises_no_false_alarms() {
+    let env = Env::new();
+    let calm = example_with(&env, "ru", |j| {
+        j["event"]["details"] =
+            "Ножи оказались тупые. Курьер СДЭК кидал коробку при выгрузке, это видно на записи."
+                .into();
+    });
+    let run = env.run(&["check", "--strict", &calm]).ok();
+    assert_eq!(run.stdout, "", "{}", run.stdout);
+    let en = example_with(&env, "en", |j| j["event"]["details"] = "SCAMMERS!!!".into());
+    let out = env.run(&["check", &en]).ok().stdout;
+    assert_eq!(
+        out.lines().count(),
+        1,
+        "one finding, with the calm wording:\n{out}"
+    );
+    assert!(out.contains("insult"), "{out}");
+}
