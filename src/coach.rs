@@ -228,7 +228,7 @@ pub fn text(path: &str, text: &str, about: &About) -> Vec<Finding> {
             continue;
         }
         taken.push(span);
-        if matches!(m.entry.section, Insult | Threat) {
+        if matches!(m.entry.section, Insult | Threat | Ultimatum) {
             rude.push(span);
         }
         let phrase = &text[span.0..span.1];
@@ -280,9 +280,14 @@ pub fn text(path: &str, text: &str, about: &About) -> Vec<Finding> {
             },
         ));
     }
+    // A loud phrase goes when every letter of it is in an insult, a threat or an ultimatum;
+    // "ГРАБЁЖ СРЕДЬ БЕЛА ДНЯ" is still shouting beyond its insult.
     for (at, f) in loud {
         let end = at + f.phrase.as_ref().map_or(0, String::len);
-        if !rude.iter().any(|&(s, e)| at < e && s < end) {
+        let beyond = text[at..end].char_indices().any(|(k, c)| {
+            c.is_alphabetic() && !rude.iter().any(|&(s, e)| s <= at + k && at + k < e)
+        });
+        if beyond {
             found.push((at, f));
         }
     }
@@ -920,14 +925,19 @@ fn matches<'t>(words: &'t [Token], sections: &'t [Section]) -> impl Iterator<Ite
                         .enumerate()
                         .all(|(k, (p, w))| p.matches(w) || (k == 0 && prefixed(l, p, w)))
             })
-            .map(|(_, e)| e)
-            .map(|entry| Match {
+            // A word listed as it is typed ("הגנבים") wins over a stem under a prefix.
+            .map(|(_, entry)| Match {
                 start,
                 end: start + entry.words.len(),
                 entry,
             })
             .collect();
-        here.sort_by_key(|m| std::cmp::Reverse(m.end));
+        // Longest first; a word listed as it is typed ("הגנבים") before a stem found under
+        // a prefix.
+        here.sort_by_key(|m| {
+            let prefixed = !m.entry.words[0].matches(&folded[start]);
+            (std::cmp::Reverse(m.end), prefixed)
+        });
         found.extend(here);
     }
     found.into_iter()

@@ -37,7 +37,6 @@ fn check_gives_each_finding_its_field_phrase_and_calmer_wording() {
         assert!(line.contains("; try: "), "{line}");
     }
     for expected in [
-        "title: tone: \"THIEVES\" reads as shouting; try: \"thieves\"",
         "title: tone: \"THIEVES\" reads as an insult; try: \"you took a payment I did not agree to\"",
         "event.summary: tone: \"You people\" reads as an insult; try: \"you\"",
         "event.summary: tone: \"TWICE AGAIN\" reads as shouting; try: \"twice again\"",
@@ -45,7 +44,7 @@ fn check_gives_each_finding_its_field_phrase_and_calmer_wording() {
         "event.details: tone: \"incompetent\" reads as an insult; try: \"not resolved so far\"",
         "event.details: tone: \"me???\" reads as shouting; try: \"me?\"",
         "goal.summary: vague: \"Sort it out\" does not say what you want them to do; try: name the action and its object, e.g. \"Refund the duplicate charge of £49.99 to my card\"",
-        "goal.summary: tone: \"RIGHT NOW\" reads as shouting; try: \"right now\"",
+        "goal.summary: tone: \"RIGHT NOW\" reads as an ultimatum; try: a date: \"by 15 December\"",
         "goal.amount: vague: a refund with no amount; try: \"amount\": {\"value\": \"49.99\", \"currency\": \"EUR\"} in goal, if the €49.99 of the event is what you ask for",
         "consequence.summary: tone: \"I'll sue you\" reads as a threat; try: \"If it is not resolved by then, I will take it to court\"",
         "consequence.summary: tone: \"scammers\" reads as an insult",
@@ -60,7 +59,7 @@ fn check_gives_each_finding_its_field_phrase_and_calmer_wording() {
             run.stdout
         );
     }
-    assert_eq!(lines.len(), 14, "{}", run.stdout);
+    assert_eq!(lines.len(), 13, "{}", run.stdout);
     // The codes beside the shouting are not shouting.
     for code in ["XK7P2Q", "EUR", "SIM", "IMEI", "INC-99812", "MegaTel"] {
         assert!(
@@ -161,12 +160,12 @@ fn validate_shows_the_advice_as_warnings_and_keeps_its_status() {
     assert_eq!(run.stdout, "", "problems only on standard output");
     assert!(
         run.stderr.contains(&format!(
-            "complaint: warning: {rude}: title: tone: \"THIEVES\" reads as shouting; try: \"thieves\"\n"
+            "complaint: warning: {rude}: title: tone: \"THIEVES\" reads as an insult; try: \"you took a payment I did not agree to\"\n"
         )),
         "{}",
         run.stderr
     );
-    assert_eq!(run.stderr.matches("complaint: warning: ").count(), 14);
+    assert_eq!(run.stderr.matches("complaint: warning: ").count(), 13);
     assert!(
         run.stderr.ends_with("1 case checked: 1 valid\n"),
         "{}",
@@ -329,10 +328,11 @@ fn rehearse_prints_the_practice_sheet_without_a_terminal() {
         .ok()
         .stdout;
     assert!(sheet.starts_with("REHEARSAL: MegaTel Ltd\n"), "{sheet}");
+    // The operator says the name as people say it, without "Ltd".
     let opener = env.render("opener", &case);
     assert!(
         sheet.contains(&format!(
-            "Operator:    Hello, you are through to MegaTel Ltd. How can I help?\nYou:         {opener}"
+            "Operator:    Hello, you are through to MegaTel. How can I help?\nYou:         {opener}"
         )),
         "{sheet}"
     );
@@ -348,7 +348,7 @@ fn rehearse_prints_the_practice_sheet_without_a_terminal() {
         ),
         (
             "What exactly would you like us to do?",
-            "Refund the duplicate charge to my card. Amount: £49.99.",
+            "I would like you to refund the duplicate charge to my card. Amount: £49.99.",
         ),
     ] {
         assert!(
@@ -400,7 +400,7 @@ fn rehearse_on_a_terminal_checks_the_opening_and_shows_the_case_beside_each_answ
     s.send_line("You THIEVES charged me twice, my order is A-12345")
         .unwrap();
     s.expect("You gave your order number").unwrap();
-    s.expect("reads as shouting").unwrap();
+    s.expect("reads as an insult").unwrap();
     s.expect("Your case's opener, to compare").unwrap();
     for (question, answer, case_answer) in [
         ("When did it happen?", "early October", "3 October 2026"),
@@ -418,7 +418,7 @@ fn rehearse_on_a_terminal_checks_the_opening_and_shows_the_case_beside_each_answ
         (
             "What exactly would you like us to do?",
             "my money back",
-            "Refund the duplicate charge",
+            "I would like you to refund the duplicate charge",
         ),
         ("Would you accept anything else?", "", "A £49.99 credit"),
     ] {
