@@ -4,7 +4,7 @@
 
 use crate::pdf::{assert_fonts_embedded_and_subset, letter_pdf, poppler, run_tool, text_of};
 use crate::support::{
-    DATE, Env, assert_reads_well, example_json, example_path, sentences, unwrapped,
+    DATE, Env, assert_reads_well, example_json, example_path, plain, sentences, unwrapped,
 };
 
 const RENDERINGS: [&str; 4] = ["opener", "brief", "message", "letter"];
@@ -71,7 +71,7 @@ fn the_opener_is_two_sentences_without_personal_data() {
 #[test]
 fn the_deadline_is_a_hebrew_date_with_the_days_counted() {
     let env = Env::new();
-    let letter = unwrapped(&env.render("letter", &example_path("he")));
+    let letter = plain(&env.render("letter", &example_path("he")));
     assert!(
         letter.contains("עד ליום 6 בדצמבר 2026, כלומר בתוך 14 ימים מתאריך מכתב זה."),
         "{letter}"
@@ -80,7 +80,7 @@ fn the_deadline_is_a_hebrew_date_with_the_days_counted() {
 
     // 14 days by default, across the year's end.
     let minimal = env.fixture("minimal.he.json");
-    let out = unwrapped(
+    let out = plain(
         &env.run(&["letter", &minimal, "--date", "2026-12-25"])
             .ok()
             .stdout,
@@ -100,7 +100,7 @@ fn the_deadline_is_a_hebrew_date_with_the_days_counted() {
         let path = example_with(&env, &format!("{days}.json"), |c| {
             c["response_days"] = days.into();
         });
-        let out = unwrapped(&env.render("letter", &path));
+        let out = plain(&env.render("letter", &path));
         assert!(
             out.contains(&format!("עד ליום {deadline}, כלומר {phrase}")),
             "{days}: {out}"
@@ -114,23 +114,23 @@ fn the_letter_follows_israeli_form() {
     let letter = env.render("letter", &example_path("he"));
     let lines: Vec<&str> = letter.lines().collect();
     // The date first, at the end of the line: the top left corner on a right-to-left screen.
-    assert_eq!(lines[0].trim_start(), "22 בנובמבר 2026");
+    assert_eq!(lines[0].trim_start(), "22\u{a0}בנובמבר\u{a0}2026");
     assert!(lines[0].starts_with(&" ".repeat(40)), "{:?}", lines[0]);
     // The sender, then the addressee under "לכבוד", at the start of their lines.
     assert_eq!(lines[2], "דנה כהן");
     let to = lines.iter().position(|l| *l == "לכבוד").expect("לכבוד");
     assert_eq!(lines[to + 1], "מגה-טל תקשורת בע״מ");
-    let text = unwrapped(&letter);
+    let text = plain(&letter);
     for expected in [
         "טלפון: 054-1234567",
         "דוא״ל: dana.cohen@example.co.il",
         "הנדון: תלונה – חיוב כפול בחשבון אוקטובר (מספר הזמנה A-12345, מספר חוזה 77-001234)",
         "שלום רב, ברצוני להגיש תלונה רשמית.",
-        "הדבר אירע ביום 3 באוקטובר 2026. מדובר בסכום של 129.90\u{a0}ש״ח.",
+        "הדבר אירע ביום 3 באוקטובר 2026. מדובר בסכום של 129.90 ש״ח.",
         "לצורך זיהוי: מספר הטלפון הרשום בחשבון 054-1234567; מספר לקוח C-5521.",
-        "כבר פניתי אליכם בעניין זה: 1. ביום 5 באוקטובר 2026, בטלפון, מספר פנייה INC-99812, מול יוסי:",
+        "כבר פניתי אליכם בעניין זה: 1. ביום 5 באוקטובר 2026, בטלפון, מספר פנייה INC-99812, בשיחה עם הנציג/ה יוסי:",
         "העניין טרם נפתר.",
-        "לפיכך, אבקש להשיב לכרטיס האשראי שלי את הסכום שנגבה ממני בכפל (129.90\u{a0}ש״ח).",
+        "לפיכך, אבקש מכם להשיב לכרטיס האשראי שלי את הסכום שנגבה ממני בכפל (129.90 ש״ח).",
         "אסכים גם לפתרון הבא: זיכוי של 129.90 ש״ח בחשבון של חודש נובמבר.",
         "בכוונתי לפעול כדלקמן: אגיש תלונה לאגף פניות הציבור במשרד התקשורת.",
     ] {
@@ -138,7 +138,8 @@ fn the_letter_follows_israeli_form() {
     }
     assert!(
         letter.contains(
-            "נספחים:\n1. חשבונית אוקטובר שבה מופיעים שני החיובים. קובץ: october-bill.pdf.\n2. "
+            // On paper an enclosure is a document, not a file name.
+            "נספחים:\n1. חשבונית אוקטובר שבה מופיעים שני החיובים.\n2. "
         ),
         "{letter}"
     );
@@ -163,7 +164,7 @@ fn the_brief_has_its_sections_and_ends_with_the_escalation_question() {
         "פרטים למסור כשישאלו\n",
         "מספר הזמנה:       A-12345\n",
         "ציר הזמן\n",
-        "5 באוקטובר 2026   שיחת טלפון, מספר פנייה INC-99812, מול יוסי:",
+        "5 באוקטובר 2026   שיחת טלפון, מספר פנייה INC-99812, בשיחה עם הנציג/ה יוסי:",
         "הבקשה שלי\n",
         "פתרון חלופי שאסכים לו\n",
         "אם העניין לא ייפתר\n",
@@ -251,7 +252,7 @@ fn the_pdf_draws_right_to_left_and_keeps_latin_and_digits() {
     let text = unwrapped(&text_of(&doc));
     for expected in [
         format!("{} {}", drawn("רב,"), drawn("שלום")),
-        format!("2026 {} 22", drawn("בנובמבר")),
+        format!("2026\u{a0}{}\u{a0}22", drawn("בנובמבר")),
         format!("dana.cohen@example.co.il :{}", drawn("דוא״ל")),
         format!("A-12345 {}", drawn("הזמנה")),
         "77-001234".to_owned(),

@@ -215,3 +215,10 @@ fn sentence_counter_counts_sentences() {
     assert_eq!(sentences("Version 8.2 broke. Fix it."), 2);
     assert_eq!(sentences("Сумма 1 290,00 руб."), 1);
 }
+
+/// [`unwrapped`], with no-break spaces as plain spaces and without the left-to-right marks
+/// the letter puts before phone numbers and addresses in right-to-left text: for phrases
+/// checked as words, wherever the letter keeps them together.
+pub fn plain(text: &str) -> String {
+    unwrapped(&text.replace('\u{a0}', " ").replace('\u{200e}', ""))
+}
