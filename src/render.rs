@@ -851,6 +851,12 @@ impl Clean {
         let other = label.split_whitespace().any(wording::labels_other_number);
         match self.privacy {
             Privacy::Full if other => value.trim().to_owned(),
+            // The label is the context that tells a card ("Card", «Карта»).
+            Privacy::Full => {
+                let context = format!("{}: ", label.trim());
+                let masked = mask::cards(&format!("{context}{}", value.trim())).into_owned();
+                masked[context.len()..].to_owned()
+            }
             _ => self.reference(value),
         }
     }

@@ -40,7 +40,7 @@ fn hostile() -> impl Strategy<Value = String> {
         Just("\0\u{7}\u{8}\r".to_owned()),
         Just("\x1b[2J\x1b[31m".to_owned()),
         Just("{{ x }}{% if y %}{# z #}".to_owned()),
-        Just("4111 1111 1111 1234".to_owned()),
+        Just("4111 1111 1113 1234".to_owned()),
         Just("@@ title center".to_owned()),
         Just("\n\n1. ".to_owned()),
         Just("漢字".to_owned()),

@@ -5,7 +5,7 @@ use std::process::Command;
 
 use lopdf::{Document, Object};
 
-use crate::support::{DATE, Env, example_json, example_path, page_size, unwrapped};
+use crate::support::{plain, DATE, Env, example_json, example_path, page_size, unwrapped};
 
 /// Renders `case` to `name` as PDF and loads it back.
 pub(crate) fn letter_pdf(env: &Env, case: &str, name: &str, extra: &[&str]) -> (Vec<u8>, Document) {
@@ -91,7 +91,7 @@ fn english_letter_as_pdf() {
         "the one-page letter is {} bytes",
         bytes.len()
     );
-    let text = unwrapped(&text_of(&doc));
+    let text = plain(&text_of(&doc));
     for expected in [
         "Anna Petrova",
         "MegaTel Ltd",
@@ -121,7 +121,7 @@ fn english_letter_as_pdf() {
 fn russian_letter_as_pdf() {
     let env = Env::new();
     let (_, doc) = letter_pdf(&env, &example_path("ru"), "letter.pdf", &[]);
-    let text = unwrapped(&text_of(&doc));
+    let text = plain(&text_of(&doc));
     for expected in [
         "ПРЕТЕНЗИЯ",
         "Петрова Анна Сергеевна",

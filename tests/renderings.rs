@@ -1,6 +1,6 @@
 //! The content rules of every rendering, checked on the real binary's output.
 
-use crate::support::{DATE, Env, assert_reads_well, example_path, sentences, unwrapped};
+use crate::support::{plain, DATE, Env, assert_reads_well, example_path, sentences, unwrapped};
 
 const RENDERINGS: [&str; 4] = ["opener", "brief", "message", "letter"];
 
@@ -53,32 +53,32 @@ fn opener_is_two_calm_sentences_without_personal_data() {
 fn deadline_is_the_letter_date_plus_the_response_days() {
     let env = Env::new();
     // English example: 14 days from 22 November 2026.
-    let en = unwrapped(&env.render("letter", &example_path("en")));
+    let en = plain(&env.render("letter", &example_path("en")));
     assert!(en.contains("22 November 2026"), "{en}");
     assert!(en.contains("by 6 December 2026"), "{en}");
     assert!(en.contains("14 days from the date of this letter"));
     // Russian example: 10 days.
-    let ru = unwrapped(&env.render("letter", &example_path("ru")));
+    let ru = plain(&env.render("letter", &example_path("ru")));
     assert!(
-        ru.contains("в срок до 2 декабря 2026\u{a0}г. (10 дней с даты претензии)"),
+        ru.contains("в срок до 2 декабря 2026 г. (10 дней с даты претензии)"),
         "{ru}"
     );
 
     // Defaults by language when the case does not say, across a year end.
     let en_min = env.fixture("minimal.en.json");
-    let out = unwrapped(
+    let out = plain(
         &env.run(&["letter", &en_min, "--date", "2026-12-25"])
             .ok()
             .stdout,
     );
     assert!(out.contains("by 8 January 2027, which is 14 days"), "{out}");
     let ru_min = env.fixture("minimal.ru.json");
-    let out = unwrapped(
+    let out = plain(
         &env.run(&["letter", &ru_min, "--date", "2026-12-25"])
             .ok()
             .stdout,
     );
-    assert!(out.contains("до 4 января 2027\u{a0}г. (10 дней"), "{out}");
+    assert!(out.contains("до 4 января 2027 г. (10 дней"), "{out}");
 
     // An explicit response_days wins, and the plural agrees with it.
     let one_day = std::fs::read_to_string(&en_min).unwrap().replace(
@@ -86,7 +86,7 @@ fn deadline_is_the_letter_date_plus_the_response_days() {
         "\"schema_version\": 1, \"response_days\": 1,",
     );
     let path = env.write("one-day.json", one_day);
-    let out = unwrapped(&env.run(&["letter", &path, "--date", DATE]).ok().stdout);
+    let out = plain(&env.run(&["letter", &path, "--date", DATE]).ok().stdout);
     assert!(
         out.contains("by 23 November 2026, which is 1 day from"),
         "{out}"
@@ -96,7 +96,7 @@ fn deadline_is_the_letter_date_plus_the_response_days() {
         "\"schema_version\": 1, \"response_days\": 21,",
     );
     let path = env.write("ru21.json", ru21);
-    let out = unwrapped(&env.run(&["letter", &path, "--date", DATE]).ok().stdout);
+    let out = plain(&env.run(&["letter", &path, "--date", DATE]).ok().stdout);
     assert!(out.contains("(21 день с даты претензии)"), "{out}");
 }
 
@@ -107,9 +107,9 @@ fn card_numbers_are_masked_and_braces_print_as_typed() {
     for what in RENDERINGS {
         let out = unwrapped(&env.render(what, &case));
         for full in [
-            "4111 1111 1111 1234",
-            "4111-1111-1111-1234",
-            "4111111111111234",
+            "4111 1111 1113 1234",
+            "4111-1111-1113-1234",
+            "4111111111131234",
         ] {
             assert!(
                 !out.contains(full),
@@ -226,7 +226,7 @@ fn the_brief_answers_the_specialists_questions_or_marks_the_gaps() {
         ),
         (
             "What exactly would you like us to do?",
-            "Refund the duplicate charge",
+            "I would like you to refund the duplicate charge",
         ),
         ("Would you accept anything else?", "A £49.99 credit"),
     ] {
@@ -241,16 +241,18 @@ fn the_brief_answers_the_specialists_questions_or_marks_the_gaps() {
     }
     assert!(!section.contains("not in your case"), "{section}");
 
-    // A case with only the required fields: every answer it lacks is a marked gap.
+    // A case with only the required fields: every answer it lacks is a marked gap (and
+    // with no device in the case, nobody asks about one).
     let en = env.render("brief", &env.fixture("minimal.en.json"));
-    assert_eq!(en.matches("  (not in your case: ").count(), 5, "{en}");
+    assert_eq!(en.matches("  (not in your case: ").count(), 4, "{en}");
+    assert!(!en.contains("device"), "{en}");
     assert!(
         en.contains("When did it happen?\n  (not in your case: find the date before you call)")
     );
-    assert!(en.contains("What exactly would you like us to do?\n  Correct the November bill."));
+    assert!(en.contains("What exactly would you like us to do?\n  I would like you to correct the November bill."));
     let ru = env.render("brief", &env.fixture("minimal.ru.json"));
     assert!(ru.contains("МОГУТ СПРОСИТЬ → ВАШ ОТВЕТ\nКогда это произошло?\n  (в деле этого нет: уточните дату до звонка)"), "{ru}");
-    assert_eq!(ru.matches("  (в деле этого нет: ").count(), 5, "{ru}");
+    assert_eq!(ru.matches("  (в деле этого нет: ").count(), 4, "{ru}");
 }
 
 #[test]
@@ -302,7 +304,7 @@ fn the_russian_letter_follows_russian_business_form() {
         "{tail:?}"
     );
     assert!(
-        tail.iter().any(|l| l.trim() == "22 ноября 2026\u{a0}г."),
+        tail.iter().any(|l| l.trim() == "22\u{a0}ноября\u{a0}2026\u{a0}г."),
         "{tail:?}"
     );
 }

@@ -217,7 +217,7 @@ fn the_case_beats_the_config_and_the_config_fills_the_rest() {
         "[consumer]\nname = \"Config Name\"\naddress = \"7 Config Road, York\"\nemail = \"config@example.org\"\n\n[defaults]\nlanguage = \"ru\"\nresponse_days = 30\npaper = \"letter\"\n",
     );
     let case = env.write("case.json", MINIMAL);
-    let letter = unwrapped(&env.run(&["letter", &case, "--date", DATE]).ok().stdout);
+    let letter = crate::support::plain(&env.run(&["letter", &case, "--date", DATE]).ok().stdout);
     // Filled from the config: the address, the language, the days.
     assert!(letter.contains("7 Config Road, York"), "{letter}");
     assert!(letter.contains("ПРЕТЕНЗИЯ"), "{letter}");
