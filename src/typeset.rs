@@ -52,7 +52,11 @@ pub fn keep_together(text: &str) -> String {
 fn joined(before: &str, after: &str) -> bool {
     let ends_digit = before.ends_with(|c: char| c.is_ascii_digit());
     let starts_digit = after.starts_with(|c: char| c.is_ascii_digit());
-    let is_word = |w: &str| w.starts_with(|c: char| c.is_alphabetic() || "(«\"₪$€£₽".contains(c));
+    // A short English function word ("for", "to", "on") is not the number's unit.
+    let function_word = after.len() <= 3 && after.bytes().all(|b| b.is_ascii_lowercase());
+    let is_word = |w: &str| {
+        !function_word && w.starts_with(|c: char| c.is_alphabetic() || "(«\"₪$€£₽".contains(c))
+    };
     let initial = {
         let mut c = before.chars();
         matches!((c.next(), c.next(), c.next()), (Some(l), Some('.'), None) if l.is_uppercase())
@@ -132,6 +136,8 @@ mod tests {
         assert_eq!(nb("1. Копия чека"), "1. Копия чека");
         assert_eq!(nb("@@ recipient right"), "@@ recipient right");
         assert_eq!(nb("д. 14, кв. 7"), "д.~14, кв.~7");
+        assert_eq!(nb("£49.99 for the same"), "£49.99 for the same");
+        assert_eq!(nb("within 3 days"), "within 3~days");
     }
 
     #[test]
