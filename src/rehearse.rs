@@ -432,7 +432,10 @@ mod tests {
         )
         .join("\n");
         assert!(advice.contains("Say what you want them to do, e.g. \"I would like you to refund the duplicate charge to my card\""), "{advice}");
-        assert!(!advice.contains("\"THIEVES\" reads as shouting"), "{advice}");
+        assert!(
+            !advice.contains("\"THIEVES\" reads as shouting"),
+            "{advice}"
+        );
         assert!(
             advice.contains("\"THIEVES\" reads as an insult"),
             "{advice}"

@@ -1099,7 +1099,10 @@ mod tests {
         };
         let asked = line("? What happened, in one sentence?");
         // An insult in capitals is one piece of advice, with the calm wording.
-        assert!(!t.iter().any(|l| l.contains("\"THIEVES\" reads as shouting")));
+        assert!(
+            !t.iter()
+                .any(|l| l.contains("\"THIEVES\" reads as shouting"))
+        );
         let insult = line("Advice: \"THIEVES\" reads as an insult; try: \"you took a payment");
         let marks = line("Advice: \"twice!!\" reads as shouting; try: \"twice.\"");
         let again = line("? Put it another way?");

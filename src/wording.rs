@@ -433,7 +433,7 @@ pub fn numbers(text: &str) -> Vec<(String, String)> {
         while i + 1 < chars.len() && GROUP.contains(&chars[i]) && chars[i + 1].is_ascii_digit() {
             let n = run(i + 1);
             let digits: String = chars[i + 1..i + 1 + n].iter().collect();
-            if n == 3 && chars[i] != '.' || n == 3 && chars[i] == '.' && units.len() <= 3 {
+            if n == 3 && (chars[i] != '.' || units.len() <= 3) {
                 units.push_str(&digits);
             } else if n <= 2 && matches!(chars[i], ',' | '.') {
                 fraction = digits;

@@ -5,7 +5,7 @@ use std::process::Command;
 
 use lopdf::{Document, Object};
 
-use crate::support::{plain, DATE, Env, example_json, example_path, page_size, unwrapped};
+use crate::support::{DATE, Env, example_json, example_path, page_size, plain, unwrapped};
 
 /// Renders `case` to `name` as PDF and loads it back.
 pub(crate) fn letter_pdf(env: &Env, case: &str, name: &str, extra: &[&str]) -> (Vec<u8>, Document) {

@@ -1,6 +1,6 @@
 //! The content rules of every rendering, checked on the real binary's output.
 
-use crate::support::{plain, DATE, Env, assert_reads_well, example_path, sentences, unwrapped};
+use crate::support::{DATE, Env, assert_reads_well, example_path, plain, sentences, unwrapped};
 
 const RENDERINGS: [&str; 4] = ["opener", "brief", "message", "letter"];
 
@@ -249,7 +249,9 @@ fn the_brief_answers_the_specialists_questions_or_marks_the_gaps() {
     assert!(
         en.contains("When did it happen?\n  (not in your case: find the date before you call)")
     );
-    assert!(en.contains("What exactly would you like us to do?\n  I would like you to correct the November bill."));
+    assert!(en.contains(
+        "What exactly would you like us to do?\n  I would like you to correct the November bill."
+    ));
     let ru = env.render("brief", &env.fixture("minimal.ru.json"));
     assert!(ru.contains("МОГУТ СПРОСИТЬ → ВАШ ОТВЕТ\nКогда это произошло?\n  (в деле этого нет: уточните дату до звонка)"), "{ru}");
     assert_eq!(ru.matches("  (в деле этого нет: ").count(), 4, "{ru}");
@@ -304,7 +306,8 @@ fn the_russian_letter_follows_russian_business_form() {
         "{tail:?}"
     );
     assert!(
-        tail.iter().any(|l| l.trim() == "22\u{a0}ноября\u{a0}2026\u{a0}г."),
+        tail.iter()
+            .any(|l| l.trim() == "22\u{a0}ноября\u{a0}2026\u{a0}г."),
         "{tail:?}"
     );
 }

@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use expectrl::Expect;
 
-use crate::support::{DATE, Env, example_path, page_size, unwrapped};
+use crate::support::{DATE, Env, example_path, page_size};
 
 const SHELLS: [(&str, &str); 5] = [
     ("bash", "complaint.bash"),
