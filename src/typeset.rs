@@ -85,27 +85,35 @@ fn is_month(word: &str) -> bool {
     })
 }
 
-/// Puts a left-to-right mark before each phone number with "+", e-mail address and web
-/// address in right-to-left text.
+/// Puts a left-to-right mark before each phone number with "+", e-mail address, web address
+/// and identifier that begins with a digit but holds Latin letters ("12345-AB") in
+/// right-to-left text, after any opening bracket or quote before it.
 pub fn isolate_ltr(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 16);
-    let mut at_word_start = true;
-    let chars: Vec<char> = text.chars().collect();
-    for (i, &c) in chars.iter().enumerate() {
-        if at_word_start && !c.is_whitespace() {
-            let word: String = chars[i..]
-                .iter()
-                .take_while(|c| !c.is_whitespace() || **c == NBSP)
-                .collect();
-            let phone =
-                word.starts_with('+') && word[1..].starts_with(|c: char| c.is_ascii_digit());
-            let address = word.contains('@') || word.contains("://") || word.starts_with("www.");
-            if (phone || address) && !word.starts_with("@@") {
+    for (n, line) in text.split('\n').enumerate() {
+        if n > 0 {
+            out.push('\n');
+        }
+        if line.starts_with("@@") {
+            out.push_str(line);
+            continue;
+        }
+        for (k, word) in line.split(' ').enumerate() {
+            if k > 0 {
+                out.push(' ');
+            }
+            let core = word.trim_start_matches(['(', '[', '«', '"', '\'', '„', '“']);
+            let lead = &word[..word.len() - core.len()];
+            let digits_first = core.starts_with(|c: char| c.is_ascii_digit())
+                && core.chars().any(|c| c.is_ascii_alphabetic());
+            let phone = core.starts_with('+') && core[1..].starts_with(|c: char| c.is_ascii_digit());
+            let address = core.contains('@') || core.contains("://") || core.starts_with("www.");
+            out.push_str(lead);
+            if phone || address || digits_first {
                 out.push(LRM);
             }
+            out.push_str(core);
         }
-        at_word_start = c.is_whitespace() && c != NBSP;
-        out.push(c);
     }
     out
 }
@@ -146,6 +154,10 @@ mod tests {
         assert_eq!(
             out,
             "טלפון: \u{200e}+972-54-7654321 או \u{200e}ronit@example.co.il, 054-1234567"
+        );
+        assert_eq!(
+            isolate_ltr("(+972 54 765 4321) הזמנה 12345-AB A-12345"),
+            "(\u{200e}+972 54 765 4321) הזמנה \u{200e}12345-AB A-12345"
         );
     }
 }

@@ -239,6 +239,15 @@ fn a_hebrew_pdf_keeps_the_plus_of_a_phone_number() {
     assert_eq!(pdf.matches("+972-54-7654321").count(), 2, "{pdf}");
     lacks("pdf", &pdf, &["972-54-7654321+"]);
     has("pdf", &pdf, &["ronit.levi@example.co.il"]);
+
+    // In brackets, with spaces, and an identifier that begins with digits.
+    let c = example_with(&env, "he", |j| {
+        j["event"]["details"] =
+            "הטכנאי לא תיקן (טלפון הטכנאי: +972 4 812 3456). מספר התיקון 12345-AB.".into();
+    });
+    let (pdf, _) = pdf_text(&env, &c, "he2.pdf").unwrap();
+    has("pdf", &pdf, &["+972 4 812 3456", "12345-AB"]);
+    lacks("pdf", &pdf, &["972+", "AB-12345"]);
 }
 
 // 6. No line breaks inside a unit.
