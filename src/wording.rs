@@ -63,6 +63,14 @@ struct Lexicon {
     typeset: Typeset,
     money: MoneyWords,
     cards: CardWords,
+    numbers: NumberWords,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NumberWords {
+    values: std::collections::HashMap<String, u64>,
+    scales: std::collections::HashMap<String, u64>,
 }
 
 #[derive(Deserialize)]
@@ -450,13 +458,67 @@ pub fn numbers(text: &str) -> Vec<(String, String)> {
 }
 
 /// Whether `text` already states the amount, with or without thousands separators and
-/// minor units ("41 500 рублей", "41500", "3,490", "129.90").
+/// minor units ("41 500 рублей", "41500", "3,490", "129.90"), or in words for a whole sum
+/// ("сорок одна тысяча пятьсот рублей").
 pub fn states_amount(text: &str, money: &Money) -> bool {
     let units = money.value.units.trim_start_matches('0');
     let fraction = money.value.fraction.trim_end_matches('0');
-    numbers(text)
+    let in_digits = numbers(text)
         .iter()
-        .any(|(u, f)| u == units && f.trim_end_matches('0') == fraction)
+        .any(|(u, f)| u == units && f.trim_end_matches('0') == fraction);
+    in_digits
+        || (fraction.is_empty()
+            && numbers_in_words(text)
+                .iter()
+                .any(|n| n.to_string() == units))
+}
+
+/// The numbers written in words in a text, in any language's lexicon: "сорок одна тысяча
+/// пятьсот" -> 41500, "שלושת אלפים וארבע מאות" -> 3400, "one thousand two hundred" -> 1200.
+pub fn numbers_in_words(text: &str) -> Vec<u64> {
+    let lookup = |word: &str| -> Option<(u64, bool)> {
+        let candidates = [word, word.strip_prefix('ו').unwrap_or(word)];
+        candidates.iter().find_map(|w| {
+            LEXICONS.iter().find_map(|(l, _)| {
+                let n = &lexicon(*l).numbers;
+                n.values
+                    .get(*w)
+                    .map(|v| (*v, false))
+                    .or_else(|| n.scales.get(*w).map(|v| (*v, true)))
+            })
+        })
+    };
+    let mut found = Vec::new();
+    let (mut total, mut small, mut any) = (0u64, 0u64, false);
+    let words = text
+        .split(|c: char| c.is_whitespace() || c == '-' || c == ',')
+        .map(fold)
+        .chain(std::iter::once(String::new()));
+    for word in words {
+        match lookup(&word) {
+            Some((v, false)) => {
+                small = small.saturating_add(v);
+                any = true;
+            }
+            Some((v, true)) if v < 1000 => {
+                small = small.max(1).saturating_mul(v);
+                any = true;
+            }
+            Some((v, true)) => {
+                total = total.saturating_add(small.max(1).saturating_mul(v));
+                small = 0;
+                any = true;
+            }
+            None if word == "and" && any => {}
+            None => {
+                if any {
+                    found.push(total + small);
+                }
+                (total, small, any) = (0, 0, false);
+            }
+        }
+    }
+    found
 }
 
 /// Whether `text` already gives the date: a day and the month's name ("10 августа",
@@ -616,6 +678,15 @@ mod tests {
         assert_eq!(spans("refund £1,249.50 now"), ["£1,249.50"]);
         assert_eq!(spans("call +7 900 123-45-67"), Vec::<String>::new());
         assert_eq!(spans("card 4276 3800 1234 5678"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn amounts_in_words_are_recognised() {
+        assert_eq!(numbers_in_words("вернуть сорок одна тысяча пятьсот рублей"), [41500]);
+        assert_eq!(numbers_in_words("החזר של שלושת אלפים וארבע מאות ותשעים ש״ח"), [3490]);
+        assert_eq!(numbers_in_words("one thousand two hundred and forty-nine pounds"), [1249]);
+        assert!(states_amount("Вернуть сорок одну тысячу пятьсот рублей", &money("41500")));
+        assert!(!states_amount("Вернуть сорок рублей", &money("41500")));
     }
 
     #[test]
