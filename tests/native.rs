@@ -192,6 +192,14 @@ fn an_amount_or_date_already_written_is_not_appended() {
         let out = flat(&env.render(what, &c));
         lacks(what, &out, &["(3,490.00 ש״ח)", "(3,490 ש״ח)"]);
     }
+    // In words too.
+    let words = example_with(&env, "ru", |j| {
+        j["goal"]["summary"] = "Вернуть на мою карту одну тысячу двести девяносто рублей".into();
+    });
+    for what in ["opener", "message", "letter"] {
+        let out = flat(&env.render(what, &words));
+        lacks(what, &out, &["(1 290 рублей)", "(1 290,00 руб.)"]);
+    }
 }
 
 // 4. Only payment cards are masked.
