@@ -280,14 +280,12 @@ pub fn text(path: &str, text: &str, about: &About) -> Vec<Finding> {
             },
         ));
     }
-    // A loud phrase goes when every letter of it is in an insult, a threat or an ultimatum;
-    // "ГРАБЁЖ СРЕДЬ БЕЛА ДНЯ" is still shouting beyond its insult.
+    // A loud phrase with an insult, a threat or an ultimatum in it goes: its advice would
+    // keep the insult in small letters ("THOSE CROOKS" -> "those crooks"). The other
+    // finding gives the calm wording; what is left in capitals shows on the next check.
     for (at, f) in loud {
         let end = at + f.phrase.as_ref().map_or(0, String::len);
-        let beyond = text[at..end].char_indices().any(|(k, c)| {
-            c.is_alphabetic() && !rude.iter().any(|&(s, e)| s <= at + k && at + k < e)
-        });
-        if beyond {
+        if !rude.iter().any(|&(s, e)| at < e && s < end) {
             found.push((at, f));
         }
     }

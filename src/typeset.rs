@@ -106,7 +106,8 @@ pub fn isolate_ltr(text: &str) -> String {
             let lead = &word[..word.len() - core.len()];
             let digits_first = core.starts_with(|c: char| c.is_ascii_digit())
                 && core.chars().any(|c| c.is_ascii_alphabetic());
-            let phone = core.starts_with('+') && core[1..].starts_with(|c: char| c.is_ascii_digit());
+            let phone =
+                core.starts_with('+') && core[1..].starts_with(|c: char| c.is_ascii_digit());
             let address = core.contains('@') || core.contains("://") || core.starts_with("www.");
             out.push_str(lead);
             if phone || address || digits_first {

@@ -682,10 +682,22 @@ mod tests {
 
     #[test]
     fn amounts_in_words_are_recognised() {
-        assert_eq!(numbers_in_words("вернуть сорок одна тысяча пятьсот рублей"), [41500]);
-        assert_eq!(numbers_in_words("החזר של שלושת אלפים וארבע מאות ותשעים ש״ח"), [3490]);
-        assert_eq!(numbers_in_words("one thousand two hundred and forty-nine pounds"), [1249]);
-        assert!(states_amount("Вернуть сорок одну тысячу пятьсот рублей", &money("41500")));
+        assert_eq!(
+            numbers_in_words("вернуть сорок одна тысяча пятьсот рублей"),
+            [41500]
+        );
+        assert_eq!(
+            numbers_in_words("החזר של שלושת אלפים וארבע מאות ותשעים ש״ח"),
+            [3490]
+        );
+        assert_eq!(
+            numbers_in_words("one thousand two hundred and forty-nine pounds"),
+            [1249]
+        );
+        assert!(states_amount(
+            "Вернуть сорок одну тысячу пятьсот рублей",
+            &money("41500")
+        ));
         assert!(!states_amount("Вернуть сорок рублей", &money("41500")));
     }
 
