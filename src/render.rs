@@ -580,6 +580,9 @@ struct GoalView {
     say: String,
     /// The goal as the letter asks for it.
     ask: String,
+    /// Whether the goal is the person's own statement (`form` is "want"); kept for templates
+    /// written before `form`.
+    first_person: bool,
 }
 
 #[derive(Serialize)]
@@ -701,6 +704,7 @@ impl View {
                 amount_in_summary: goal_amount
                     .is_some_and(|m| wording::states_amount(&case.goal.summary, m)),
                 form: goal.form.name(),
+                first_person: goal.form == wording::Form::Want,
                 action: goal.action,
                 say: goal.say,
                 ask: goal.letter,
