@@ -759,10 +759,16 @@ fn keep_amounts(text: &str) -> (String, Vec<String>) {
     let mut i = 0;
     for (start, end) in spans {
         out.extend(words[i..start].iter().map(|w| (*w).to_owned()));
-        out.push(placeholder(kept.len()));
-        // Said as people say it: no ",00" on a whole sum.
+        // Said as people say it: no ",00" on a whole sum. A comma or a bracket after it
+        // stays outside, so the clauses of the text stay as they were.
         let said = words[start..end].join(" ");
-        kept.push(said.replace(",00 ", " ").replace(".00 ", " "));
+        let core = said.trim_end_matches([',', ';', ':', ')']);
+        out.push(format!(
+            "{}{}",
+            placeholder(kept.len()),
+            &said[core.len()..]
+        ));
+        kept.push(core.replace(",00 ", " ").replace(".00 ", " "));
         i = end;
     }
     out.extend(words[i..].iter().map(|w| (*w).to_owned()));

@@ -378,10 +378,17 @@ pub fn amounts_and_dates(words: &[&str]) -> Vec<(usize, usize)> {
                 .all(|c| c.is_ascii_digit() || ",.".contains(c))
     };
     let date = |w: &str| {
-        let parts: Vec<&str> = w
-            .trim_end_matches([',', '.', ')', ';'])
-            .split('.')
-            .collect();
+        // "ב-12.10.2026": a short prefix joined by a hyphen stays with the date.
+        let w = match w.split_once('-') {
+            Some((prefix, rest)) if prefix.chars().count() <= 3 => rest,
+            _ => w,
+        };
+        let w = w.trim_end_matches([',', '.', ')', ';']);
+        let parts: Vec<&str> = if w.contains('.') {
+            w.split('.').collect()
+        } else {
+            w.split('-').collect() // 2026-10-03
+        };
         parts.len() == 3
             && parts
                 .iter()
@@ -675,6 +682,8 @@ mod tests {
             ["41 500,00 руб.", "15.11.2026"]
         );
         assert_eq!(spans("החזר של 3,490 ש״ח"), ["3,490 ש״ח"]);
+        assert_eq!(spans("חויבתי ב-12.10.2026."), ["ב-12.10.2026."]);
+        assert_eq!(spans("since 2026-10-03, twice"), ["2026-10-03,"]);
         assert_eq!(spans("refund £1,249.50 now"), ["£1,249.50"]);
         assert_eq!(spans("call +7 900 123-45-67"), Vec::<String>::new());
         assert_eq!(spans("card 4276 3800 1234 5678"), Vec::<String>::new());

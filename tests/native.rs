@@ -146,6 +146,15 @@ fn the_opener_keeps_sums_and_dates_but_not_long_numbers() {
         &flat(&opener),
         &["41 500 руб.", "41 500 рублей до 01.12.2026"],
     );
+    let dated = example_with(&env, "ru", |j| {
+        j["event"]["summary"] =
+            "Не вернули деньги за заказ, обещали до 15.11.2026, звонил с +7 900 765-43-21".into();
+    });
+    has(
+        "ru opener",
+        &env.render("opener", &dated),
+        &["обещали до 15.11.2026."],
+    );
     lacks(
         "ru opener",
         &opener,
@@ -157,6 +166,14 @@ fn the_opener_keeps_sums_and_dates_but_not_long_numbers() {
     });
     let opener = flat(&env.render("opener", &he));
     has("he opener", &opener, &["1,249 ש״ח"]);
+    let dated = example_with(&env, "he", |j| {
+        j["event"]["summary"] = "חויבתי פעמיים בסך 1,249.00 ש״ח ב-12.10.2026".into();
+    });
+    has(
+        "he opener",
+        &env.render("opener", &dated),
+        &["בסך 1,249 ש״ח ב-12.10.2026."],
+    );
     lacks("he opener", &opener, &["1,249.00", "(1,249"]);
 }
 
