@@ -598,6 +598,8 @@ struct AttachmentView {
     file: Option<String>,
     path: Option<String>,
     description: Option<String>,
+    /// Sheets on paper, when known without reading the file: an image prints on one.
+    sheets: Option<u32>,
 }
 
 #[derive(Serialize)]
@@ -729,6 +731,7 @@ impl View {
                     }),
                     path: opt(&a.path),
                     description: opt(&a.description),
+                    sheets: a.path.as_deref().and_then(sheets),
                 })
                 .collect(),
             contacts: contacts
@@ -891,6 +894,19 @@ impl Clean {
             _ => self.text(s),
         }
     }
+}
+
+/// How many sheets an attachment prints on, when its kind tells: one for an image.
+fn sheets(path: &str) -> Option<u32> {
+    let ext = Path::new(path)
+        .extension()?
+        .to_string_lossy()
+        .to_lowercase();
+    matches!(
+        ext.as_str(),
+        "png" | "jpg" | "jpeg" | "gif" | "webp" | "heic" | "bmp" | "tif" | "tiff"
+    )
+    .then_some(1)
 }
 
 fn goal_kind(k: GoalKind) -> &'static str {

@@ -376,6 +376,15 @@ fn enclosures_on_paper_have_no_file_names() {
             has(what, &env.render(what, &c), &[file]);
         }
     }
+    // An image prints on one sheet, so its count is known; a PDF's is not.
+    let letter = env.render("letter", &env.fixture("goods.ru.json"));
+    has(
+        "letter",
+        &letter,
+        &["1. Копия кассового чека – 1\u{a0}л.\n2. Акт приёма в ремонт.\n"],
+    );
+    let letter = env.render("letter", &env.fixture("goods.he.json"));
+    has("letter", &letter, &["1. חשבונית הקנייה.\n"]);
     let message = env.render("message", &env.fixture("goods.ru.json"));
     has("message", &message, &["Документы (пришлю по запросу):"]);
     lacks("message", &message, &["Могу прислать"]);

@@ -294,7 +294,7 @@ fn attachments_are_embedded_as_pages() {
     let page3 = doc.extract_text(&[3]).unwrap();
     assert!(page3.contains("Enclosure 3: Photo of the bill"), "{page3}");
     // The letter still lists all four.
-    assert!(unwrapped(&doc.extract_text(&[1]).unwrap()).contains("4. Lost photo."));
+    assert!(plain(&doc.extract_text(&[1]).unwrap()).contains("4. Lost photo (1 page)."));
 }
 
 #[test]
