@@ -18,7 +18,7 @@ use crate::case::{GoalKind, Jurisdiction, Language, PurchaseKind};
 
 pub use load::{PackError, Packs};
 pub use select::{Applied, Demand, applied, jurisdiction};
-pub use show::describe;
+pub use show::{describe, next};
 
 /// Words in several languages, keyed by language code ("en", "ru", "he").
 pub type Words = BTreeMap<String, String>;
