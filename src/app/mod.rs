@@ -2,6 +2,7 @@
 //! only place that reads cases, writes files and prints.
 
 mod advice;
+mod after;
 mod batch;
 mod cases;
 
@@ -86,6 +87,11 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
             | Command::Render { .. }
             | Command::Prepare { .. }
             | Command::Next { .. }
+            | Command::Status { .. }
+            | Command::Followup { .. }
+            | Command::Escalate { .. }
+            | Command::Remind { .. }
+            | Command::Email { .. }
             | Command::Check { .. }
             | Command::Rehearse { .. }
             | Command::Config {
@@ -116,7 +122,19 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
         Command::Validate { cases } => validate(&cases),
         Command::Check { cases, strict } => advice::check(&cases, strict, templates, &settings),
         Command::Law { jurisdiction } => law_command(jurisdiction.as_deref(), templates),
-        Command::Next { case } => advice::next(&case, templates, &settings),
+        Command::Next { case, json } => advice::next(&case, json, templates, &settings),
+        Command::Status { json } => advice::status(json, templates, &settings),
+        Command::Followup {
+            case,
+            format,
+            output,
+            force,
+            open,
+            pdf,
+        } => after::followup(&case, format, output, force, open, pdf, templates, &settings),
+        Command::Escalate { case } => after::escalate(&case, templates, &settings),
+        Command::Remind { case, out } => after::remind(&case, &out, templates, &settings),
+        Command::Email { case, out, pdf } => after::email(&case, &out, pdf, templates, &settings),
         Command::Rehearse { case, script } => advice::rehearse(&case, script, templates, &settings),
         Command::Schema => {
             let schema = schemars::schema_for!(Case);
