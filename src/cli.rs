@@ -79,6 +79,10 @@ pub enum Command {
         /// Case files to check (`-` reads standard input)
         #[arg(required = true, value_name = "CASE")]
         cases: Vec<String>,
+
+        /// Print one JSON object per problem or piece of advice, one per line, for scripts
+        #[arg(long)]
+        json: bool,
     },
 
     /// Read your own words as an operator would: shouting, insults, threats, vague requests
@@ -93,6 +97,10 @@ pub enum Command {
         /// Exit with status 1 when there is any advice, for scripts
         #[arg(long)]
         strict: bool,
+
+        /// Print one JSON object per finding, one per line, for scripts
+        #[arg(long)]
+        json: bool,
     },
 
     /// Say where the case stands on the escalation ladder, and the command for the next step
@@ -245,6 +253,10 @@ pub enum Command {
         /// Replace FILE if it exists
         #[arg(long)]
         force: bool,
+
+        /// Open the file with the system's default application once it is written
+        #[arg(long, requires = "output")]
+        open: bool,
 
         #[command(flatten)]
         pdf: PdfArgs,
@@ -526,7 +538,7 @@ mod tests {
         let cli =
             Cli::try_parse_from(["complaint", "check", "a.json", "b.json", "--strict"]).unwrap();
         assert!(
-            matches!(cli.command, Command::Check { ref cases, strict: true } if cases.len() == 2)
+            matches!(cli.command, Command::Check { ref cases, strict: true, .. } if cases.len() == 2)
         );
         assert!(Cli::try_parse_from(["complaint", "check"]).is_err());
         let cli =

@@ -364,3 +364,34 @@ fn bad_delivery_input_is_refused_and_nothing_is_written() {
     assert!(wrong.stderr.contains("should end in .ics"), "{}", wrong.stderr);
     assert!(!env.path("x.txt").exists());
 }
+
+/// `validate --json` and `check --json`: one object per problem or finding, with the file,
+/// the field and, where known, the line and column.
+#[test]
+fn validate_and_check_speak_json_one_object_a_line() {
+    let env = Env::new();
+    env.write(
+        "bad.json",
+        r#"{"schema_version": 1, "consumer": {"name": "A"}, "company": {"name": "B"},
+  "event": {"summary": "X"}, "goal": {"summary": "Y"},
+  "contacts": [{"date": "2026-11-20", "channel": "letter", "tracking": "ra 1"}]}"#,
+    );
+    env.fixture("rude.en.json");
+    let out = env.run(&["validate", "--json", "bad.json", "rude.en.json"]).expect_code(65);
+    let lines: Vec<serde_json::Value> = out.stdout.lines().map(json).collect();
+    let bad = lines.iter().find(|l| l["file"] == "bad.json").unwrap();
+    assert_eq!(bad["kind"], "invalid");
+    assert_eq!(bad["field"], "contacts[0].tracking");
+    assert_eq!((bad["line"].as_u64(), bad["column"].as_u64()), (Some(3), Some(72)), "the value \"ra 1\"");
+    assert!(lines.iter().any(|l| l["file"] == "rude.en.json" && l["kind"] == "tone"));
+
+    let out = env.run(&["check", "--json", "rude.en.json"]).ok();
+    let lines: Vec<serde_json::Value> = out.stdout.lines().map(json).collect();
+    assert!(!lines.is_empty());
+    for l in &lines {
+        assert!(["tone", "vague", "law"].contains(&l["kind"].as_str().unwrap()), "{l}");
+        assert!(l["field"].is_string() && l["message"].is_string(), "{l}");
+    }
+    let shouting = lines.iter().find(|l| l["field"] == "title").unwrap();
+    assert_eq!(shouting["suggestion"], "\"thieves\"");
+}

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use super::{Settings, print, read_all, read_filled_case, renderer};
+use super::{Finding, Settings, print, read_all, read_filled_case, renderer};
 use crate::case::{Case, Language};
 use crate::ladder::Position;
 use crate::render::Renderer;
@@ -21,12 +21,14 @@ use crate::render::Rendering;
 pub(super) fn check(
     args: &[String],
     strict: bool,
+    json: bool,
     templates: Option<&Path>,
     settings: &Settings,
 ) -> Result<Exit, Error> {
     let renderer = renderer(templates)?;
     let batch = read_all(args);
     let mut out = batch.problems.clone();
+    let mut records = batch.records.clone();
     let (mut tone, mut vague, mut legal) = (0usize, 0usize, 0usize);
     let mut not_advice = None;
     for (name, case) in &batch.cases {
@@ -36,6 +38,7 @@ pub(super) fn check(
                 Kind::Vague => vague += 1,
             }
             out.push_str(&format!("{name}: {finding}\n"));
+            records.push(Finding::advice(name, &finding));
         }
         let mut case = case.clone();
         settings.config.fill(&mut case);
@@ -44,6 +47,7 @@ pub(super) fn check(
             notes.extend(law.days_advice(&case));
             for note in &notes {
                 out.push_str(&format!("{name}: law ({}): {note}\n", law.jurisdiction));
+                records.push(Finding::law(name, note));
             }
             if !notes.is_empty() {
                 legal += notes.len();
@@ -51,7 +55,11 @@ pub(super) fn check(
             }
         }
     }
-    print(&out)?;
+    if json {
+        print(&super::json_lines(&records))?;
+    } else {
+        print(&out)?;
+    }
 
     let total = args.len();
     let cases = if total == 1 { "case" } else { "cases" };

@@ -284,7 +284,7 @@ fn need_extension(path: &Path, ext: &str, what: &str) -> Result<(), Error> {
 }
 
 /// Writes an output and says so; with `open`, opens it in the system's default application.
-fn write(path: &Path, bytes: &[u8], force: bool, open: bool, what: &str) -> Result<Exit, Error> {
+pub(super) fn write(path: &Path, bytes: &[u8], force: bool, open: bool, what: &str) -> Result<Exit, Error> {
     fsio::write_atomic(path, bytes, Access::Shared, force)?;
     note(&format!("wrote {what} to {}", path.display()));
     if open && let Err(e) = opener::open(path) {

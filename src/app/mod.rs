@@ -119,8 +119,12 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
         Command::Config { action } => show_config(action, &settings),
         Command::Completions { shell } => print_bytes(&docs::completions(shell)),
         Command::Man => print_bytes(&docs::man()),
-        Command::Validate { cases } => validate(&cases),
-        Command::Check { cases, strict } => advice::check(&cases, strict, templates, &settings),
+        Command::Validate { cases, json } => validate(&cases, json),
+        Command::Check {
+            cases,
+            strict,
+            json,
+        } => advice::check(&cases, strict, json, templates, &settings),
         Command::Law { jurisdiction } => law_command(jurisdiction.as_deref(), templates),
         Command::Next { case, json } => advice::next(&case, json, templates, &settings),
         Command::Status { json } => advice::status(json, templates, &settings),
@@ -162,6 +166,7 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
             format,
             output,
             force,
+            open,
             pdf,
         } => {
             if format == Format::Pdf && output.is_none() && std::io::stdout().is_terminal() {
@@ -199,11 +204,7 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
                 }
             };
             match output {
-                Some(path) => {
-                    fsio::write_atomic(&path, &bytes, Access::Shared, force)?;
-                    note(&format!("wrote the letter to {}", path.display()));
-                    Ok(Exit::Success)
-                }
+                Some(path) => after::write(&path, &bytes, force, open, "the letter"),
                 None => print_bytes(&bytes),
             }
         }
@@ -621,14 +622,69 @@ fn print_bytes(bytes: &[u8]) -> Result<Exit, Error> {
 struct Batch {
     cases: Vec<(String, Case)>,
     problems: String,
+    /// The same problems as records, for `--json`.
+    records: Vec<Finding>,
     invalid: usize,
     unreadable: usize,
+}
+
+/// One finding about one case file, as `--json` prints it: one object per line.
+#[derive(Debug, Clone, serde::Serialize)]
+pub(crate) struct Finding {
+    file: String,
+    /// 1-based, where known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    line: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    column: Option<usize>,
+    /// The field path, like `contacts[1].delivered`; empty for the whole file.
+    field: String,
+    /// invalid, unreadable, tone, vague or law.
+    kind: &'static str,
+    message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    suggestion: Option<String>,
+}
+
+impl Finding {
+    fn advice(file: &str, f: &coach::Finding) -> Finding {
+        Finding {
+            file: file.to_owned(),
+            line: None,
+            column: None,
+            field: f.path.clone(),
+            kind: f.kind.name(),
+            message: f.problem.clone(),
+            suggestion: Some(f.suggestion.clone()),
+        }
+    }
+
+    fn law(file: &str, message: &str) -> Finding {
+        Finding {
+            file: file.to_owned(),
+            line: None,
+            column: None,
+            field: String::new(),
+            kind: "law",
+            message: message.to_owned(),
+            suggestion: None,
+        }
+    }
+}
+
+/// Findings as JSON lines.
+fn json_lines(findings: &[Finding]) -> String {
+    findings
+        .iter()
+        .map(|f| format!("{}\n", serde_json::to_string(f).unwrap_or_default()))
+        .collect()
 }
 
 fn read_all(args: &[String]) -> Batch {
     let mut batch = Batch {
         cases: Vec::new(),
         problems: String::new(),
+        records: Vec::new(),
         invalid: 0,
         unreadable: 0,
     };
@@ -644,10 +700,30 @@ fn read_all(args: &[String]) -> Batch {
                     batch.problems.push_str(&line);
                     batch.problems.push('\n');
                 }
+                for p in &e.problems {
+                    batch.records.push(Finding {
+                        file: name.clone(),
+                        line: p.position.map(|(l, _)| l),
+                        column: p.position.map(|(_, c)| c),
+                        field: p.path.clone(),
+                        kind: "invalid",
+                        message: p.message.clone(),
+                        suggestion: None,
+                    });
+                }
             }
             Err(e) => {
                 batch.unreadable += 1;
                 batch.problems.push_str(&format!("{e}\n"));
+                batch.records.push(Finding {
+                    file: name.clone(),
+                    line: None,
+                    column: None,
+                    field: String::new(),
+                    kind: "unreadable",
+                    message: e.to_string(),
+                    suggestion: None,
+                });
             }
         }
     }
@@ -656,12 +732,20 @@ fn read_all(args: &[String]) -> Batch {
 
 /// Checks every case; prints one line per problem and a summary. The coach's advice on the
 /// valid ones goes to standard error as warnings: it does not make a case invalid.
-fn validate(args: &[String]) -> Result<Exit, Error> {
+fn validate(args: &[String], json: bool) -> Result<Exit, Error> {
     let batch = read_all(args);
-    print(&batch.problems)?;
-    for (name, case) in &batch.cases {
-        for finding in coach::check(case) {
-            warn(&format!("{name}: {finding}"));
+    if json {
+        let mut all = batch.records.clone();
+        for (name, case) in &batch.cases {
+            all.extend(coach::check(case).iter().map(|f| Finding::advice(name, f)));
+        }
+        print(&json_lines(&all))?;
+    } else {
+        print(&batch.problems)?;
+        for (name, case) in &batch.cases {
+            for finding in coach::check(case) {
+                warn(&format!("{name}: {finding}"));
+            }
         }
     }
     let (valid, invalid, unreadable) = (batch.cases.len(), batch.invalid, batch.unreadable);
