@@ -398,7 +398,9 @@ impl Tracking {
                 "\"{text}\" has small letters: write the tracking number in capitals, as \"{hint}\""
             ))
         } else if !(4..=40).contains(&text.len())
-            || !text.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+            || !text
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
         {
             Err(format!(
                 "\"{text}\" is not a tracking number: give the letters and digits from the receipt, like \"RA123456785RU\""

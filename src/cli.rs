@@ -131,30 +131,7 @@ pub enum Command {
     #[command(
         after_help = "Examples:\n  complaint followup megatel --format pdf -o followup.pdf\n  complaint followup megatel --date 2026-12-20"
     )]
-    Followup {
-        /// A case file or the name of a saved case
-        #[arg(value_name = "CASE")]
-        case: String,
-
-        /// The letter's format
-        #[arg(long, value_enum, default_value_t = Format::Text)]
-        format: Format,
-
-        /// Write to FILE instead of standard output
-        #[arg(short, long, value_name = "FILE")]
-        output: Option<PathBuf>,
-
-        /// Replace FILE if it exists
-        #[arg(long)]
-        force: bool,
-
-        /// Open the file with the system's default application once it is written
-        #[arg(long, requires = "output")]
-        open: bool,
-
-        #[command(flatten)]
-        pdf: PdfArgs,
-    },
+    Followup(FollowupArgs),
 
     /// Print the complaint to the body that `next` names: regulator, ombudsman, court, bank
     #[command(after_help = "Example:\n  complaint escalate megatel > complaint-to-regulator.txt")]
@@ -442,6 +419,33 @@ pub enum LevelArg {
     Management,
 }
 
+/// What `complaint followup` is given.
+#[derive(Debug, Args)]
+pub struct FollowupArgs {
+    /// A case file or the name of a saved case
+    #[arg(value_name = "CASE")]
+    pub case: String,
+
+    /// The letter's format
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+
+    /// Write to FILE instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Replace FILE if it exists
+    #[arg(long)]
+    pub force: bool,
+
+    /// Open the file with the system's default application once it is written
+    #[arg(long, requires = "output")]
+    pub open: bool,
+
+    #[command(flatten)]
+    pub pdf: PdfArgs,
+}
+
 /// Where a written file goes, for the commands that write one.
 #[derive(Debug, Args)]
 pub struct OutputArgs {
@@ -543,7 +547,9 @@ mod tests {
         assert!(Cli::try_parse_from(["complaint", "check"]).is_err());
         let cli =
             Cli::try_parse_from(["complaint", "next", "megatel", "--date", "2026-12-05"]).unwrap();
-        assert!(matches!(cli.command, Command::Next { ref case, json: false } if case == "megatel"));
+        assert!(
+            matches!(cli.command, Command::Next { ref case, json: false } if case == "megatel")
+        );
         assert_eq!(cli.global.date, NaiveDate::from_ymd_opt(2026, 12, 5));
         let cli = Cli::try_parse_from(["complaint", "rehearse", "-", "--script"]).unwrap();
         assert!(matches!(

@@ -80,7 +80,12 @@ pub fn after(
             deadline,
             days_left,
             ..
-        } => return Err(NotYet::Waiting { deadline, days_left }),
+        } => {
+            return Err(NotYet::Waiting {
+                deadline,
+                days_left,
+            });
+        }
         Next::DeadlineToday { deadline, .. } => {
             return Err(NotYet::Waiting {
                 deadline,
@@ -96,7 +101,9 @@ pub fn after(
     let new_days = law
         .and_then(|l| l.pack.followup_days)
         .unwrap_or(DEFAULT_FOLLOWUP_DAYS);
-    let percent = law.and_then(|l| l.rule).and_then(|r| r.penalty_percent_per_day);
+    let percent = law
+        .and_then(|l| l.rule)
+        .and_then(|r| r.penalty_percent_per_day);
     let price = case.purchase.as_ref().and_then(|p| p.price.as_ref());
     let penalty = match (percent, price) {
         (Some(percent), Some(price)) => {
@@ -168,7 +175,10 @@ pub fn penalty(price: &Money, percent: u32, days: i64) -> Money {
 
 /// Whether a follow-up names the escalation as the next body's.
 pub fn goes_to_body(e: Escalation) -> bool {
-    !matches!(e, Escalation::Management | Escalation::SwitchProvider | Escalation::PublicReview)
+    !matches!(
+        e,
+        Escalation::Management | Escalation::SwitchProvider | Escalation::PublicReview
+    )
 }
 
 #[cfg(test)]
@@ -176,8 +186,10 @@ mod tests {
     use super::*;
 
     fn money(value: &str, currency: &str) -> Money {
-        serde_json::from_str(&format!(r#"{{"value": "{value}", "currency": "{currency}"}}"#))
-            .unwrap()
+        serde_json::from_str(&format!(
+            r#"{{"value": "{value}", "currency": "{currency}"}}"#
+        ))
+        .unwrap()
     }
 
     #[test]
@@ -186,9 +198,18 @@ mod tests {
         let sum = penalty(&money("54990.00", "RUB"), 1, 13);
         assert_eq!(sum.value.to_string(), "7148.70");
         // 1 234.57, 1 % for 3 days = 37.0371 -> 37.04 (half up).
-        assert_eq!(penalty(&money("1234.57", "RUB"), 1, 3).value.to_string(), "37.04");
+        assert_eq!(
+            penalty(&money("1234.57", "RUB"), 1, 3).value.to_string(),
+            "37.04"
+        );
         // No days, nothing; whole roubles gain their kopecks.
-        assert_eq!(penalty(&money("100", "RUB"), 1, 0).value.to_string(), "0.00");
-        assert_eq!(penalty(&money("100", "RUB"), 1, 5).value.to_string(), "5.00");
+        assert_eq!(
+            penalty(&money("100", "RUB"), 1, 0).value.to_string(),
+            "0.00"
+        );
+        assert_eq!(
+            penalty(&money("100", "RUB"), 1, 5).value.to_string(),
+            "5.00"
+        );
     }
 }

@@ -284,9 +284,7 @@ fn escalation(case: &Case, letters: usize, level: Option<Rung>) -> Escalation {
         Some(ConsequenceKind::Chargeback) => Escalation::Chargeback,
         Some(ConsequenceKind::SwitchProvider) => Escalation::SwitchProvider,
         Some(ConsequenceKind::PublicReview) => Escalation::PublicReview,
-        Some(ConsequenceKind::Other) | None
-            if letters == 1 && level < Some(Rung::Management) =>
-        {
+        Some(ConsequenceKind::Other) | None if letters == 1 && level < Some(Rung::Management) => {
             Escalation::Management
         }
         Some(ConsequenceKind::Other) | None => Escalation::Regulator,
@@ -412,7 +410,9 @@ pub fn describe(case: &Case, pos: &Position, arg: &str) -> String {
                     "the letter, ready to sign",
                 )],
             );
-            line("Then record it on the day you send it, how you sent it, and keep the PDF you sent:");
+            line(
+                "Then record it on the day you send it, how you sent it, and keep the PDF you sent:",
+            );
             line(&format!(
                 "  complaint log {arg} --channel letter --date YYYY-MM-DD --sent-by registered-mail --tracking NUMBER --letter-file letter.pdf"
             ));

@@ -65,7 +65,9 @@ impl Standing {
             days_left: deadline.map(|d| (d - today).num_days()),
             delivered: pos.delivered.map(Date),
             assumed_delivery: pos.assumed_delivery.map(Date),
-            tracking: letter.and_then(|c| c.tracking.as_ref()).map(|t| t.to_string()),
+            tracking: letter
+                .and_then(|c| c.tracking.as_ref())
+                .map(|t| t.to_string()),
         }
     }
 

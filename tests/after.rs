@@ -49,7 +49,12 @@ fn plus(date: &str, days: i64) -> String {
 
 /// `next --json` and the case's one `status --json` line, on `date`.
 fn standing(env: &Env, name: &str, date: &str) -> (serde_json::Value, serde_json::Value) {
-    let next = json(env.run(&["next", name, "--json", "--date", date]).ok().stdout.trim());
+    let next = json(
+        env.run(&["next", name, "--json", "--date", date])
+            .ok()
+            .stdout
+            .trim(),
+    );
     let status = env.run(&["status", "--json", "--date", date]).ok().stdout;
     let lines: Vec<&str> = status.lines().collect();
     assert_eq!(lines.len(), 1, "{status}");
@@ -84,24 +89,52 @@ fn walk(walk: &Walk) {
     let (next, status) = standing(&env, &name, sent);
     assert_eq!(next["stage"], "first_line", "{next}");
     assert_eq!(next["next"], "second_line");
-    assert_eq!(status, next.as_object().map(|o| {
-        let mut o = o.clone();
-        o.insert("case".into(), name.clone().into());
-        serde_json::Value::Object(o)
-    }).unwrap());
+    assert_eq!(
+        status,
+        next.as_object()
+            .map(|o| {
+                let mut o = o.clone();
+                o.insert("case".into(), name.clone().into());
+                serde_json::Value::Object(o)
+            })
+            .unwrap()
+    );
     let words = env.run(&["next", &name, "--date", sent]).ok().stdout;
     assert!(words.contains("Next step: second line."), "{words}");
 
     // The letter, sent by registered mail with a tracking number, kept as sent.
-    env.run(&["letter", &name, "--format", "pdf", "-o", "letter.pdf", "--date", sent])
-        .ok();
+    env.run(&[
+        "letter",
+        &name,
+        "--format",
+        "pdf",
+        "-o",
+        "letter.pdf",
+        "--date",
+        sent,
+    ])
+    .ok();
     let log = env
         .run(&[
-            "log", &name, "--channel", "letter", "--date", sent, "--sent-by",
-            "registered-mail", "--tracking", "RA123456785RU", "--letter-file", "letter.pdf",
+            "log",
+            &name,
+            "--channel",
+            "letter",
+            "--date",
+            sent,
+            "--sent-by",
+            "registered-mail",
+            "--tracking",
+            "RA123456785RU",
+            "--letter-file",
+            "letter.pdf",
         ])
         .ok();
-    assert!(log.stderr.contains("kept the letter as sent"), "{}", log.stderr);
+    assert!(
+        log.stderr.contains("kept the letter as sent"),
+        "{}",
+        log.stderr
+    );
     let kept = env.path(&format!("data/cases/{name}.letter-{sent}.pdf"));
     assert_eq!(
         std::fs::read(&kept).unwrap(),
@@ -117,8 +150,14 @@ fn walk(walk: &Walk) {
     assert_eq!(next["deadline"], plus(&assumed, walk.days).as_str());
     assert_eq!(next["tracking"], "RA123456785RU");
     assert_eq!(status["days_left"], next["days_left"]);
-    let words = env.run(&["next", &name, "--date", "2026-11-22"]).ok().stdout;
-    assert!(words.contains("this assumes it takes 7 days to arrive"), "{words}");
+    let words = env
+        .run(&["next", &name, "--date", "2026-11-22"])
+        .ok()
+        .stdout;
+    assert!(
+        words.contains("this assumes it takes 7 days to arrive"),
+        "{words}"
+    );
 
     // Delivered on the 24th: the deadline counts from that day.
     let delivered = "2026-11-24";
@@ -143,15 +182,27 @@ fn walk(walk: &Walk) {
     let words = env.run(&["next", &name, "--date", &today]).ok().stdout;
     assert!(words.contains("complaint followup"), "{words}");
     let table = env.run(&["status", "--date", &today]).ok().stdout;
-    assert!(table.contains("6 overdue") && table.contains("escalate: management"), "{table}");
+    assert!(
+        table.contains("6 overdue") && table.contains("escalate: management"),
+        "{table}"
+    );
 
     // The follow-up letter, as text and as PDF.
     let text = env.run(&["followup", &name, "--date", &today]).ok().stdout;
     let flat = unwrapped(&text);
     assert!(flat.contains(walk.followup_title), "{text}");
     assert!(flat.contains("RA123456785RU"), "{text}");
-    env.run(&["followup", &name, "--format", "pdf", "-o", "followup.pdf", "--date", &today])
-        .ok();
+    env.run(&[
+        "followup",
+        &name,
+        "--format",
+        "pdf",
+        "-o",
+        "followup.pdf",
+        "--date",
+        &today,
+    ])
+    .ok();
     if poppler() {
         let path = env.path("followup.pdf");
         let pdf = unwrapped(&run_tool("pdftotext", &[path.to_str().unwrap(), "-"]));
@@ -165,14 +216,25 @@ fn walk(walk: &Walk) {
 
     // Recorded: a letter to the management.
     env.run(&[
-        "log", &name, "--channel", "letter", "--level", "management", "--date", &today,
-        "--sent-by", "hand",
+        "log",
+        &name,
+        "--channel",
+        "letter",
+        "--level",
+        "management",
+        "--date",
+        &today,
+        "--sent-by",
+        "hand",
     ])
     .ok();
     let (next, _) = standing(&env, &name, &today);
     assert_eq!(next["stage"], "management");
     assert_eq!(next["next"], "wait");
-    assert!(next["assumed_delivery"].is_null(), "handed over: no delay assumed");
+    assert!(
+        next["assumed_delivery"].is_null(),
+        "handed over: no delay assumed"
+    );
 }
 
 #[test]
@@ -196,32 +258,74 @@ fn a_hebrew_case_from_letter_to_the_next_body() {
 fn the_russian_penalty_is_one_percent_a_day() {
     let env = Env::new();
     let name = saved(&env, &RU);
-    env.run(&["log", &name, "--channel", "letter", "--date", "2026-11-20", "--delivered", "2026-11-24"])
-        .ok();
+    env.run(&[
+        "log",
+        &name,
+        "--channel",
+        "letter",
+        "--date",
+        "2026-11-20",
+        "--delivered",
+        "2026-11-24",
+    ])
+    .ok();
     let price_kopecks: u64 = 2_499_000;
     let days = (day("2026-12-10") - day("2026-12-04")).num_days() as u64;
     let penalty = price_kopecks * days / 100; // 1 % per day, exact in kopecks
-    let expected = format!("{}\u{a0}{:03},{:02}\u{a0}руб.", penalty / 100_000, penalty / 100 % 1000, penalty % 100);
+    let expected = format!(
+        "{}\u{a0}{:03},{:02}\u{a0}руб.",
+        penalty / 100_000,
+        penalty / 100 % 1000,
+        penalty % 100
+    );
     assert_eq!(expected, "1\u{a0}499,40\u{a0}руб.");
-    let text = unwrapped(&env.run(&["followup", &name, "--date", "2026-12-10"]).ok().stdout);
+    let text = unwrapped(
+        &env.run(&["followup", &name, "--date", "2026-12-10"])
+            .ok()
+            .stdout,
+    );
     assert!(
-        text.contains(&format!("24\u{a0}990,00\u{a0}руб. × 1 % × 6 дней = {expected}")),
+        text.contains(&format!(
+            "24\u{a0}990,00\u{a0}руб. × 1 % × 6 дней = {expected}"
+        )),
         "{text}"
     );
-    assert!(text.contains("с 5 декабря 2026\u{a0}г. по 10 декабря 2026\u{a0}г."), "{text}");
-    assert!(text.contains(&format!("Выплатить неустойку в размере {expected}")), "{text}");
+    assert!(
+        text.contains("с 5 декабря 2026\u{a0}г. по 10 декабря 2026\u{a0}г."),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!("Выплатить неустойку в размере {expected}")),
+        "{text}"
+    );
     // Before the deadline there is nothing to follow up.
-    let early = env.run(&["followup", &name, "--date", "2026-12-01"]).expect_code(2);
-    assert!(early.stderr.contains("has not passed yet"), "{}", early.stderr);
+    let early = env
+        .run(&["followup", &name, "--date", "2026-12-01"])
+        .expect_code(2);
+    assert!(
+        early.stderr.contains("has not passed yet"),
+        "{}",
+        early.stderr
+    );
 }
 
 #[test]
 fn the_calendar_reads_back_with_its_dates_and_alarm() {
     let env = Env::new();
     let name = saved(&env, &EN);
-    env.run(&["log", &name, "--channel", "letter", "--date", "2026-11-20", "--delivered", "2026-11-21"])
+    env.run(&[
+        "log",
+        &name,
+        "--channel",
+        "letter",
+        "--date",
+        "2026-11-20",
+        "--delivered",
+        "2026-11-21",
+    ])
+    .ok();
+    env.run(&["remind", &name, "-o", "case.ics", "--date", "2026-11-22"])
         .ok();
-    env.run(&["remind", &name, "-o", "case.ics", "--date", "2026-11-22"]).ok();
     let file = std::fs::File::open(env.path("case.ics")).unwrap();
     let calendars: Vec<_> = ical::IcalParser::new(std::io::BufReader::new(file))
         .collect::<Result<_, _>>()
@@ -239,7 +343,10 @@ fn the_calendar_reads_back_with_its_dates_and_alarm() {
     // Delivered 21 November + 14 days: 5 December; the follow-up the day after.
     assert!(starts.contains(&"20261205".to_string()), "{starts:?}");
     assert!(starts.contains(&"20261206".to_string()), "{starts:?}");
-    let deadline = events.iter().find(|e| prop(e, "DTSTART") == "20261205").unwrap();
+    let deadline = events
+        .iter()
+        .find(|e| prop(e, "DTSTART") == "20261205")
+        .unwrap();
     assert!(prop(deadline, "SUMMARY").contains("last day for their answer"));
     assert_eq!(deadline.alarms.len(), 1);
     let trigger = deadline.alarms[0]
@@ -253,14 +360,22 @@ fn the_calendar_reads_back_with_its_dates_and_alarm() {
         "a day before: {trigger}"
     );
     // The case is inside the 30-day short-term right to reject (bought 1 November).
-    let window = events.iter().find(|e| prop(e, "DTSTART") == "20261201").unwrap();
+    let window = events
+        .iter()
+        .find(|e| prop(e, "DTSTART") == "20261201")
+        .unwrap();
     assert!(prop(window, "SUMMARY").contains("last day of a legal window"));
     assert!(prop(window, "DESCRIPTION").contains("short-term right to reject"));
     // Every event has a UID, stable across runs.
-    let again = env.run(&["remind", &name, "-o", "again.ics", "--date", "2026-11-22"]).ok();
+    let again = env
+        .run(&["remind", &name, "-o", "again.ics", "--date", "2026-11-22"])
+        .ok();
     assert_eq!(again.code, 0);
     let uids = |text: &str| -> Vec<String> {
-        text.lines().filter(|l| l.starts_with("UID:") && l.contains("@complaint")).map(String::from).collect()
+        text.lines()
+            .filter(|l| l.starts_with("UID:") && l.contains("@complaint"))
+            .map(String::from)
+            .collect()
     };
     assert_eq!(uids(&env.read("case.ics")).len(), 3);
     assert_eq!(uids(&env.read("case.ics")), uids(&env.read("again.ics")));
@@ -270,30 +385,67 @@ fn the_calendar_reads_back_with_its_dates_and_alarm() {
 fn the_email_reads_back_with_its_address_subject_and_attachments() {
     let env = Env::new();
     let name = saved(&env, &RU);
-    env.run(&["letter", &name, "--format", "pdf", "-o", "letter.pdf", "--date", "2026-11-20"])
+    env.run(&[
+        "letter",
+        &name,
+        "--format",
+        "pdf",
+        "-o",
+        "letter.pdf",
+        "--date",
+        "2026-11-20",
+    ])
+    .ok();
+    env.run(&[
+        "log",
+        &name,
+        "--channel",
+        "letter",
+        "--date",
+        "2026-11-20",
+        "--letter-file",
+        "letter.pdf",
+    ])
+    .ok();
+    env.run(&["email", &name, "-o", "claim.eml", "--date", "2026-11-20"])
         .ok();
-    env.run(&["log", &name, "--channel", "letter", "--date", "2026-11-20", "--letter-file", "letter.pdf"])
-        .ok();
-    env.run(&["email", &name, "-o", "claim.eml", "--date", "2026-11-20"]).ok();
     let bytes = std::fs::read(env.path("claim.eml")).unwrap();
     let message = mail_parser::MessageParser::default()
         .parse(&bytes)
         .expect("a valid message");
     let to = message.to().and_then(|a| a.first()).unwrap();
     assert_eq!(to.address(), Some("claims@technomir.example"));
-    assert_eq!(message.from().and_then(|a| a.first()).and_then(|a| a.address()), Some("anna@example.org"));
+    assert_eq!(
+        message
+            .from()
+            .and_then(|a| a.first())
+            .and_then(|a| a.address()),
+        Some("anna@example.org")
+    );
     let subject = message.subject().unwrap();
-    assert!(subject.contains("ПРЕТЕНЗИЯ") && subject.contains("TM-40417"), "{subject}");
+    assert!(
+        subject.contains("ПРЕТЕНЗИЯ") && subject.contains("TM-40417"),
+        "{subject}"
+    );
     assert_eq!(message.header_raw("X-Unsent").map(str::trim), Some("1"));
     let body = message.body_text(0).unwrap();
     assert!(body.contains("пылесос"), "{body}");
     let attached: Vec<(String, Vec<u8>)> = message
         .attachments()
-        .map(|a| (a.attachment_name().unwrap_or("").to_owned(), a.contents().to_vec()))
+        .map(|a| {
+            (
+                a.attachment_name().unwrap_or("").to_owned(),
+                a.contents().to_vec(),
+            )
+        })
         .collect();
     assert_eq!(attached.len(), 2, "the letter and the receipt");
     assert_eq!(attached[0].0, format!("{name}.letter-2026-11-20.pdf"));
-    assert_eq!(attached[0].1, std::fs::read(env.path("letter.pdf")).unwrap(), "the letter as sent");
+    assert_eq!(
+        attached[0].1,
+        std::fs::read(env.path("letter.pdf")).unwrap(),
+        "the letter as sent"
+    );
     assert_eq!(attached[1].0, "receipt.png");
     assert_eq!(attached[1].1, fixture_png());
 }
@@ -302,15 +454,51 @@ fn the_email_reads_back_with_its_address_subject_and_attachments() {
 fn contacts_go_where_their_dates_put_them_and_record_their_level() {
     let env = Env::new();
     let name = saved(&env, &RU);
-    env.run(&["log", &name, "--channel", "chat", "--date", "2026-11-10", "--summary", "Чат"]).ok();
-    env.run(&["log", &name, "--channel", "phone", "--date", "2026-11-02", "--summary", "Раньше всех", "--level", "second-line"])
-        .ok();
+    env.run(&[
+        "log",
+        &name,
+        "--channel",
+        "chat",
+        "--date",
+        "2026-11-10",
+        "--summary",
+        "Чат",
+    ])
+    .ok();
+    env.run(&[
+        "log",
+        &name,
+        "--channel",
+        "phone",
+        "--date",
+        "2026-11-02",
+        "--summary",
+        "Раньше всех",
+        "--level",
+        "second-line",
+    ])
+    .ok();
     let case = json(&env.read(&format!("data/cases/{name}.json")));
-    let dates: Vec<&str> = case["contacts"].as_array().unwrap().iter().map(|c| c["date"].as_str().unwrap()).collect();
+    let dates: Vec<&str> = case["contacts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["date"].as_str().unwrap())
+        .collect();
     assert_eq!(dates, ["2026-11-02", "2026-11-07", "2026-11-10"]);
     assert_eq!(case["contacts"][0]["level"], "second_line");
     // A management contact puts the case on that rung, even without a letter.
-    env.run(&["log", &name, "--channel", "visit", "--date", "2026-11-12", "--level", "management"]).ok();
+    env.run(&[
+        "log",
+        &name,
+        "--channel",
+        "visit",
+        "--date",
+        "2026-11-12",
+        "--level",
+        "management",
+    ])
+    .ok();
     let (next, _) = standing(&env, &name, "2026-11-12");
     assert_eq!(next["stage"], "management");
     assert_eq!(next["next"], "letter");
@@ -322,21 +510,78 @@ fn bad_delivery_input_is_refused_and_nothing_is_written() {
     let env = Env::new();
     let name = saved(&env, &RU);
     let file = env.path(&format!("data/cases/{name}.json"));
-    env.run(&["log", &name, "--channel", "letter", "--date", "2026-11-20"]).ok();
+    env.run(&["log", &name, "--channel", "letter", "--date", "2026-11-20"])
+        .ok();
     let before = std::fs::read(&file).unwrap();
 
-    let early = env.run(&["log", &name, "--delivered", "2026-11-19"]).expect_code(2);
-    assert!(early.stderr.contains("--delivered 2026-11-19 is before the letter was sent, on 2026-11-20"), "{}", early.stderr);
     let early = env
-        .run(&["log", &name, "--channel", "letter", "--date", "2026-11-21", "--delivered", "2026-11-20"])
+        .run(&["log", &name, "--delivered", "2026-11-19"])
         .expect_code(2);
-    assert!(early.stderr.contains("cannot arrive before it leaves"), "{}", early.stderr);
+    assert!(
+        early
+            .stderr
+            .contains("--delivered 2026-11-19 is before the letter was sent, on 2026-11-20"),
+        "{}",
+        early.stderr
+    );
+    let early = env
+        .run(&[
+            "log",
+            &name,
+            "--channel",
+            "letter",
+            "--date",
+            "2026-11-21",
+            "--delivered",
+            "2026-11-20",
+        ])
+        .expect_code(2);
+    assert!(
+        early.stderr.contains("cannot arrive before it leaves"),
+        "{}",
+        early.stderr
+    );
 
-    let spaced = env.run(&["log", &name, "--channel", "letter", "--tracking", "RA 1234 5678 5RU"]).expect_code(2);
-    assert!(spaced.stderr.contains("has spaces") && spaced.stderr.contains("\"RA12345678 5RU\"".replace(' ', "").as_str()), "{}", spaced.stderr);
-    let lower = env.run(&["log", &name, "--channel", "letter", "--tracking", "ra123456785ru"]).expect_code(2);
-    assert!(lower.stderr.contains("write the tracking number in capitals, as \"RA123456785RU\""), "{}", lower.stderr);
-    assert_eq!(std::fs::read(&file).unwrap(), before, "the case is unchanged");
+    let spaced = env
+        .run(&[
+            "log",
+            &name,
+            "--channel",
+            "letter",
+            "--tracking",
+            "RA 1234 5678 5RU",
+        ])
+        .expect_code(2);
+    assert!(
+        spaced.stderr.contains("has spaces")
+            && spaced
+                .stderr
+                .contains("\"RA12345678 5RU\"".replace(' ', "").as_str()),
+        "{}",
+        spaced.stderr
+    );
+    let lower = env
+        .run(&[
+            "log",
+            &name,
+            "--channel",
+            "letter",
+            "--tracking",
+            "ra123456785ru",
+        ])
+        .expect_code(2);
+    assert!(
+        lower
+            .stderr
+            .contains("write the tracking number in capitals, as \"RA123456785RU\""),
+        "{}",
+        lower.stderr
+    );
+    assert_eq!(
+        std::fs::read(&file).unwrap(),
+        before,
+        "the case is unchanged"
+    );
 
     // In the file itself, the same checks, with the field named.
     let mut case = json(&String::from_utf8(before.clone()).unwrap());
@@ -344,10 +589,18 @@ fn bad_delivery_input_is_refused_and_nothing_is_written() {
     case["contacts"][1]["tracking"] = "ra 1".into();
     env.write("bad.json", serde_json::to_vec(&case).unwrap());
     let bad = env.run(&["validate", "bad.json"]).expect_code(65);
-    assert!(bad.stdout.contains("contacts[1].tracking") || bad.stderr.contains("contacts[1].tracking"), "{}{}", bad.stdout, bad.stderr);
+    assert!(
+        bad.stdout.contains("contacts[1].tracking") || bad.stderr.contains("contacts[1].tracking"),
+        "{}{}",
+        bad.stdout,
+        bad.stderr
+    );
     case["contacts"][1]["tracking"] = "RA1".into();
     case["contacts"][1]["tracking"] = serde_json::Value::Null;
-    case["contacts"][1].as_object_mut().unwrap().remove("tracking");
+    case["contacts"][1]
+        .as_object_mut()
+        .unwrap()
+        .remove("tracking");
     env.write("bad.json", serde_json::to_vec(&case).unwrap());
     let bad = env.run(&["validate", "bad.json"]).expect_code(65);
     let all = format!("{}{}", bad.stdout, bad.stderr);
@@ -357,11 +610,22 @@ fn bad_delivery_input_is_refused_and_nothing_is_written() {
     let mut case = json(&String::from_utf8(before).unwrap());
     case["company"].as_object_mut().unwrap().remove("email");
     env.write("no-email.json", serde_json::to_vec(&case).unwrap());
-    let none = env.run(&["email", "no-email.json", "-o", "x.eml"]).expect_code(65);
-    assert!(none.stderr.contains("company.email: the company has no e-mail address"), "{}", none.stderr);
+    let none = env
+        .run(&["email", "no-email.json", "-o", "x.eml"])
+        .expect_code(65);
+    assert!(
+        none.stderr
+            .contains("company.email: the company has no e-mail address"),
+        "{}",
+        none.stderr
+    );
     assert!(!env.path("x.eml").exists());
     let wrong = env.run(&["remind", &name, "-o", "x.txt"]).expect_code(2);
-    assert!(wrong.stderr.contains("should end in .ics"), "{}", wrong.stderr);
+    assert!(
+        wrong.stderr.contains("should end in .ics"),
+        "{}",
+        wrong.stderr
+    );
     assert!(!env.path("x.txt").exists());
 }
 
@@ -377,19 +641,32 @@ fn validate_and_check_speak_json_one_object_a_line() {
   "contacts": [{"date": "2026-11-20", "channel": "letter", "tracking": "ra 1"}]}"#,
     );
     env.fixture("rude.en.json");
-    let out = env.run(&["validate", "--json", "bad.json", "rude.en.json"]).expect_code(65);
+    let out = env
+        .run(&["validate", "--json", "bad.json", "rude.en.json"])
+        .expect_code(65);
     let lines: Vec<serde_json::Value> = out.stdout.lines().map(json).collect();
     let bad = lines.iter().find(|l| l["file"] == "bad.json").unwrap();
     assert_eq!(bad["kind"], "invalid");
     assert_eq!(bad["field"], "contacts[0].tracking");
-    assert_eq!((bad["line"].as_u64(), bad["column"].as_u64()), (Some(3), Some(72)), "the value \"ra 1\"");
-    assert!(lines.iter().any(|l| l["file"] == "rude.en.json" && l["kind"] == "tone"));
+    assert_eq!(
+        (bad["line"].as_u64(), bad["column"].as_u64()),
+        (Some(3), Some(72)),
+        "the value \"ra 1\""
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l["file"] == "rude.en.json" && l["kind"] == "tone")
+    );
 
     let out = env.run(&["check", "--json", "rude.en.json"]).ok();
     let lines: Vec<serde_json::Value> = out.stdout.lines().map(json).collect();
     assert!(!lines.is_empty());
     for l in &lines {
-        assert!(["tone", "vague", "law"].contains(&l["kind"].as_str().unwrap()), "{l}");
+        assert!(
+            ["tone", "vague", "law"].contains(&l["kind"].as_str().unwrap()),
+            "{l}"
+        );
         assert!(l["field"].is_string() && l["message"].is_string(), "{l}");
     }
     let shouting = lines.iter().find(|l| l["field"] == "title").unwrap();

@@ -4,17 +4,17 @@ use std::path::Path;
 
 use super::{Finding, Settings, print, read_all, read_filled_case, renderer};
 use crate::case::{Case, Language};
-use crate::ladder::Position;
-use crate::render::Renderer;
-use crate::standing::Standing;
-use crate::store;
 use crate::coach::{self, Kind};
 use crate::error::{Error, Exit};
 use crate::ladder;
+use crate::ladder::Position;
 use crate::law;
 use crate::prompt::Terminal;
 use crate::rehearse::{self, Practice};
+use crate::render::Renderer;
 use crate::render::Rendering;
+use crate::standing::Standing;
+use crate::store;
 
 /// `complaint check CASE... [--strict]`: one line per finding on standard output, a
 /// summary on standard error.
@@ -134,7 +134,11 @@ pub(super) fn next(
 }
 
 /// `complaint status [--json]`: every saved case, the most urgent first.
-pub(super) fn status(json: bool, templates: Option<&Path>, settings: &Settings) -> Result<Exit, Error> {
+pub(super) fn status(
+    json: bool,
+    templates: Option<&Path>,
+    settings: &Settings,
+) -> Result<Exit, Error> {
     let renderer = renderer(templates)?;
     let mut list = Vec::new();
     let mut invalid = Vec::new();
@@ -163,7 +167,11 @@ pub(super) fn status(json: bool, templates: Option<&Path>, settings: &Settings) 
     if list.is_empty() && invalid.is_empty() {
         super::note("no saved cases yet; start one with `complaint prepare`");
     }
-    Ok(if invalid.is_empty() { Exit::Success } else { Exit::Data })
+    Ok(if invalid.is_empty() {
+        Exit::Success
+    } else {
+        Exit::Data
+    })
 }
 
 fn to_json<T: serde::Serialize>(value: &T) -> String {
@@ -176,7 +184,16 @@ fn status_table(list: &[Standing]) -> String {
         return String::new();
     }
     let mut rows = vec![
-        ["CASE", "COMPANY", "STAGE", "LAST CONTACT", "NEXT", "DEADLINE", "DAYS"].map(String::from),
+        [
+            "CASE",
+            "COMPANY",
+            "STAGE",
+            "LAST CONTACT",
+            "NEXT",
+            "DEADLINE",
+            "DAYS",
+        ]
+        .map(String::from),
     ];
     for s in list {
         let days = match s.days_left {

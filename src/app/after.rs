@@ -1,13 +1,13 @@
 //! The commands for after the letter: `followup` (the second letter), `escalate` (the
 //! complaint to the next body), `remind` (the calendar) and `email` (the e-mail to send).
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use super::advice::position;
 use super::{Settings, letter_pdf, letter_pdf_from_blocks, note, print, print_bytes};
 use super::{read_filled_case, renderer};
 use crate::case::Case;
-use crate::cli::{Format, OutputArgs, PdfArgs};
+use crate::cli::{FollowupArgs, Format, OutputArgs, PdfArgs};
 use crate::email::{self, Mail, Part};
 use crate::error::{Error, Exit};
 use crate::followup::{self, After, NotYet};
@@ -56,23 +56,18 @@ fn ready(arg: &str, templates: Option<&Path>, settings: &Settings) -> Result<Rea
 
 /// `complaint followup CASE [--format pdf] [-o FILE]`
 pub(super) fn followup(
-    arg: &str,
-    format: Format,
-    output: Option<PathBuf>,
-    force: bool,
-    open: bool,
-    pdf_args: PdfArgs,
+    args: &FollowupArgs,
     templates: Option<&Path>,
     settings: &Settings,
 ) -> Result<Exit, Error> {
-    let r = ready(arg, templates, settings)?;
+    let r = ready(&args.case, templates, settings)?;
     let options = settings.render_options();
     let raw = r
         .renderer
         .document("followup", &r.case, &options, &r.after)?;
     let blocks = letter::parse(&raw);
     let lang = settings.lang.unwrap_or_else(|| r.case.language());
-    let bytes = match format {
+    let bytes = match args.format {
         Format::Text => letter::to_text(&blocks, locale::direction(lang)).into_bytes(),
         Format::Pdf => {
             let (bytes, remarks) = letter_pdf_from_blocks(
@@ -81,20 +76,24 @@ pub(super) fn followup(
                 &r.case,
                 &r.source,
                 settings,
-                pdf_args,
+                args.pdf,
             );
             remarks.print("");
             bytes
         }
     };
-    match output {
-        Some(path) => write(&path, &bytes, force, open, "the follow-up letter"),
+    match &args.output {
+        Some(path) => write(path, &bytes, args.force, args.open, "the follow-up letter"),
         None => print_bytes(&bytes),
     }
 }
 
 /// `complaint escalate CASE`: the complaint to the body `next` names, on standard output.
-pub(super) fn escalate(arg: &str, templates: Option<&Path>, settings: &Settings) -> Result<Exit, Error> {
+pub(super) fn escalate(
+    arg: &str,
+    templates: Option<&Path>,
+    settings: &Settings,
+) -> Result<Exit, Error> {
     let r = ready(arg, templates, settings)?;
     let raw = r
         .renderer
@@ -128,11 +127,22 @@ pub(super) fn remind(
         name.as_deref().unwrap_or("case"),
         &reminders,
     );
-    write(&out.output, text.as_bytes(), out.force, out.open, "the reminders")
+    write(
+        &out.output,
+        text.as_bytes(),
+        out.force,
+        out.open,
+        "the reminders",
+    )
 }
 
 /// The reminders for the case: its letter's deadline, the day to follow up, the legal windows.
-fn reminders(renderer: &Renderer, case: &Case, pos: &Position, settings: &Settings) -> Vec<Reminder> {
+fn reminders(
+    renderer: &Renderer,
+    case: &Case,
+    pos: &Position,
+    settings: &Settings,
+) -> Vec<Reminder> {
     let company = case.company.name.as_str();
     let mut out = Vec::new();
     if let Some(deadline) = pos.deadline() {
@@ -158,8 +168,8 @@ fn reminders(renderer: &Renderer, case: &Case, pos: &Position, settings: &Settin
         case.purchase.as_ref().and_then(|p| p.date),
     ) {
         for risk in law.pack.risks.iter().filter(|r| r.after_days.is_some()) {
-            let applies = risk.goals.is_empty()
-                || case.goal.kind.is_some_and(|g| risk.goals.contains(&g));
+            let applies =
+                risk.goals.is_empty() || case.goal.kind.is_some_and(|g| risk.goals.contains(&g));
             let purchase = case.purchase.clone().unwrap_or_default();
             let last = bought.0 + chrono::Days::new(u64::from(risk.after_days.unwrap_or(0)));
             if applies && crate::law::fits(&risk.when(), &purchase) && last >= settings.date {
@@ -202,7 +212,8 @@ pub(super) fn email(
     let options = settings.render_options();
     let body = renderer.render(Rendering::Message, &case, &options)?;
     let blocks = renderer.letter(&case, &options)?;
-    let (letter_name, letter_bytes) = letter_to_attach(&renderer, &case, &source, settings, pdf_args)?;
+    let (letter_name, letter_bytes) =
+        letter_to_attach(&renderer, &case, &source, settings, pdf_args)?;
     let mut attachments = vec![Part {
         mime: "application/pdf",
         name: letter_name,
@@ -226,7 +237,8 @@ pub(super) fn email(
         body,
         attachments,
     };
-    let bytes = email::build(&mail).map_err(|e| Error::Other(format!("cannot build the e-mail: {e}")))?;
+    let bytes =
+        email::build(&mail).map_err(|e| Error::Other(format!("cannot build the e-mail: {e}")))?;
     write(&out.output, &bytes, out.force, out.open, "the e-mail")
 }
 
@@ -248,7 +260,14 @@ fn letter_to_attach(
         let bytes = std::fs::read(&path).map_err(|source| Error::Read { path, source })?;
         return Ok((name.rsplit('/').next().unwrap_or(name).to_owned(), bytes));
     }
-    let (bytes, remarks) = letter_pdf(renderer, &pdf::Fonts::embedded(), case, source, settings, pdf_args)?;
+    let (bytes, remarks) = letter_pdf(
+        renderer,
+        &pdf::Fonts::embedded(),
+        case,
+        source,
+        settings,
+        pdf_args,
+    )?;
     remarks.print("");
     Ok(("letter.pdf".into(), bytes))
 }
@@ -265,7 +284,9 @@ fn evidence_files(case: &Case, source: &CaseSource) -> Vec<Part> {
                 mime: email::mime_type(rel),
                 bytes,
             }),
-            Err(e) => super::warn(&format!("cannot attach {rel} ({e}): the e-mail goes without it")),
+            Err(e) => super::warn(&format!(
+                "cannot attach {rel} ({e}): the e-mail goes without it"
+            )),
         }
     }
     out
@@ -273,7 +294,10 @@ fn evidence_files(case: &Case, source: &CaseSource) -> Vec<Part> {
 
 /// A usage error unless `path` ends in `.ext`.
 fn need_extension(path: &Path, ext: &str, what: &str) -> Result<(), Error> {
-    if path.extension().is_some_and(|e| e.eq_ignore_ascii_case(ext)) {
+    if path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case(ext))
+    {
         Ok(())
     } else {
         Err(Error::Usage(format!(
@@ -284,11 +308,20 @@ fn need_extension(path: &Path, ext: &str, what: &str) -> Result<(), Error> {
 }
 
 /// Writes an output and says so; with `open`, opens it in the system's default application.
-pub(super) fn write(path: &Path, bytes: &[u8], force: bool, open: bool, what: &str) -> Result<Exit, Error> {
+pub(super) fn write(
+    path: &Path,
+    bytes: &[u8],
+    force: bool,
+    open: bool,
+    what: &str,
+) -> Result<Exit, Error> {
     fsio::write_atomic(path, bytes, Access::Shared, force)?;
     note(&format!("wrote {what} to {}", path.display()));
     if open && let Err(e) = opener::open(path) {
-        super::warn(&format!("cannot open {} ({e}): open it yourself", path.display()));
+        super::warn(&format!(
+            "cannot open {} ({e}): open it yourself",
+            path.display()
+        ));
     }
     Ok(Exit::Success)
 }

@@ -279,14 +279,15 @@ pub(super) fn log(args: LogArgs, settings: &Settings) -> Result<Exit, Error> {
         && (args.sent_by.is_some() || args.tracking.is_some() || args.letter_file.is_some())
     {
         return Err(Error::Usage(
-            "--sent-by, --tracking and --letter-file describe a letter: add --channel letter".into(),
+            "--sent-by, --tracking and --letter-file describe a letter: add --channel letter"
+                .into(),
         ));
     }
     check_delivery(date, args.delivered)?;
     let kept = args
         .letter_file
         .as_deref()
-        .map(|file| read_letter_pdf(file))
+        .map(read_letter_pdf)
         .transpose()?;
     let mut contact = Contact {
         date: Some(Date(date)),
@@ -322,13 +323,19 @@ pub(super) fn log(args: LogArgs, settings: &Settings) -> Result<Exit, Error> {
         saved_name(&path)
     ));
     if let Some(file) = kept_as {
-        note(&format!("kept the letter as sent: {file}, next to the case file"));
+        note(&format!(
+            "kept the letter as sent: {file}, next to the case file"
+        ));
     }
     Ok(Exit::Success)
 }
 
 /// `complaint log CASE --delivered DATE` without a channel: the latest letter was received.
-fn record_delivery(path: &Path, mut case: crate::case::Case, args: &LogArgs) -> Result<Exit, Error> {
+fn record_delivery(
+    path: &Path,
+    mut case: crate::case::Case,
+    args: &LogArgs,
+) -> Result<Exit, Error> {
     let latest = case
         .contacts
         .iter()
@@ -400,8 +407,12 @@ fn keep_letter(case_path: &Path, date: NaiveDate, bytes: &[u8]) -> Result<String
             1 => format!("{stem}.letter-{date}.pdf"),
             n => format!("{stem}.letter-{date}-{n}.pdf"),
         };
-        match crate::fsio::write_atomic(&dir.join(&name), bytes, crate::fsio::Access::Private, false)
-        {
+        match crate::fsio::write_atomic(
+            &dir.join(&name),
+            bytes,
+            crate::fsio::Access::Private,
+            false,
+        ) {
             Ok(()) => return Ok(name),
             Err(Error::Exists { .. }) => continue,
             Err(e) => return Err(e),

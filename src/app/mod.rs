@@ -88,7 +88,7 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
             | Command::Prepare { .. }
             | Command::Next { .. }
             | Command::Status { .. }
-            | Command::Followup { .. }
+            | Command::Followup(_)
             | Command::Escalate { .. }
             | Command::Remind { .. }
             | Command::Email { .. }
@@ -128,14 +128,7 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
         Command::Law { jurisdiction } => law_command(jurisdiction.as_deref(), templates),
         Command::Next { case, json } => advice::next(&case, json, templates, &settings),
         Command::Status { json } => advice::status(json, templates, &settings),
-        Command::Followup {
-            case,
-            format,
-            output,
-            force,
-            open,
-            pdf,
-        } => after::followup(&case, format, output, force, open, pdf, templates, &settings),
+        Command::Followup(args) => after::followup(&args, templates, &settings),
         Command::Escalate { case } => after::escalate(&case, templates, &settings),
         Command::Remind { case, out } => after::remind(&case, &out, templates, &settings),
         Command::Email { case, out, pdf } => after::email(&case, &out, pdf, templates, &settings),
