@@ -818,6 +818,59 @@ mod tests {
     }
 
     #[test]
+    fn a_posted_letter_is_given_time_to_arrive_until_its_delivery_is_recorded() {
+        let mut c = case(&[("2026-11-20", "letter")], Some("regulator"), "en");
+        c.contacts[0].sent_by = Some(crate::case::SentBy::RegisteredMail);
+        let p = position_with(&c, day("2026-11-22"), 14, POSTAL_DAYS);
+        assert_eq!(p.assumed_delivery, Some(day("2026-11-27")));
+        assert_eq!(p.deadline(), Some(day("2026-12-11")));
+        // Recorded: the delivery counts, and nothing is assumed.
+        c.contacts[0].delivered = crate::case::Date::parse("2026-11-23");
+        let p = position_with(&c, day("2026-11-22"), 14, POSTAL_DAYS);
+        assert_eq!(
+            (p.assumed_delivery, p.deadline()),
+            (None, Some(day("2026-12-07")))
+        );
+        // Handed over or e-mailed: it arrived the day it went.
+        for how in [crate::case::SentBy::Hand, crate::case::SentBy::Email] {
+            c.contacts[0].delivered = None;
+            c.contacts[0].sent_by = Some(how);
+            let p = position_with(&c, day("2026-11-22"), 14, POSTAL_DAYS);
+            assert_eq!(
+                (p.assumed_delivery, p.deadline()),
+                (None, Some(day("2026-12-04")))
+            );
+        }
+    }
+
+    #[test]
+    fn the_level_reached_lifts_the_case() {
+        let mut c = case(&[("2026-10-05", "phone")], None, "en");
+        c.contacts[0].level = Some(Level::SecondLine);
+        let p = position(&c, day("2026-11-22"));
+        assert_eq!((p.reached, p.next), (Some(Rung::SecondLine), Next::Message));
+        c.contacts[0].level = Some(Level::Management);
+        let p = position(&c, day("2026-11-22"));
+        assert_eq!((p.reached, p.next), (Some(Rung::Management), Next::Letter));
+        // A first letter after the management was reached leads on to the regulator.
+        let mut c = case(
+            &[("2026-10-05", "visit"), ("2026-11-01", "letter")],
+            None,
+            "en",
+        );
+        c.contacts[0].level = Some(Level::Management);
+        let p = position(&c, day("2026-12-01"));
+        assert_eq!(p.reached, Some(Rung::Management));
+        assert!(matches!(
+            p.next,
+            Next::Escalate {
+                to: Escalation::Regulator,
+                ..
+            }
+        ));
+    }
+
+    #[test]
     fn the_description_names_the_commands() {
         let c = case(&[], None, "en");
         let text = describe(&c, &position(&c, day("2026-11-22")), "my case.json");
@@ -854,7 +907,10 @@ mod tests {
         );
         assert!(late.contains("passed 2 days ago"), "{late}");
         assert!(late.contains("Your case says: \"I will act\"."), "{late}");
-        assert!(late.contains("complaint letter c.json --format pdf --embed-attachments -o letter-and-evidence.pdf"), "{late}");
+        assert!(
+            late.contains("complaint escalate c.json > complaint.txt"),
+            "{late}"
+        );
         assert!(
             late.contains("Further up the ladder, if needed: court."),
             "{late}"

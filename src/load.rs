@@ -52,6 +52,8 @@ pub const TOP_LEVEL_FIELDS: &[&str] = &[
     "attachments",
     "contacts",
     "response_days",
+    "jurisdiction",
+    "purchase",
 ];
 
 const REQUIRED_TOP_LEVEL: &[&str] = &["schema_version", "consumer", "company", "event", "goal"];
