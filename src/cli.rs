@@ -141,7 +141,7 @@ pub enum Command {
         case: String,
     },
 
-    /// Write calendar reminders (.ics): the reply deadline, the follow-up, the last legal day
+    /// Write calendar reminders (.ics): the reply deadline, the follow-up, legal windows
     #[command(after_help = "Example:\n  complaint remind megatel -o megatel.ics --open")]
     Remind {
         /// A case file or the name of a saved case
@@ -284,7 +284,7 @@ pub enum Command {
         out_dir: PathBuf,
     },
 
-    /// Show what a jurisdiction's law pack says, with its sources and the dates they were checked
+    /// Show what a jurisdiction's law pack says, with the sources it relies on
     #[command(
         after_help = "Examples:\n  complaint law        the packs there are\n  complaint law ru     what a Russian letter relies on\n  complaint law gb --templates my-templates   with your own jurisdictions/gb.toml"
     )]

@@ -472,10 +472,18 @@ pub fn describe(case: &Case, pos: &Position, arg: &str) -> String {
                 .as_ref()
                 .map(|c| format!(" Your case says: \"{}\".", c.summary.trim_end_matches('.')))
                 .unwrap_or_default();
-            let bundle = (
-                format!("complaint escalate {arg} > complaint.txt"),
-                "the complaint to send them, with what to attach",
-            );
+            let bundle = [
+                (
+                    format!("complaint escalate {arg} > complaint.txt"),
+                    "the complaint to send them, with what to attach",
+                ),
+                (
+                    format!(
+                        "complaint letter {arg} --format pdf --embed-attachments -o letter-and-evidence.pdf"
+                    ),
+                    "your letter with the evidence, in one file",
+                ),
+            ];
             match to {
                 Escalation::Management => {
                     line(
@@ -497,25 +505,25 @@ pub fn describe(case: &Case, pos: &Position, arg: &str) -> String {
                     line(&format!(
                         "If they have not answered, or the answer does not solve it, complain to the regulator or ombudsman for this sector, with your letter, proof that you sent it, and your evidence.{said}"
                     ));
-                    commands(&mut line, &[bundle]);
+                    commands(&mut line, &bundle);
                 }
                 Escalation::Court => {
                     line(&format!(
                         "If they have not answered, or the answer does not solve it, take it to court (a small claim), or first have a lawyer write to the head of the company. Bring your letter, proof that you sent it, and your evidence.{said}"
                     ));
-                    commands(&mut line, &[bundle]);
+                    commands(&mut line, &bundle);
                 }
                 Escalation::Chargeback => {
                     line(&format!(
                         "If they have not answered, or the answer does not solve it, ask your bank for a chargeback: tell them the company did not answer your complaint by the deadline, and give them your letter and proof of payment.{said}"
                     ));
-                    commands(&mut line, &[bundle]);
+                    commands(&mut line, &bundle);
                 }
                 Escalation::SwitchProvider => {
                     line(&format!(
                         "If they have not answered, or the answer does not solve it, move to another provider, as your letter said you would. Give notice in writing, and keep your letter as the record of why.{said}"
                     ));
-                    commands(&mut line, &[bundle]);
+                    commands(&mut line, &bundle);
                 }
                 Escalation::PublicReview => {
                     line(&format!(
