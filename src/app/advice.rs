@@ -88,7 +88,11 @@ pub(super) fn check(
 
 /// `complaint next CASE`: the ladder, with the days, the bodies and the way of sending that
 /// the case's law gives.
-pub(super) fn next(arg: &str, templates: Option<&Path>, settings: &Settings) -> Result<Exit, Error> {
+pub(super) fn next(
+    arg: &str,
+    templates: Option<&Path>,
+    settings: &Settings,
+) -> Result<Exit, Error> {
     let renderer = renderer(templates)?;
     let (case, _) = read_filled_case(arg, settings)?;
     let law = renderer.law(&case);

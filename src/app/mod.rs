@@ -248,13 +248,7 @@ fn law_command(arg: Option<&str>, templates: Option<&Path>) -> Result<Exit, Erro
         Some((j, pack)) => print(&crate::law::describe(j, pack)),
         None => {
             let codes: Vec<&str> = Jurisdiction::PACKS.iter().map(|j| j.code()).collect();
-            let alias = match wanted.as_str() {
-                "uk" | "england" | "scotland" | "wales" => Some("gb"),
-                "israel" | "isr" => Some("il"),
-                "russia" | "rus" | "rf" => Some("ru"),
-                "usa" => Some("us"),
-                _ => None,
-            };
+            let alias = Jurisdiction::alias(&wanted).map(|j| j.code());
             let guess = alias.or_else(|| {
                 codes
                     .iter()

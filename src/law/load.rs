@@ -8,11 +8,26 @@ use crate::case::Jurisdiction;
 
 /// The embedded packs, by jurisdiction.
 const EMBEDDED: &[(Jurisdiction, &str)] = &[
-    (Jurisdiction::Ru, include_str!("../../jurisdictions/ru.toml")),
-    (Jurisdiction::Il, include_str!("../../jurisdictions/il.toml")),
-    (Jurisdiction::Gb, include_str!("../../jurisdictions/gb.toml")),
-    (Jurisdiction::Eu, include_str!("../../jurisdictions/eu.toml")),
-    (Jurisdiction::Us, include_str!("../../jurisdictions/us.toml")),
+    (
+        Jurisdiction::Ru,
+        include_str!("../../jurisdictions/ru.toml"),
+    ),
+    (
+        Jurisdiction::Il,
+        include_str!("../../jurisdictions/il.toml"),
+    ),
+    (
+        Jurisdiction::Gb,
+        include_str!("../../jurisdictions/gb.toml"),
+    ),
+    (
+        Jurisdiction::Eu,
+        include_str!("../../jurisdictions/eu.toml"),
+    ),
+    (
+        Jurisdiction::Us,
+        include_str!("../../jurisdictions/us.toml"),
+    ),
 ];
 
 /// A pack that cannot be used.

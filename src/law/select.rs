@@ -42,7 +42,9 @@ pub fn applied<'a>(case: &Case, jurisdiction: Jurisdiction, pack: &'a Pack) -> A
 /// (no kind given) does not fit; an unsaid `distance` or `telecom` is "no".
 pub(super) fn fits(when: &When, p: &Purchase) -> bool {
     when.subject.is_none_or(|s| p.kind == Some(s))
-        && when.distance.is_none_or(|d| p.distance.unwrap_or(false) == d)
+        && when
+            .distance
+            .is_none_or(|d| p.distance.unwrap_or(false) == d)
         && when.telecom.is_none_or(|t| p.telecom.unwrap_or(false) == t)
 }
 
@@ -107,7 +109,10 @@ impl Applied<'_> {
             .iter()
             .filter(|r| r.goals.is_empty() || case.goal.kind.is_some_and(|g| r.goals.contains(&g)))
             .filter(|r| fits(&r.when(), &purchase))
-            .filter(|r| r.after_days.is_none_or(|d| age.is_some_and(|a| a > i64::from(d))))
+            .filter(|r| {
+                r.after_days
+                    .is_none_or(|d| age.is_some_and(|a| a > i64::from(d)))
+            })
             .filter_map(|r| words(&r.text, lang).map(str::to_owned))
             .collect()
     }

@@ -9,7 +9,11 @@ use crate::case::{GoalKind, Jurisdiction, Language};
 /// Every language's words of `w`, English first: "text (текст)".
 fn all(w: &Words) -> String {
     let mut parts: Vec<&str> = w.get("en").map(String::as_str).into_iter().collect();
-    parts.extend(w.iter().filter(|(k, _)| *k != "en").map(|(_, v)| v.as_str()));
+    parts.extend(
+        w.iter()
+            .filter(|(k, _)| *k != "en")
+            .map(|(_, v)| v.as_str()),
+    );
     parts.join("\n      ")
 }
 
@@ -72,7 +76,10 @@ pub fn describe(j: Jurisdiction, pack: &Pack) -> String {
         let goals: Vec<_> = d.goals.iter().map(|g| goal_name(*g)).collect();
         line(&format!("  - {}{}:", goals.join(", "), when(&d.when())));
         line(&format!("      cites: {}", all(&d.cite)));
-        match (d.days, d.from.as_ref().and_then(|f| pack.counts_from.get(f))) {
+        match (
+            d.days,
+            d.from.as_ref().and_then(|f| pack.counts_from.get(f)),
+        ) {
             (Some(days), Some(from)) => line(&format!(
                 "      term: {days} days {}",
                 words(from, Language::En).unwrap_or("")
