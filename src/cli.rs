@@ -219,7 +219,7 @@ pub enum Command {
         out_dir: PathBuf,
     },
 
-    /// Show what a jurisdiction's law pack says, with its sources and the dates they were checked
+    /// Show what a jurisdiction's law pack says, with its sources
     #[command(
         after_help = "Examples:\n  complaint law        the packs there are\n  complaint law ru     what a Russian letter relies on\n  complaint law gb --templates my-templates   with your own jurisdictions/gb.toml"
     )]
