@@ -50,6 +50,9 @@ fn letter(env: &Env, path: &str) -> (String, Option<String>) {
     (text, Some(read))
 }
 
+/// (language, jurisdiction, purchase, goal kind, what the letter must say).
+type Example<'a> = (&'a str, Option<&'a str>, Value, &'a str, Vec<&'a str>);
+
 #[test]
 fn each_packs_letters_cite_the_article_and_state_the_deadline() {
     let env = Env::new();
@@ -59,7 +62,7 @@ fn each_packs_letters_cite_the_article_and_state_the_deadline() {
     let telecom = json!({"kind": "service", "telecom": true});
     // (lang, jurisdiction, purchase, goal, what the letter must say). The letter is dated
     // 22 November 2026; a term counted from receipt is dated as if received that day.
-    let cases: Vec<(&str, Option<&str>, Value, &str, Vec<&str>)> = vec![
+    let cases: Vec<Example> = vec![
         (
             "ru",
             None,
