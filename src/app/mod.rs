@@ -387,7 +387,12 @@ fn show_config(action: ConfigAction, settings: &Settings) -> Result<Exit, Error>
     row(
         "defaults.response_days",
         c.defaults.response_days.map(|d| d.get().to_string()),
-        ("14, or 10 for ru", "built in, by language"),
+        ("the law's, else 14", "built in; 10 for ru"),
+    );
+    row(
+        "defaults.jurisdiction",
+        c.defaults.jurisdiction.map(|j| j.code().to_owned()),
+        ("by language", "built in: ru for ru, il for he, else none"),
     );
     let width = rows.iter().map(|r| r.0.len()).max().unwrap_or(0);
     let value_width = rows.iter().map(|r| r.1.chars().count()).max().unwrap_or(0);
