@@ -154,15 +154,7 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
             }
             let renderer = renderer(templates)?;
             let (case, source) = read_filled_case(&case, &settings)?;
-            if let Some(law) = renderer.law(&case)
-                && let Some(text) = crate::law::words(&law.pack.not_advice, Language::En)
-            {
-                note(&format!(
-                    "the letter relies on the law of {} (complaint law {} shows what it says). {text}",
-                    crate::law::words(&law.pack.name, Language::En).unwrap_or(""),
-                    law.jurisdiction
-                ));
-            }
+            law_note(&renderer, &case);
             let bytes = match format {
                 Format::Text => renderer
                     .render(Rendering::Letter, &case, &settings.render_options())?
@@ -667,6 +659,19 @@ fn validate(args: &[String]) -> Result<Exit, Error> {
     })
 }
 
+/// Says, when the letter cites a jurisdiction's law, which one, and that it is not legal advice.
+fn law_note(renderer: &Renderer, case: &Case) {
+    if let Some(law) = renderer.law(case)
+        && let Some(text) = crate::law::words(&law.pack.not_advice, Language::En)
+    {
+        note(&format!(
+            "the letter relies on the law of {} (complaint law {} shows what it says). {text}",
+            crate::law::words(&law.pack.name, Language::En).unwrap_or(""),
+            law.jurisdiction
+        ));
+    }
+}
+
 /// Renders the built-in example into `dir`: the case itself and one file per rendering.
 fn demo(dir: &Path, templates: Option<&Path>, settings: &Settings) -> Result<Exit, Error> {
     let renderer = renderer(templates)?;
@@ -713,6 +718,7 @@ fn demo(dir: &Path, templates: Option<&Path>, settings: &Settings) -> Result<Exi
     )?;
     fsio::write_atomic(&dir.join("letter.pdf"), &pdf, Access::Shared, true)?;
     written.push(("letter.pdf", "the formal letter, ready to print and sign"));
+    law_note(&renderer, &case);
 
     let mut out = format!("Rendered the built-in example into {}/\n", dir.display());
     for (name, what) in written {
