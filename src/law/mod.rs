@@ -79,6 +79,10 @@ pub struct Rule {
     pub cite: Words,
     /// The statutory term, in days, when the law sets one.
     pub days: Option<u32>,
+    /// What the company must do within the term, per language, when it is not simply to
+    /// meet the demand (a telecom operator must consider the claim and answer it).
+    #[serde(default)]
+    pub ask: Words,
     /// What the term counts from: a key of `counts_from`.
     pub from: Option<String>,
     /// The penalty the letter may mention, per language.

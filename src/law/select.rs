@@ -57,6 +57,8 @@ pub struct Demand {
     pub cite: Option<String>,
     /// The term in words, e.g. "10 дней со дня получения настоящей претензии".
     pub term: Option<String>,
+    /// What the company must do within the term, when it is not simply to meet the demand.
+    pub ask: Option<String>,
     /// Whether the term counts from the day the company receives the letter.
     pub from_receipt: bool,
     /// The penalty the letter may mention.
@@ -94,6 +96,7 @@ impl Applied<'_> {
             term: from
                 .as_ref()
                 .map(|from| format!("{} {from}", locale::days(lang, days))),
+            ask: rule.and_then(|r| own(&r.ask)),
             from_receipt: rule.and_then(|r| r.from.as_deref()) == Some("receipt"),
             penalty: rule.and_then(|r| own(&r.penalty)),
             consequence,
