@@ -139,3 +139,40 @@ impl Applied<'_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::case::PurchaseKind;
+
+    fn purchase(kind: Option<PurchaseKind>, distance: Option<bool>) -> Purchase {
+        Purchase {
+            kind,
+            distance,
+            ..Purchase::default()
+        }
+    }
+
+    #[test]
+    fn a_condition_the_case_cannot_answer_does_not_fit() {
+        let goods = When {
+            subject: Some(PurchaseKind::Goods),
+            ..When::default()
+        };
+        assert!(fits(&goods, &purchase(Some(PurchaseKind::Goods), None)));
+        assert!(!fits(&goods, &purchase(None, None)));
+        assert!(!fits(&goods, &purchase(Some(PurchaseKind::Service), None)));
+        let distance = When {
+            distance: Some(true),
+            ..When::default()
+        };
+        assert!(!fits(&distance, &purchase(None, None)), "unsaid is no");
+        assert!(fits(&distance, &purchase(None, Some(true))));
+        let not_distance = When {
+            distance: Some(false),
+            ..When::default()
+        };
+        assert!(fits(&not_distance, &purchase(None, None)));
+        assert!(fits(&When::default(), &purchase(None, None)));
+    }
+}
