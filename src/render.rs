@@ -186,6 +186,7 @@ impl Renderer {
                 packs.insert(j.code(), pack);
             }
         }
+        unused_overrides.extend(sources.unknown_files());
         Ok(Renderer {
             tera,
             packs,

@@ -488,6 +488,15 @@ fn a_broken_pack_is_named_with_its_file_line_and_column() {
         "{}",
         out.stdout
     );
+    // A misnamed pack is pointed out.
+    env.write("mine/jurisdictions/uk.toml", "");
+    let out = env.run(&["law", "gb", "--templates", templates]).ok();
+    assert!(
+        out.stderr
+            .contains("jurisdictions/uk.toml replaces no built-in law pack"),
+        "{}",
+        out.stderr
+    );
 }
 
 #[test]

@@ -263,9 +263,15 @@ fn law_command(arg: Option<&str>, templates: Option<&Path>) -> Result<Exit, Erro
 fn renderer(templates: Option<&Path>) -> Result<Renderer, Error> {
     let renderer = Renderer::new(templates)?;
     for name in &renderer.unused_overrides {
-        warn(&format!(
-            "template {name} replaces no built-in template (they are named like en/letter.txt)"
-        ));
+        if name.starts_with("jurisdictions/") {
+            warn(&format!(
+                "{name} replaces no built-in law pack (they are jurisdictions/ru.toml, il.toml, gb.toml, eu.toml and us.toml)"
+            ));
+        } else {
+            warn(&format!(
+                "template {name} replaces no built-in template (they are named like en/letter.txt)"
+            ));
+        }
     }
     Ok(renderer)
 }
