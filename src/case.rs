@@ -103,6 +103,18 @@ impl Jurisdiction {
         }
     }
 
+    /// The jurisdiction a common other name stands for: "uk" is "gb", "israel" is "il".
+    pub fn alias(name: &str) -> Option<Jurisdiction> {
+        match name.trim().to_lowercase().as_str() {
+            "uk" | "england" | "scotland" | "wales" | "britain" => Some(Jurisdiction::Gb),
+            "israel" | "isr" => Some(Jurisdiction::Il),
+            "russia" | "rus" | "rf" => Some(Jurisdiction::Ru),
+            "usa" | "america" => Some(Jurisdiction::Us),
+            "europe" => Some(Jurisdiction::Eu),
+            _ => None,
+        }
+    }
+
     /// The jurisdiction a case in `lang` gets when neither it nor the config names one.
     pub fn for_language(lang: Language) -> Jurisdiction {
         match lang {

@@ -284,7 +284,7 @@ pub enum Command {
         out_dir: PathBuf,
     },
 
-    /// Show what a jurisdiction's law pack says, with the sources it relies on
+    /// Show what a jurisdiction's law pack says, with its sources
     #[command(
         after_help = "Examples:\n  complaint law        the packs there are\n  complaint law ru     what a Russian letter relies on\n  complaint law gb --templates my-templates   with your own jurisdictions/gb.toml"
     )]

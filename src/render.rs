@@ -210,6 +210,7 @@ impl Renderer {
                 packs.insert(j.code(), pack);
             }
         }
+        unused_overrides.extend(sources.unknown_files());
         Ok(Renderer {
             tera,
             packs,

@@ -170,15 +170,7 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
             }
             let renderer = renderer(templates)?;
             let (case, source) = read_filled_case(&case, &settings)?;
-            if let Some(law) = renderer.law(&case)
-                && let Some(text) = crate::law::words(&law.pack.not_advice, Language::En)
-            {
-                note(&format!(
-                    "the letter relies on the law of {} (complaint law {} shows what it says). {text}",
-                    crate::law::words(&law.pack.name, Language::En).unwrap_or(""),
-                    law.jurisdiction
-                ));
-            }
+            law_note(&renderer, &case);
             let bytes = match format {
                 Format::Text => renderer
                     .render(Rendering::Letter, &case, &settings.render_options())?
@@ -260,13 +252,7 @@ fn law_command(arg: Option<&str>, templates: Option<&Path>) -> Result<Exit, Erro
         Some((j, pack)) => print(&crate::law::describe(j, pack)),
         None => {
             let codes: Vec<&str> = Jurisdiction::PACKS.iter().map(|j| j.code()).collect();
-            let alias = match wanted.as_str() {
-                "uk" | "england" | "scotland" | "wales" => Some("gb"),
-                "israel" | "isr" => Some("il"),
-                "russia" | "rus" | "rf" => Some("ru"),
-                "usa" => Some("us"),
-                _ => None,
-            };
+            let alias = Jurisdiction::alias(&wanted).map(|j| j.code());
             let guess = alias.or_else(|| {
                 codes
                     .iter()
@@ -289,9 +275,15 @@ fn law_command(arg: Option<&str>, templates: Option<&Path>) -> Result<Exit, Erro
 fn renderer(templates: Option<&Path>) -> Result<Renderer, Error> {
     let renderer = Renderer::new(templates)?;
     for name in &renderer.unused_overrides {
-        warn(&format!(
-            "template {name} replaces no built-in template (they are named like en/letter.txt)"
-        ));
+        if name.starts_with("jurisdictions/") {
+            warn(&format!(
+                "{name} replaces no built-in law pack (they are jurisdictions/ru.toml, il.toml, gb.toml, eu.toml and us.toml)"
+            ));
+        } else {
+            warn(&format!(
+                "template {name} replaces no built-in template (they are named like en/letter.txt)"
+            ));
+        }
     }
     Ok(renderer)
 }
@@ -405,7 +397,12 @@ fn show_config(action: ConfigAction, settings: &Settings) -> Result<Exit, Error>
     row(
         "defaults.response_days",
         c.defaults.response_days.map(|d| d.get().to_string()),
-        ("14, or 10 for ru", "built in, by language"),
+        ("the law's, else 14", "built in; 10 for ru"),
+    );
+    row(
+        "defaults.jurisdiction",
+        c.defaults.jurisdiction.map(|j| j.code().to_owned()),
+        ("by language", "built in: ru for ru, il for he, else none"),
     );
     let width = rows.iter().map(|r| r.0.len()).max().unwrap_or(0);
     let value_width = rows.iter().map(|r| r.1.chars().count()).max().unwrap_or(0);
@@ -763,6 +760,19 @@ fn validate(args: &[String], json: bool) -> Result<Exit, Error> {
     })
 }
 
+/// Says, when the letter cites a jurisdiction's law, which one, and that it is not legal advice.
+fn law_note(renderer: &Renderer, case: &Case) {
+    if let Some(law) = renderer.law(case)
+        && let Some(text) = crate::law::words(&law.pack.not_advice, Language::En)
+    {
+        note(&format!(
+            "the letter relies on the law of {} (complaint law {} shows what it says). {text}",
+            crate::law::words(&law.pack.name, Language::En).unwrap_or(""),
+            law.jurisdiction
+        ));
+    }
+}
+
 /// Renders the built-in example into `dir`: the case itself and one file per rendering.
 fn demo(dir: &Path, templates: Option<&Path>, settings: &Settings) -> Result<Exit, Error> {
     let renderer = renderer(templates)?;
@@ -809,6 +819,7 @@ fn demo(dir: &Path, templates: Option<&Path>, settings: &Settings) -> Result<Exi
     )?;
     fsio::write_atomic(&dir.join("letter.pdf"), &pdf, Access::Shared, true)?;
     written.push(("letter.pdf", "the formal letter, ready to print and sign"));
+    law_note(&renderer, &case);
 
     let mut out = format!("Rendered the built-in example into {}/\n", dir.display());
     for (name, what) in written {

@@ -84,6 +84,24 @@ impl Packs {
         }
     }
 
+    /// Files in the override folder's `jurisdictions/` that replace no pack (likely typos),
+    /// as `jurisdictions/NAME`.
+    pub fn unknown_files(&self) -> Vec<String> {
+        let Some(dir) = &self.overrides else {
+            return Vec::new();
+        };
+        let Ok(entries) = std::fs::read_dir(dir.join("jurisdictions")) else {
+            return Vec::new();
+        };
+        let mut unknown: Vec<String> = entries
+            .filter_map(|e| e.ok())
+            .map(|e| format!("jurisdictions/{}", e.file_name().to_string_lossy()))
+            .filter(|name| !Jurisdiction::PACKS.iter().any(|j| j.pack_file() == *name))
+            .collect();
+        unknown.sort();
+        unknown
+    }
+
     /// The pack for `j`; `None` for [`Jurisdiction::None`].
     pub fn get(&self, j: Jurisdiction) -> Result<Option<Pack>, PackError> {
         let Some(embedded) = EMBEDDED.iter().find(|(k, _)| *k == j).map(|(_, t)| *t) else {

@@ -81,6 +81,10 @@ pub struct Rule {
     pub cite: Words,
     /// The statutory term, in days, when the law sets one.
     pub days: Option<u32>,
+    /// What the company must do within the term, per language, when it is not simply to
+    /// meet the demand (a telecom operator must consider the claim and answer it).
+    #[serde(default)]
+    pub ask: Words,
     /// What the term counts from: a key of `counts_from`.
     pub from: Option<String>,
     /// The penalty the letter may mention, per language.
@@ -173,6 +177,33 @@ macro_rules! conditioned {
     )*};
 }
 conditioned!(Rule, Body, Risk);
+
+/// What a pack's rules ask of a case, so `prepare` asks only that.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Needs {
+    pub subject: bool,
+    pub distance: bool,
+    pub telecom: bool,
+}
+
+impl Pack {
+    /// The purchase facts any of the pack's rules, bodies or risks depend on.
+    pub fn needs(&self) -> Needs {
+        let whens = self
+            .demands
+            .iter()
+            .map(Rule::when)
+            .chain(self.bodies.iter().map(Body::when))
+            .chain(self.risks.iter().map(Risk::when));
+        let mut n = Needs::default();
+        for w in whens {
+            n.subject |= w.subject.is_some();
+            n.distance |= w.distance.is_some();
+            n.telecom |= w.telecom.is_some();
+        }
+        n
+    }
+}
 
 impl Cited {
     pub fn source(&self) -> Source<'_> {

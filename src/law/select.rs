@@ -57,6 +57,8 @@ pub struct Demand {
     pub cite: Option<String>,
     /// The term in words, e.g. "10 дней со дня получения настоящей претензии".
     pub term: Option<String>,
+    /// What the company must do within the term, when it is not simply to meet the demand.
+    pub ask: Option<String>,
     /// Whether the term counts from the day the company receives the letter.
     pub from_receipt: bool,
     /// The penalty the letter may mention.
@@ -94,6 +96,7 @@ impl Applied<'_> {
             term: from
                 .as_ref()
                 .map(|from| format!("{} {from}", locale::days(lang, days))),
+            ask: rule.and_then(|r| own(&r.ask)),
             from_receipt: rule.and_then(|r| r.from.as_deref()) == Some("receipt"),
             penalty: rule.and_then(|r| own(&r.penalty)),
             consequence,
@@ -134,5 +137,42 @@ impl Applied<'_> {
             )),
             _ => None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::case::PurchaseKind;
+
+    fn purchase(kind: Option<PurchaseKind>, distance: Option<bool>) -> Purchase {
+        Purchase {
+            kind,
+            distance,
+            ..Purchase::default()
+        }
+    }
+
+    #[test]
+    fn a_condition_the_case_cannot_answer_does_not_fit() {
+        let goods = When {
+            subject: Some(PurchaseKind::Goods),
+            ..When::default()
+        };
+        assert!(fits(&goods, &purchase(Some(PurchaseKind::Goods), None)));
+        assert!(!fits(&goods, &purchase(None, None)));
+        assert!(!fits(&goods, &purchase(Some(PurchaseKind::Service), None)));
+        let distance = When {
+            distance: Some(true),
+            ..When::default()
+        };
+        assert!(!fits(&distance, &purchase(None, None)), "unsaid is no");
+        assert!(fits(&distance, &purchase(None, Some(true))));
+        let not_distance = When {
+            distance: Some(false),
+            ..When::default()
+        };
+        assert!(fits(&not_distance, &purchase(None, None)));
+        assert!(fits(&When::default(), &purchase(None, None)));
     }
 }
