@@ -72,6 +72,7 @@ const EMBEDDED: &[(&str, &str)] = &[
         "en/escalate.txt",
         include_str!("../templates/en/escalate.txt"),
     ),
+    ("en/remind.txt", include_str!("../templates/en/remind.txt")),
     ("ru/opener.txt", include_str!("../templates/ru/opener.txt")),
     ("ru/brief.txt", include_str!("../templates/ru/brief.txt")),
     (
@@ -91,6 +92,7 @@ const EMBEDDED: &[(&str, &str)] = &[
         "ru/escalate.txt",
         include_str!("../templates/ru/escalate.txt"),
     ),
+    ("ru/remind.txt", include_str!("../templates/ru/remind.txt")),
     ("he/opener.txt", include_str!("../templates/he/opener.txt")),
     ("he/brief.txt", include_str!("../templates/he/brief.txt")),
     (
@@ -110,6 +112,7 @@ const EMBEDDED: &[(&str, &str)] = &[
         "he/escalate.txt",
         include_str!("../templates/he/escalate.txt"),
     ),
+    ("he/remind.txt", include_str!("../templates/he/remind.txt")),
 ];
 
 /// What goes wrong with templates: a file that cannot be read, or one tera cannot use.
@@ -266,6 +269,23 @@ impl Renderer {
         Ok(self
             .tera
             .render(&format!("{}/{name}.txt", lang.code()), &context)?)
+    }
+
+    /// The `KEY: TEXT` lines of a rendered document (`remind`), by key.
+    pub fn words<T: Serialize>(
+        &self,
+        name: &str,
+        case: &Case,
+        options: &Options,
+        after: &T,
+    ) -> Result<BTreeMap<String, String>, TemplateError> {
+        let raw = self.document(name, case, options, after)?;
+        Ok(raw
+            .lines()
+            .filter_map(|l| l.split_once(':'))
+            .map(|(k, v)| (k.trim().to_owned(), v.trim().to_owned()))
+            .filter(|(k, _)| !k.is_empty() && !k.contains(' '))
+            .collect())
     }
 
     /// Blank lines collapsed, line ends trimmed: a plain document ready to print.

@@ -672,3 +672,52 @@ fn validate_and_check_speak_json_one_object_a_line() {
     let shouting = lines.iter().find(|l| l["field"] == "title").unwrap();
     assert_eq!(shouting["suggestion"], "\"thieves\"");
 }
+
+/// The calendar speaks the case's language, and a case with no letter and no open legal
+/// window has nothing to put in it.
+#[test]
+fn the_calendar_speaks_the_cases_language() {
+    let env = Env::new();
+    let name = saved(&env, &RU);
+    let none = env
+        .run(&["remind", &name, "-o", "ru.ics", "--date", "2026-12-01"])
+        .expect_code(2);
+    assert!(
+        none.stderr.contains("nothing to put in a calendar yet"),
+        "{}",
+        none.stderr
+    );
+    assert!(!env.path("ru.ics").exists());
+    env.run(&[
+        "log",
+        &name,
+        "--channel",
+        "letter",
+        "--date",
+        "2026-11-20",
+        "--delivered",
+        "2026-11-24",
+    ])
+    .ok();
+    env.run(&["remind", &name, "-o", "ru.ics", "--date", "2026-11-25"])
+        .ok();
+    let file = std::fs::File::open(env.path("ru.ics")).unwrap();
+    let cal = ical::IcalParser::new(std::io::BufReader::new(file))
+        .next()
+        .unwrap()
+        .unwrap();
+    let summaries: Vec<String> = cal
+        .events
+        .iter()
+        .flat_map(|e| e.properties.iter())
+        .filter(|p| p.name == "SUMMARY")
+        .filter_map(|p| p.value.clone())
+        .collect();
+    assert_eq!(
+        summaries,
+        [
+            "ООО «Техномир»: последний день для ответа на претензию",
+            "ООО «Техномир»: отправить повторную претензию"
+        ]
+    );
+}

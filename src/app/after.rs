@@ -112,7 +112,7 @@ pub(super) fn remind(
     let renderer = renderer(templates)?;
     let (case, source) = read_filled_case(arg, settings)?;
     let pos = position(&renderer, &case, settings);
-    let reminders = reminders(&renderer, &case, &pos, settings);
+    let reminders = reminders(&renderer, &case, &pos, settings)?;
     if reminders.is_empty() {
         return Err(Error::Usage(format!(
             "there is nothing to put in a calendar yet: no letter with a deadline and no legal window. Send the letter and record it (complaint log {arg} --channel letter --date YYYY-MM-DD); nothing was written"
@@ -136,56 +136,55 @@ pub(super) fn remind(
     )
 }
 
-/// The reminders for the case: its letter's deadline, the day to follow up, the legal windows.
+/// The reminders for the case: its letter's deadline, the day to follow up, the legal
+/// windows; in the case's language (`remind.txt`), the windows' details in the pack's words.
 fn reminders(
     renderer: &Renderer,
     case: &Case,
     pos: &Position,
     settings: &Settings,
-) -> Vec<Reminder> {
-    let company = case.company.name.as_str();
+) -> Result<Vec<Reminder>, Error> {
+    let lang = settings.lang.unwrap_or_else(|| case.language());
+    let words = renderer.words("remind", case, &settings.render_options(), &())?;
+    let say = |key: &str| words.get(key).cloned().unwrap_or_default();
     let mut out = Vec::new();
     if let Some(deadline) = pos.deadline() {
         out.push(Reminder {
             key: "deadline",
             day: deadline,
-            summary: format!("{company}: last day for their answer"),
-            description: format!(
-                "The last day {company} has to answer your letter. If no answer comes, the next day run: complaint next"
-            ),
+            summary: say("deadline"),
+            description: say("deadline_note"),
             alarm_days_before: Some(1),
         });
         out.push(Reminder {
             key: "followup",
             day: deadline + chrono::Days::new(1),
-            summary: format!("{company}: send the follow-up"),
-            description: "Their deadline has passed. Write the follow-up letter (complaint followup) or the complaint to the next body (complaint escalate); complaint next says which.".into(),
+            summary: say("followup"),
+            description: say("followup_note"),
             alarm_days_before: None,
         });
     }
-    if let (Some(law), Some(bought)) = (
-        renderer.law(case),
-        case.purchase.as_ref().and_then(|p| p.date),
-    ) {
-        for risk in law.pack.risks.iter().filter(|r| r.after_days.is_some()) {
+    let purchase = case.purchase.clone().unwrap_or_default();
+    if let (Some(law), Some(bought)) = (renderer.law(case), purchase.date) {
+        for risk in &law.pack.risks {
+            let Some(days) = risk.after_days else {
+                continue;
+            };
             let applies =
                 risk.goals.is_empty() || case.goal.kind.is_some_and(|g| risk.goals.contains(&g));
-            let purchase = case.purchase.clone().unwrap_or_default();
-            let last = bought.0 + chrono::Days::new(u64::from(risk.after_days.unwrap_or(0)));
+            let last = bought.0 + chrono::Days::new(u64::from(days));
             if applies && crate::law::fits(&risk.when(), &purchase) && last >= settings.date {
                 out.push(Reminder {
                     key: "window",
                     day: last,
-                    summary: format!("{company}: last day of a legal window"),
-                    description: crate::law::words(&risk.text, crate::case::Language::En)
-                        .unwrap_or("")
-                        .to_owned(),
+                    summary: say("window"),
+                    description: crate::law::words(&risk.text, lang).unwrap_or("").to_owned(),
                     alarm_days_before: Some(2),
                 });
             }
         }
     }
-    out
+    Ok(out)
 }
 
 /// `complaint email CASE -o FILE.eml`
