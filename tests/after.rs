@@ -706,12 +706,14 @@ fn the_calendar_speaks_the_cases_language() {
         .next()
         .unwrap()
         .unwrap();
-    let summaries: Vec<String> = cal
-        .events
-        .iter()
-        .flat_map(|e| e.properties.iter())
-        .filter(|p| p.name == "SUMMARY")
-        .filter_map(|p| p.value.clone())
+    assert_eq!(cal.events.len(), 2);
+    // The ical crate trims each physical line before unfolding, so a space that falls just
+    // before a fold is lost in its values; unfold as RFC 5545 section 3.1 says to check the
+    // words exactly.
+    let unfolded = env.read("ru.ics").replace("\r\n ", "");
+    let summaries: Vec<&str> = unfolded
+        .lines()
+        .filter_map(|l| l.strip_prefix("SUMMARY:"))
         .collect();
     assert_eq!(
         summaries,
