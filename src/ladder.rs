@@ -10,7 +10,7 @@
 
 use chrono::NaiveDate;
 
-use crate::case::{Case, Channel, ConsequenceKind, Level};
+use crate::case::{Case, Channel, ConsequenceKind, Level, SentBy};
 use crate::locale;
 
 /// The rungs, lowest first.
@@ -134,6 +134,8 @@ pub struct Position {
     pub delivered: Option<NaiveDate>,
     /// The day a posted letter is assumed to arrive while its delivery is not recorded.
     pub assumed_delivery: Option<NaiveDate>,
+    /// How the latest letter went, when the log says.
+    pub sent_by: Option<SentBy>,
     /// Days the latest letter gives the company.
     pub days: u32,
     pub next: Next,
@@ -270,6 +272,7 @@ pub fn position_with(case: &Case, today: NaiveDate, days: u32, postal_days: u32)
         letter,
         delivered,
         assumed_delivery,
+        sent_by: latest.and_then(|c| c.sent_by),
         days,
         next,
     }
@@ -570,6 +573,14 @@ fn counted_from(pos: &Position, date: &dyn Fn(NaiveDate) -> String, arg: &str) -
             date(d),
             date(sent),
             plural((d - sent).num_days(), "day")
+        ),
+        (None, None, Some(sent)) if pos.sent_by == Some(SentBy::Hand) => format!(
+            "That is {days} from {}, the day you handed it over.",
+            date(sent)
+        ),
+        (None, None, Some(sent)) if pos.sent_by == Some(SentBy::Email) => format!(
+            "That is {days} from {}, the day you e-mailed it.",
+            date(sent)
         ),
         (None, None, Some(sent)) => format!(
             "That is {days} from {}, the day you sent it; when you know the day they received it, record it (complaint log {arg} --delivered YYYY-MM-DD) and the deadline counts from it.",
