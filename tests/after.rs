@@ -723,3 +723,53 @@ fn the_calendar_speaks_the_cases_language() {
         ]
     );
 }
+
+/// `--open` hands the written file to the system's opener (here a stand-in `xdg-open` that
+/// records what it was given), and without `--open` nothing is opened.
+#[cfg(target_os = "linux")]
+#[test]
+fn open_hands_the_written_file_to_the_system() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = Env::new();
+    let name = saved(&env, &EN);
+    env.run(&["log", &name, "--channel", "letter", "--date", "2026-11-20"])
+        .ok();
+    let bin = env.path("bin");
+    std::fs::create_dir_all(&bin).unwrap();
+    let opened = env.path("opened.txt");
+    let script = bin.join("xdg-open");
+    std::fs::write(
+        &script,
+        format!("#!/bin/sh\necho \"$1\" >> '{}'\n", opened.display()),
+    )
+    .unwrap();
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let path = format!(
+        "{}:{}",
+        bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let run = |args: &[&str]| {
+        let status = env.command(args).env("PATH", &path).status().unwrap();
+        assert!(status.success(), "{args:?}");
+    };
+    run(&["remind", &name, "-o", "quiet.ics", "--date", "2026-11-22"]);
+    run(&[
+        "remind",
+        &name,
+        "-o",
+        "case.ics",
+        "--open",
+        "--date",
+        "2026-11-22",
+    ]);
+    // The opener may run on after the command returns: give it a moment.
+    for _ in 0..50 {
+        if opened.exists() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    let said = std::fs::read_to_string(&opened).expect("xdg-open was called");
+    assert_eq!(said.lines().collect::<Vec<_>>(), ["case.ics"]);
+}
