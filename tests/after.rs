@@ -773,3 +773,80 @@ fn open_hands_the_written_file_to_the_system() {
     let said = std::fs::read_to_string(&opened).expect("xdg-open was called");
     assert_eq!(said.lines().collect::<Vec<_>>(), ["case.ics"]);
 }
+
+/// A case whose consequence is a chargeback: the complaint goes to the card issuer. A Russian
+/// case without a price gets no penalty figure, rather than a made-up one.
+#[test]
+fn the_next_body_follows_the_case_and_the_penalty_needs_a_price() {
+    let env = Env::new();
+    let mut case = json(&String::from_utf8(fixture("after.en.json")).unwrap());
+    case["consequence"] =
+        serde_json::json!({"kind": "chargeback", "summary": "I will ask my bank for a chargeback"});
+    env.write("card.json", serde_json::to_vec(&case).unwrap());
+    env.run(&[
+        "log",
+        "card.json",
+        "--channel",
+        "letter",
+        "--date",
+        "2026-11-20",
+        "--sent-by",
+        "email",
+    ])
+    .ok();
+    let next = json(
+        env.run(&["next", "card.json", "--json", "--date", "2026-12-10"])
+            .ok()
+            .stdout
+            .trim(),
+    );
+    assert_eq!(
+        (next["next"].as_str(), next["escalation"].as_str()),
+        (Some("escalate"), Some("chargeback"))
+    );
+    // E-mailed on the 20th: 14 days from that day, no postal delay.
+    assert_eq!(next["deadline"], "2026-12-04");
+    let text = env
+        .run(&["escalate", "card.json", "--date", "2026-12-10"])
+        .ok()
+        .stdout;
+    assert!(
+        text.starts_with("To: the bank that issued my card"),
+        "{text}"
+    );
+    assert!(
+        text.contains("dispute the payment under the card scheme's rules"),
+        "{text}"
+    );
+    assert!(
+        text.contains("2. 20 November 2026, formal letter (e-mail)"),
+        "{text}"
+    );
+
+    let mut case = json(&String::from_utf8(fixture("after.ru.json")).unwrap());
+    case["purchase"].as_object_mut().unwrap().remove("price");
+    env.write("no-price.json", serde_json::to_vec(&case).unwrap());
+    env.run(&[
+        "log",
+        "no-price.json",
+        "--channel",
+        "letter",
+        "--date",
+        "2026-11-20",
+        "--delivered",
+        "2026-11-20",
+    ])
+    .ok();
+    let text = unwrapped(
+        &env.run(&["followup", "no-price.json", "--date", "2026-12-10"])
+            .ok()
+            .stdout,
+    );
+    assert!(text.contains("ПОВТОРНАЯ ПРЕТЕНЗИЯ"), "{text}");
+    assert!(
+        text.contains("Просрочка на сегодняшний день составляет 10 дней"),
+        "{text}"
+    );
+    assert!(!text.contains("Расчёт неустойки"), "{text}");
+    assert!(text.contains("2. Удовлетворить это требование"), "{text}");
+}
