@@ -850,3 +850,41 @@ fn the_next_body_follows_the_case_and_the_penalty_needs_a_price() {
     assert!(!text.contains("Расчёт неустойки"), "{text}");
     assert!(text.contains("2. Удовлетворить это требование"), "{text}");
 }
+
+/// On a terminal, `log` asks how a letter went and its tracking number, and asks again when
+/// the number is written with spaces.
+#[test]
+fn log_on_a_terminal_asks_how_the_letter_went() {
+    use expectrl::Expect;
+    let env = Env::new();
+    let name = saved(&env, &RU);
+    let mut s = expectrl::Session::spawn(env.command(&[
+        "log",
+        &name,
+        "--channel",
+        "letter",
+        "--date",
+        "2026-11-20",
+        "--reference",
+        "-",
+        "--operator",
+        "-",
+        "--summary",
+        "Отправила претензию",
+    ]))
+    .expect("a pty");
+    s.set_expect_timeout(Some(std::time::Duration::from_secs(20)));
+    s.expect("How did you send the letter?").unwrap();
+    s.send("\r").unwrap();
+    s.expect("Tracking number").unwrap();
+    s.send_line("ra 123456785 ru").unwrap();
+    s.expect("has spaces").unwrap();
+    s.expect("Tracking number").unwrap();
+    s.send_line("RA123456785RU").unwrap();
+    s.expect("added contact").unwrap();
+    s.expect(expectrl::Eof).unwrap();
+    let case = json(&env.read(&format!("data/cases/{name}.json")));
+    let letter = &case["contacts"][1];
+    assert_eq!(letter["sent_by"], "registered_mail");
+    assert_eq!(letter["tracking"], "RA123456785RU");
+}

@@ -474,6 +474,62 @@ fn ask_missing(p: &mut dyn Prompter, contact: &mut Contact) -> Result<(), Error>
             *field = Some(answer.trim().to_owned()).filter(|t| !t.is_empty());
         }
     }
+    if contact.channel == Some(Channel::Letter) {
+        ask_letter(p, contact)?;
+    }
+    Ok(())
+}
+
+/// For a letter: how it went and its tracking number, when the flags did not say.
+fn ask_letter(p: &mut dyn Prompter, contact: &mut Contact) -> Result<(), Error> {
+    const HOW: [(&str, Option<SentBy>); 5] = [
+        (
+            "registered mail, with a notice of delivery",
+            Some(SentBy::RegisteredMail),
+        ),
+        (
+            "handed over, with a receiving mark on my copy",
+            Some(SentBy::Hand),
+        ),
+        (
+            "recorded or signed-for delivery",
+            Some(SentBy::RecordedDelivery),
+        ),
+        ("e-mail", Some(SentBy::Email)),
+        ("I will say later", None),
+    ];
+    if contact.sent_by.is_none() {
+        let labels: Vec<&str> = HOW.iter().map(|(l, _)| *l).collect();
+        let i = p
+            .choose(
+                Question {
+                    prompt: "How did you send the letter?",
+                    hint: "A posted letter's deadline counts from the day it arrives.",
+                },
+                &labels,
+                0,
+            )
+            .map_err(prompt_error)?;
+        contact.sent_by = HOW[i].1;
+    }
+    while contact.tracking.is_none() && contact.sent_by.is_some_and(SentBy::is_posted) {
+        let answer = p
+            .text(
+                Question {
+                    prompt: "Tracking number (optional)",
+                    hint: "From the post office receipt, e.g. RA123456785RU.",
+                },
+                None,
+            )
+            .map_err(prompt_error)?;
+        if answer.trim().is_empty() {
+            break;
+        }
+        match crate::case::Tracking::parse(answer.trim()) {
+            Ok(t) => contact.tracking = Some(t),
+            Err(why) => p.say(&why),
+        }
+    }
     Ok(())
 }
 
