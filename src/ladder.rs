@@ -470,6 +470,14 @@ pub fn describe(case: &Case, pos: &Position, arg: &str) -> String {
                 plural(days_over, "day")
             ));
             line(&counted_from(pos, &date, &arg));
+            if let Some(file) = pos
+                .letter
+                .and_then(|i| case.contacts[i].letter_file.as_deref())
+            {
+                line(&format!(
+                    "Your letter as you sent it is kept next to the case file: {file}. Every step from here refers to it; do not make a new one."
+                ));
+            }
             let said = case
                 .consequence
                 .as_ref()

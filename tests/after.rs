@@ -181,6 +181,22 @@ fn walk(walk: &Walk) {
     assert_eq!(status["days_left"], -6);
     let words = env.run(&["next", &name, "--date", &today]).ok().stdout;
     assert!(words.contains("complaint followup"), "{words}");
+    assert!(
+        words.contains(&format!(
+            "Your letter as you sent it is kept next to the case file: {name}.letter-{sent}.pdf"
+        )),
+        "{words}"
+    );
+    let again = env
+        .run(&["letter", &name, "--date", &today, "-o", "again.txt"])
+        .ok();
+    assert!(
+        again
+            .stderr
+            .contains("a letter was already sent on 2026-11-20"),
+        "{}",
+        again.stderr
+    );
     let table = env.run(&["status", "--date", &today]).ok().stdout;
     assert!(
         table.contains("6 overdue") && table.contains("escalate: management"),

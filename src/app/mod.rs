@@ -171,6 +171,7 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
             let renderer = renderer(templates)?;
             let (case, source) = read_filled_case(&case, &settings)?;
             law_note(&renderer, &case);
+            sent_note(&case, settings.date);
             let bytes = match format {
                 Format::Text => renderer
                     .render(Rendering::Letter, &case, &settings.render_options())?
@@ -475,6 +476,17 @@ pub(crate) fn letter_pdf_from_blocks(
     let out = pdf::render(blocks, fonts, paper, &meta, &evidence);
     remarks.warnings.extend(out.warnings);
     (out.bytes, remarks)
+}
+
+/// A note when the case keeps a letter already sent: making one again re-dates it.
+fn sent_note(case: &Case, today: NaiveDate) {
+    if let Some(sent) = case.contacts.iter().rev().find(|c| c.letter_file.is_some()) {
+        note(&format!(
+            "a letter was already sent{} and is kept as {}; this makes a new one dated {today}. To write to them again about the first, use `complaint followup`",
+            sent.date.map(|d| format!(" on {d}")).unwrap_or_default(),
+            sent.letter_file.as_deref().unwrap_or_default(),
+        ));
+    }
 }
 
 /// The PDF's document information, taken from the letter itself: its title and subject lines
