@@ -904,3 +904,54 @@ fn log_on_a_terminal_asks_how_the_letter_went() {
     assert_eq!(letter["sent_by"], "registered_mail");
     assert_eq!(letter["tracking"], "RA123456785RU");
 }
+
+/// A kept letter must be a PDF, and a saved case that is not valid is named by `status`
+/// without hiding the others.
+#[test]
+fn a_kept_letter_is_a_pdf_and_status_names_a_broken_case() {
+    let env = Env::new();
+    let name = saved(&env, &EN);
+    let file = env.path(&format!("data/cases/{name}.json"));
+    let before = std::fs::read(&file).unwrap();
+    env.write("letter.txt", "Dear Sir or Madam");
+    let refused = env
+        .run(&[
+            "log",
+            &name,
+            "--channel",
+            "letter",
+            "--letter-file",
+            "letter.txt",
+        ])
+        .expect_code(2);
+    assert!(
+        refused.stderr.contains("letter.txt is not a PDF"),
+        "{}",
+        refused.stderr
+    );
+    assert_eq!(std::fs::read(&file).unwrap(), before);
+    let not_letter = env
+        .run(&[
+            "log",
+            &name,
+            "--channel",
+            "phone",
+            "--tracking",
+            "RA123456785RU",
+        ])
+        .expect_code(2);
+    assert!(
+        not_letter.stderr.contains("add --channel letter"),
+        "{}",
+        not_letter.stderr
+    );
+
+    env.write("data/cases/broken.json", "{\"schema_version\": 1}");
+    let status = env.run(&["status", "--date", "2026-11-22"]).expect_code(65);
+    assert!(status.stdout.contains(&name), "{}", status.stdout);
+    assert!(
+        status.stderr.contains("broken is not a valid case"),
+        "{}",
+        status.stderr
+    );
+}
