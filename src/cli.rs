@@ -69,7 +69,7 @@ pub enum Command {
 
     /// Add an earlier contact (a call, a chat, a letter) to a case
     #[command(
-        after_help = "Example:\n  complaint log megatel --date 2026-11-22 --channel phone --reference INC-100 --operator Sam --summary \"Promised a refund within 5 days\""
+        after_help = "Examples:\n  complaint log megatel --date 2026-11-22 --channel phone --reference INC-100 --operator Sam --summary \"Promised a refund within 5 days\"\n  complaint log megatel --channel letter --date 2026-11-24 --sent-by registered-mail --tracking RA123456785RU --letter-file letter.pdf\n  complaint log megatel --delivered 2026-11-27   the day the latest letter was received"
     )]
     Log(LogArgs),
 
