@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::case::{Case, Decimal, Language, Money};
-use crate::ladder::{Escalation, Next, Position};
+use crate::ladder::{Next, Position};
 use crate::law::{self, Applied};
 use crate::locale;
 
@@ -56,7 +56,11 @@ pub struct PenaltyView {
     pub percent: u32,
     pub days: i64,
     pub base: String,
+    /// The sum the formula gives, and the sum due (the formula's, or the price where the law
+    /// caps the penalty at it).
+    pub formula: String,
     pub sum: String,
+    pub capped: bool,
     /// The day it is counted from (the day after the deadline) and to (the letter's date).
     pub from: String,
     pub to: String,
@@ -101,18 +105,22 @@ pub fn after(
     let new_days = law
         .and_then(|l| l.pack.followup_days)
         .unwrap_or(DEFAULT_FOLLOWUP_DAYS);
-    let percent = law
-        .and_then(|l| l.rule)
-        .and_then(|r| r.penalty_percent_per_day);
+    let rule = law.and_then(|l| l.rule);
+    let percent = rule.and_then(|r| r.penalty_percent_per_day);
+    let cap = rule.and_then(|r| r.penalty_capped).unwrap_or(false);
     let price = case.purchase.as_ref().and_then(|p| p.price.as_ref());
     let penalty = match (percent, price) {
         (Some(percent), Some(price)) => {
-            let sum = penalty(price, percent, days_over);
+            let formula = penalty(price, percent, days_over);
+            let capped = cap && minor_units(&formula) > minor_units(price);
+            let sum = if capped { price } else { &formula };
             Some(PenaltyView {
                 percent,
                 days: days_over,
                 base: locale::money(lang, price),
-                sum: locale::money(lang, &sum),
+                formula: locale::money(lang, &formula),
+                sum: locale::money(lang, sum),
+                capped,
                 from: date(deadline + chrono::Days::new(1)),
                 to: date(today),
             })
@@ -173,12 +181,15 @@ pub fn penalty(price: &Money, percent: u32, days: i64) -> Money {
     }
 }
 
-/// Whether a follow-up names the escalation as the next body's.
-pub fn goes_to_body(e: Escalation) -> bool {
-    !matches!(
-        e,
-        Escalation::Management | Escalation::SwitchProvider | Escalation::PublicReview
-    )
+/// An amount in ten-thousandths of its unit, to compare two amounts of one currency.
+fn minor_units(m: &Money) -> u128 {
+    let mut fraction = m.value.fraction.clone();
+    while fraction.len() < 4 {
+        fraction.push('0');
+    }
+    format!("{}{}", m.value.units, &fraction[..4])
+        .parse()
+        .unwrap_or(0)
 }
 
 #[cfg(test)]

@@ -955,3 +955,74 @@ fn a_kept_letter_is_a_pdf_and_status_names_a_broken_case() {
         status.stderr
     );
 }
+
+/// A Russian service claim: 3 % of the price a day (п. 5 ст. 28), never more than the price.
+/// 1 500 roubles, received 1 November, ten days: late from 12 November. On 21 November, 10
+/// days: 450; on 21 December, 40 days: 1 800 by the formula, so the price, 1 500.
+#[test]
+fn a_russian_service_penalty_is_three_percent_capped_at_the_price() {
+    let env = Env::new();
+    let mut case = json(&String::from_utf8(fixture("after.ru.json")).unwrap());
+    case["purchase"] = serde_json::json!({
+        "kind": "service", "date": "2026-10-20",
+        "price": {"value": "1500.00", "currency": "RUB"}
+    });
+    case["goal"] = serde_json::json!({"kind": "refund", "summary": "Вернуть деньги за химчистку"});
+    env.write("service.json", serde_json::to_vec(&case).unwrap());
+    env.run(&[
+        "log",
+        "service.json",
+        "--channel",
+        "letter",
+        "--date",
+        "2026-11-01",
+        "--delivered",
+        "2026-11-01",
+    ])
+    .ok();
+    let rub = |kopecks: u64| {
+        let r = kopecks / 100;
+        let units = if r >= 1000 {
+            format!("{}\u{a0}{:03}", r / 1000, r % 1000)
+        } else {
+            r.to_string()
+        };
+        format!("{units},{:02}\u{a0}руб.", kopecks % 100)
+    };
+    let price = 150_000u64;
+    let penalty = |days: u64| price * 3 * days / 100;
+    let ten = unwrapped(
+        &env.run(&["followup", "service.json", "--date", "2026-11-21"])
+            .ok()
+            .stdout,
+    );
+    assert_eq!(rub(penalty(10)), "450,00\u{a0}руб.");
+    assert!(
+        ten.contains(&format!(
+            "{} × 3 % × 10 дней = {} Неустойка продолжает",
+            rub(price),
+            rub(penalty(10))
+        )),
+        "{ten}"
+    );
+    let forty = unwrapped(
+        &env.run(&["followup", "service.json", "--date", "2026-12-21"])
+            .ok()
+            .stdout,
+    );
+    assert!(penalty(40) > price);
+    assert!(
+        forty.contains(&format!(
+            "{} × 3 % × 40 дней = {}; поскольку неустойка не может превышать цену услуги, она составляет {}",
+            rub(price), rub(penalty(40)), rub(price)
+        )),
+        "{forty}"
+    );
+    assert!(
+        forty.contains(&format!(
+            "2. Выплатить неустойку в размере {} 3.",
+            rub(price)
+        )),
+        "{forty}"
+    );
+}

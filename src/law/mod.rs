@@ -93,6 +93,8 @@ pub struct Rule {
     /// When the penalty is a fixed share of the price for each day of delay: that share, in
     /// percent (the follow-up letter works out the sum).
     pub penalty_percent_per_day: Option<u32>,
+    /// Whether the penalty can never exceed the price (Russian services: п. 5 ст. 28).
+    pub penalty_capped: Option<bool>,
     /// A note for `complaint law` (what the term really means, its exceptions).
     #[serde(default)]
     pub note: Words,
