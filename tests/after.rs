@@ -945,6 +945,22 @@ fn a_kept_letter_is_a_pdf_and_status_names_a_broken_case() {
         "{}",
         not_letter.stderr
     );
+    let mixed = env
+        .run(&[
+            "log",
+            &name,
+            "--delivered",
+            "2026-11-22",
+            "--summary",
+            "Arrived",
+        ])
+        .expect_code(2);
+    assert!(
+        mixed.stderr.contains("give --delivered alone"),
+        "{}",
+        mixed.stderr
+    );
+    assert_eq!(std::fs::read(&file).unwrap(), before);
 
     env.write("data/cases/broken.json", "{\"schema_version\": 1}");
     let status = env.run(&["status", "--date", "2026-11-22"]).expect_code(65);

@@ -260,7 +260,12 @@ pub(super) fn log(args: LogArgs, settings: &Settings) -> Result<Exit, Error> {
     };
     let on_terminal = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
     let (mut case, _) = read_case(&args.case)?;
-    if args.channel.is_none() && args.delivered.is_some() {
+    let describes_a_contact = [&args.reference, &args.operator, &args.summary]
+        .iter()
+        .any(|t| t.is_some())
+        || args.level.is_some()
+        || args.letter_file.is_some();
+    if args.channel.is_none() && args.delivered.is_some() && !describes_a_contact {
         return record_delivery(&path, case, &args);
     }
     let given = args.channel.is_some()
@@ -276,11 +281,13 @@ pub(super) fn log(args: LogArgs, settings: &Settings) -> Result<Exit, Error> {
     let date = args.date.unwrap_or(settings.date);
     let is_letter = args.channel == Some(ChannelArg::Letter);
     if !is_letter
-        && (args.sent_by.is_some() || args.tracking.is_some() || args.letter_file.is_some())
+        && (args.sent_by.is_some()
+            || args.tracking.is_some()
+            || args.letter_file.is_some()
+            || args.delivered.is_some())
     {
         return Err(Error::Usage(
-            "--sent-by, --tracking and --letter-file describe a letter: add --channel letter"
-                .into(),
+            "--sent-by, --tracking, --delivered and --letter-file describe a letter: add --channel letter (or give --delivered alone to record when the latest letter arrived)".into(),
         ));
     }
     check_delivery(date, args.delivered)?;
