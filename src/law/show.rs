@@ -87,6 +87,9 @@ pub fn describe(j: Jurisdiction, pack: &Pack) -> String {
             (Some(days), None) => line(&format!("      term: {days} days")),
             (None, _) => line("      term: none set by law; the letter gives the case's days"),
         }
+        if !d.ask.is_empty() {
+            line(&format!("      the company must: {}", all(&d.ask)));
+        }
         if !d.penalty.is_empty() {
             line(&format!("      penalty: {}", all(&d.penalty)));
         }
