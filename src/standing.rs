@@ -37,6 +37,9 @@ pub struct Standing {
     /// The tracking number of the latest letter.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tracking: Option<String>,
+    /// The latest letter as sent, kept next to the case file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub letter_file: Option<String>,
 }
 
 impl Standing {
@@ -68,7 +71,28 @@ impl Standing {
             tracking: letter
                 .and_then(|c| c.tracking.as_ref())
                 .map(|t| t.to_string()),
+            letter_file: letter.and_then(|c| c.letter_file.clone()),
         }
+    }
+
+    /// "2 overdue, 1 due within 3 days": what needs doing now, or `None` when nothing does.
+    pub fn summary(list: &[Standing]) -> Option<String> {
+        let overdue = list
+            .iter()
+            .filter(|s| s.days_left.is_some_and(|d| d < 0))
+            .count();
+        let soon = list
+            .iter()
+            .filter(|s| s.days_left.is_some_and(|d| (0..=3).contains(&d)))
+            .count();
+        let mut parts = Vec::new();
+        if overdue > 0 {
+            parts.push(format!("{overdue} overdue: run complaint next on each"));
+        }
+        if soon > 0 {
+            parts.push(format!("{soon} due within 3 days"));
+        }
+        (!parts.is_empty()).then(|| parts.join("; "))
     }
 
     /// Sorts most urgent first: overdue (longest overdue first), then the nearest deadline,
@@ -99,6 +123,7 @@ mod tests {
             delivered: None,
             assumed_delivery: None,
             tracking: None,
+            letter_file: None,
         }
     }
 

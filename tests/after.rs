@@ -149,6 +149,10 @@ fn walk(walk: &Walk) {
     assert_eq!(next["assumed_delivery"], assumed.as_str());
     assert_eq!(next["deadline"], plus(&assumed, walk.days).as_str());
     assert_eq!(next["tracking"], "RA123456785RU");
+    assert_eq!(
+        next["letter_file"],
+        format!("{name}.letter-{sent}.pdf").as_str()
+    );
     assert_eq!(status["days_left"], next["days_left"]);
     let words = env
         .run(&["next", &name, "--date", "2026-11-22"])
@@ -197,10 +201,18 @@ fn walk(walk: &Walk) {
         "{}",
         again.stderr
     );
-    let table = env.run(&["status", "--date", &today]).ok().stdout;
+    let status = env.run(&["status", "--date", &today]).ok();
+    let table = status.stdout;
     assert!(
         table.contains("6 overdue") && table.contains("escalate: management"),
         "{table}"
+    );
+    assert!(
+        status
+            .stderr
+            .contains("1 overdue: run complaint next on each"),
+        "{}",
+        status.stderr
     );
 
     // The follow-up letter, as text and as PDF.

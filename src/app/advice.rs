@@ -164,6 +164,9 @@ pub(super) fn status(
             "{name} is not a valid case: run `complaint validate {name}`"
         ));
     }
+    if !json && let Some(summary) = Standing::summary(&list) {
+        super::note(&summary);
+    }
     if list.is_empty() && invalid.is_empty() {
         super::note("no saved cases yet; start one with `complaint prepare`");
     }
