@@ -768,7 +768,11 @@ fn open_hands_the_written_file_to_the_system() {
     let script = bin.join("xdg-open");
     std::fs::write(
         &script,
-        format!("#!/bin/sh\necho \"$1\" >> '{}'\n", opened.display()),
+        // Written aside and moved into place, so the test never reads it half-written.
+        format!(
+            "#!/bin/sh\necho \"$1\" > '{0}.part' && mv '{0}.part' '{0}'\n",
+            opened.display()
+        ),
     )
     .unwrap();
     std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
@@ -782,6 +786,9 @@ fn open_hands_the_written_file_to_the_system() {
         assert!(status.success(), "{args:?}");
     };
     run(&["remind", &name, "-o", "quiet.ics", "--date", "2026-11-22"]);
+    // Without --open nothing is handed over, even a moment later.
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    assert!(!opened.exists(), "opened without --open");
     run(&[
         "remind",
         &name,
@@ -792,7 +799,7 @@ fn open_hands_the_written_file_to_the_system() {
         "2026-11-22",
     ]);
     // The opener may run on after the command returns: give it a moment.
-    for _ in 0..50 {
+    for _ in 0..200 {
         if opened.exists() {
             break;
         }
