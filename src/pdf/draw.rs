@@ -1,0 +1,181 @@
+//! The pages turned into PDF operations, and the document into bytes.
+
+use chrono::NaiveTime;
+use printpdf::{
+    FontId, ImageCompression, ImageOptimizationOptions, Mm, OffsetDateTime, Op, PdfDocument,
+    PdfFontHandle, PdfPage, PdfParseErrorSeverity, PdfSaveOptions, Pt, TextItem, TextMatrix,
+    XObjectTransform,
+};
+
+use super::Meta;
+use super::bidi::visual_order;
+use super::fonts::{Fonts, Weight};
+use super::geometry::{Geometry, MM};
+use super::paginate::PageContent;
+
+/// `/Span << /ActualText (...) >>`: the marked-content properties that tell text extraction
+/// what a drawn stretch stands for (a text string: UTF-16BE with its byte-order mark).
+pub(super) fn actual_text(c: char) -> printpdf::DictItem {
+    let mut data = vec![0xFE, 0xFF];
+    let mut units = [0u16; 2];
+    for unit in c.encode_utf16(&mut units) {
+        data.extend_from_slice(&unit.to_be_bytes());
+    }
+    let map = [(
+        "ActualText".to_owned(),
+        printpdf::DictItem::String {
+            data,
+            literal: false,
+        },
+    )]
+    .into_iter()
+    .collect();
+    printpdf::DictItem::Dict { map }
+}
+
+/// Turns the pages into PDF operations and the document into bytes.
+pub(super) fn draw(
+    doc: &mut PdfDocument,
+    fonts: &Fonts,
+    pages: &[PageContent],
+    geometry: &Geometry,
+    meta: &Meta,
+    warnings: &mut Vec<String>,
+) -> Vec<u8> {
+    let regular = doc.add_font(&fonts.regular.font);
+    let bold = doc.add_font(&fonts.bold.font);
+    let font_id = |weight: Weight| -> FontId {
+        match weight {
+            Weight::Regular => regular.clone(),
+            Weight::Bold => bold.clone(),
+        }
+    };
+    let height = geometry.height;
+    let pdf_pages = pages
+        .iter()
+        .map(|page| {
+            let mut ops = vec![Op::StartTextSection];
+            let mut current: Option<(Weight, f32)> = None;
+            for line in page.lines.iter().filter(|l| !l.text.is_empty()) {
+                if current != Some((line.weight, line.size)) {
+                    ops.push(Op::SetFont {
+                        font: PdfFontHandle::External(font_id(line.weight)),
+                        size: Pt(line.size),
+                    });
+                    current = Some((line.weight, line.size));
+                }
+                ops.push(Op::SetTextMatrix {
+                    matrix: TextMatrix::Translate(Pt(line.x), Pt(height - line.y)),
+                });
+                for stretch in visual_order(&line.text, line.rtl) {
+                    let show = Op::ShowText {
+                        items: vec![TextItem::Text(stretch.text.into_owned())],
+                    };
+                    match stretch.actual {
+                        None => ops.push(show),
+                        Some(c) => ops.extend([
+                            Op::BeginMarkedContentWithProperties {
+                                tag: "Span".to_owned(),
+                                properties: actual_text(c),
+                            },
+                            show,
+                            Op::EndMarkedContent,
+                        ]),
+                    }
+                }
+            }
+            ops.push(Op::EndTextSection);
+            if let Some(image) = &page.image {
+                // At 72 dpi one pixel is one point, so the scale is points per pixel.
+                ops.push(Op::UseXobject {
+                    id: image.id.clone(),
+                    transform: XObjectTransform {
+                        translate_x: Some(Pt(image.x)),
+                        translate_y: Some(Pt(height - image.y - image.height)),
+                        scale_x: Some(image.width / image.pixels.0),
+                        scale_y: Some(image.height / image.pixels.1),
+                        dpi: Some(72.0),
+                        ..XObjectTransform::default()
+                    },
+                });
+            }
+            PdfPage::new(Mm(geometry.width / MM), Mm(height / MM), ops)
+        })
+        .collect();
+    doc.with_pages(pdf_pages);
+
+    let info = &mut doc.metadata.info;
+    info.author = meta.author.clone();
+    info.subject = meta.subject.clone();
+    info.creator = concat!("complaint ", env!("CARGO_PKG_VERSION")).to_owned();
+    info.producer = "printpdf".to_owned();
+    let midnight = meta.date.and_time(NaiveTime::MIN).and_utc().timestamp();
+    if let Ok(date) = OffsetDateTime::from_unix_timestamp(midnight) {
+        info.creation_date = date;
+        info.modification_date = date;
+        info.metadata_date = date;
+    }
+
+    let options = PdfSaveOptions {
+        // Screenshots of text stay sharp: never re-encode them as JPEG.
+        image_optimization: Some(ImageOptimizationOptions {
+            format: Some(ImageCompression::Flate),
+            ..ImageOptimizationOptions::default()
+        }),
+        ..PdfSaveOptions::default()
+    };
+    let mut pdf_warnings = Vec::new();
+    // printpdf writes no /Lang, so the document goes through lopdf to add it.
+    let mut lopdf_doc = doc.to_lopdf_document(&options, &mut pdf_warnings);
+    if !meta.lang.is_empty()
+        && let Ok(catalog) = lopdf_doc.catalog_mut()
+    {
+        catalog.set("Lang", lopdf::Object::string_literal(meta.lang.as_str()));
+    }
+    // printpdf's document information claims PDF/X, which this file does not conform to.
+    if let Ok(info) = lopdf_doc
+        .trailer
+        .get(b"Info")
+        .and_then(lopdf::Object::as_reference)
+        && let Ok(info) = lopdf_doc.get_dictionary_mut(info)
+    {
+        info.remove(b"GTS_PDFXVersion");
+    }
+    compress(&mut lopdf_doc);
+    let mut bytes = Vec::new();
+    if let Err(e) = lopdf_doc.save_to(&mut bytes) {
+        warnings.push(format!("the PDF could not be written: {e}"));
+    }
+    warnings.extend(
+        pdf_warnings
+            .into_iter()
+            .filter(|w| w.severity == PdfParseErrorSeverity::Error)
+            .map(|w| format!("PDF writer: {}", w.msg)),
+    );
+    bytes
+}
+
+/// Deflates every stream not compressed yet. lopdf's own `compress` uses the slowest
+/// level (9), which took half the time of a one-page letter; level 3 makes the same letter
+/// in 2.3 ms instead of 3.0 ms, at 35.5 KB instead of 34.9 KB.
+pub(super) fn compress(doc: &mut lopdf::Document) {
+    use std::io::Write;
+    for object in doc.objects.values_mut() {
+        let lopdf::Object::Stream(stream) = object else {
+            continue;
+        };
+        if stream.dict.get(b"Filter").is_ok() {
+            continue;
+        }
+        let mut encoder = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::new(3));
+        let compressed = encoder
+            .write_all(&stream.content)
+            .and_then(|()| encoder.finish());
+        if let Ok(compressed) = compressed
+            && compressed.len() + 19 < stream.content.len()
+        {
+            stream.dict.set("Filter", "FlateDecode");
+            stream.set_content(compressed);
+        }
+    }
+}

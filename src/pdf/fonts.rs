@@ -1,0 +1,98 @@
+//! The two embedded faces of DejaVu Sans, and a face at a size.
+
+use printpdf::ParsedFont;
+
+use super::geometry::{BODY_SIZE, FOOTER_SIZE, LINE_HEIGHT, TITLE_SIZE};
+use crate::letter::Kind;
+
+pub(super) const REGULAR_TTF: &[u8] = include_bytes!("../../fonts/DejaVuSans.ttf");
+pub(super) const BOLD_TTF: &[u8] = include_bytes!("../../fonts/DejaVuSans-Bold.ttf");
+
+/// The regular and bold faces of DejaVu Sans, parsed once and reused for every letter.
+pub struct Fonts {
+    pub(super) regular: Face,
+    pub(super) bold: Face,
+}
+
+/// One parsed face and the vertical metrics the layout needs, in ems.
+pub(super) struct Face {
+    pub(super) font: ParsedFont,
+    pub(super) units_per_em: f32,
+    pub(super) ascent: f32,
+    pub(super) descent: f32,
+}
+
+impl Face {
+    fn parse(bytes: &[u8], name: &str) -> Face {
+        let mut warnings = Vec::new();
+        let font = ParsedFont::from_bytes(bytes, 0, &mut warnings)
+            .unwrap_or_else(|| panic!("the font committed at fonts/{name} does not parse"));
+        let metrics = font.pdf_font_metrics;
+        let units_per_em = f32::from(metrics.units_per_em.max(1));
+        Face {
+            units_per_em,
+            ascent: f32::from(metrics.ascender) / units_per_em,
+            descent: -f32::from(metrics.descender) / units_per_em,
+            font,
+        }
+    }
+}
+
+impl Fonts {
+    /// Parses the two faces embedded in the binary (about 5 ms: do it once per process).
+    pub fn embedded() -> Fonts {
+        Fonts {
+            regular: Face::parse(REGULAR_TTF, "DejaVuSans.ttf"),
+            bold: Face::parse(BOLD_TTF, "DejaVuSans-Bold.ttf"),
+        }
+    }
+
+    pub(super) fn face(&self, weight: Weight) -> &Face {
+        match weight {
+            Weight::Regular => &self.regular,
+            Weight::Bold => &self.bold,
+        }
+    }
+}
+
+/// Regular or bold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(super) enum Weight {
+    Regular,
+    Bold,
+}
+
+/// A face at a size.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) struct Style {
+    pub(super) weight: Weight,
+    pub(super) size: f32,
+}
+
+impl Style {
+    pub(super) fn of(kind: Kind) -> Style {
+        let weight = if kind.is_bold() {
+            Weight::Bold
+        } else {
+            Weight::Regular
+        };
+        let size = match kind {
+            Kind::Title => TITLE_SIZE,
+            Kind::Footer => FOOTER_SIZE,
+            _ => BODY_SIZE,
+        };
+        Style { weight, size }
+    }
+
+    pub(super) fn line_height(self) -> f32 {
+        self.size * LINE_HEIGHT
+    }
+
+    /// From the top of a line's box to its baseline: the glyphs' ascent and descent centred
+    /// in the line height.
+    pub(super) fn baseline(self, fonts: &Fonts) -> f32 {
+        let face = fonts.face(self.weight);
+        let (ascent, descent) = (face.ascent * self.size, face.descent * self.size);
+        (self.line_height() - ascent - descent) / 2.0 + ascent
+    }
+}
