@@ -345,3 +345,48 @@ fn pdf_goes_to_stdout_when_it_is_not_a_terminal() {
     assert!(run.status.success());
     assert!(run.stdout.starts_with(b"%PDF-"));
 }
+
+/// The boxes of the words poppler reads from a PDF, as (word, width in points).
+fn word_widths(path: &str) -> Vec<(String, f32)> {
+    let html = run_tool("pdftotext", &["-bbox", path, "-"]);
+    html.lines()
+        .filter_map(|line| {
+            let attr = |name: &str| -> Option<f32> {
+                let from = line.find(&format!("{name}=\""))? + name.len() + 2;
+                line[from..].split('"').next()?.parse().ok()
+            };
+            let word = line.split('>').nth(1)?.split('<').next()?;
+            Some((word.to_owned(), attr("xMax")? - attr("xMin")?))
+        })
+        .collect()
+}
+
+#[test]
+fn kerning_sets_av_to_and_tu_tighter_than_their_letters_apart() {
+    if !poppler() {
+        eprintln!("skipped: poppler-utils is not installed");
+        return;
+    }
+    let env = Env::new();
+    let mut case: serde_json::Value = example_json("en");
+    case["event"]["details"] = "Pairs: A V AV T o To Т у Ту and more.".into();
+    let path = env.write("case.json", case.to_string());
+    letter_pdf(&env, &path, "kerned.pdf", &[]);
+    let pdf = env.path("kerned.pdf");
+    let words = word_widths(pdf.to_str().unwrap());
+    let width = |w: &str| {
+        words
+            .iter()
+            .find(|(word, _)| word == w)
+            .map(|(_, width)| *width)
+            .unwrap_or_else(|| panic!("no word {w:?} in {words:?}"))
+    };
+    for (pair, a, b) in [("AV", "A", "V"), ("To", "T", "o"), ("Ту", "Т", "у")] {
+        let apart = width(a) + width(b);
+        assert!(
+            width(pair) < apart - 0.3,
+            "{pair}: {} wide, its letters {apart}",
+            width(pair)
+        );
+    }
+}

@@ -4,6 +4,7 @@ use super::Evidence;
 use super::bidi::reads_right_to_left;
 use super::fonts::{Style, Weight};
 use super::geometry::{BLANK_LINE, Geometry, SIGNING_ROOM};
+use super::lines;
 use super::shape::Shaper;
 use crate::letter::{self, Align, Block, Kind};
 
@@ -73,7 +74,7 @@ pub(super) fn block_rows(block: &Block, shaper: &mut Shaper, geometry: &Geometry
             (Align::Center | Align::End, _) | (_, None) => 0.0,
             (_, Some((marker, _))) => shaper.width(style, marker) + shaper.advance(style, ' '),
         };
-        let wrapped = shaper.wrap(style, &text, column_width, column_width - hang);
+        let wrapped = lines::wrap(shaper, style, &text, column_width, column_width - hang);
         let count = wrapped.len();
         for (i, (text, width)) in wrapped.into_iter().enumerate() {
             indents.push(if i > 0 { hang } else { 0.0 });

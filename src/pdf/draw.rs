@@ -12,6 +12,7 @@ use super::bidi::visual_order;
 use super::fonts::{Fonts, Weight};
 use super::geometry::{Geometry, MM};
 use super::paginate::PageContent;
+use super::shape::kerning;
 
 /// `/Span << /ActualText (...) >>`: the marked-content properties that tell text extraction
 /// what a drawn stretch stands for (a text string: UTF-16BE with its byte-order mark).
@@ -31,6 +32,23 @@ pub(super) fn actual_text(c: char) -> printpdf::DictItem {
     .into_iter()
     .collect();
     printpdf::DictItem::Dict { map }
+}
+
+/// Drawable text as the items of one `TJ` operation: the characters, with the kerning
+/// between them as adjustments (in thousandths of an em, where a positive number moves the
+/// next glyph to the left).
+pub(super) fn kerned(fonts: &Fonts, weight: Weight, text: &str) -> Vec<TextItem> {
+    let mut items = Vec::new();
+    let mut start = 0;
+    for (end, ems) in kerning(fonts, weight, text) {
+        items.push(TextItem::Text(text[start..end].to_owned()));
+        items.push(TextItem::Offset(-ems * 1000.0));
+        start = end;
+    }
+    if start < text.len() || items.is_empty() {
+        items.push(TextItem::Text(text[start..].to_owned()));
+    }
+    items
 }
 
 /// Turns the pages into PDF operations and the document into bytes.
@@ -69,7 +87,7 @@ pub(super) fn draw(
                 });
                 for stretch in visual_order(&line.text, line.rtl) {
                     let show = Op::ShowText {
-                        items: vec![TextItem::Text(stretch.text.into_owned())],
+                        items: kerned(fonts, line.weight, &stretch.text),
                     };
                     match stretch.actual {
                         None => ops.push(show),

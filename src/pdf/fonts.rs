@@ -1,6 +1,9 @@
 //! The two embedded faces of DejaVu Sans, and a face at a size.
 
+use std::sync::{Arc, Mutex};
+
 use printpdf::ParsedFont;
+use rustybuzz::{Direction, Feature, Script, ShapePlan, ttf_parser::Tag};
 
 use super::geometry::{BODY_SIZE, FOOTER_SIZE, LINE_HEIGHT, TITLE_SIZE};
 use crate::letter::Kind;
@@ -16,25 +19,62 @@ pub struct Fonts {
 
 /// One parsed face and the vertical metrics the layout needs, in ems.
 pub(super) struct Face {
+    /// For the PDF writer, which embeds a subset of it.
     pub(super) font: ParsedFont,
+    /// For shaping (rustybuzz reads the tables in place, so this costs next to nothing).
+    pub(super) shaping: rustybuzz::Face<'static>,
+    /// A shaping plan per script met so far; making one costs far more than using it.
+    plans: Mutex<Vec<(Script, Arc<ShapePlan>)>>,
     pub(super) units_per_em: f32,
     pub(super) ascent: f32,
     pub(super) descent: f32,
 }
 
 impl Face {
-    fn parse(bytes: &[u8], name: &str) -> Face {
+    fn parse(bytes: &'static [u8], name: &str) -> Face {
         let mut warnings = Vec::new();
         let font = ParsedFont::from_bytes(bytes, 0, &mut warnings)
             .unwrap_or_else(|| panic!("the font committed at fonts/{name} does not parse"));
         let metrics = font.pdf_font_metrics;
         let units_per_em = f32::from(metrics.units_per_em.max(1));
+        let shaping = rustybuzz::Face::from_slice(bytes, 0)
+            .unwrap_or_else(|| panic!("the font committed at fonts/{name} does not parse"));
         Face {
+            shaping,
+            plans: Mutex::new(Vec::new()),
             units_per_em,
             ascent: f32::from(metrics.ascender) / units_per_em,
             descent: -f32::from(metrics.descender) / units_per_em,
             font,
         }
+    }
+}
+
+/// Shaping features turned off: a ligature would draw two characters as one glyph, which
+/// the text extraction of a PDF could no longer split back.
+const OFF: [&[u8; 4]; 3] = [b"liga", b"clig", b"dlig"];
+
+impl Face {
+    /// The shaping plan for left-to-right runs of `script`: text is shaped in drawing order,
+    /// after the bidirectional algorithm has put it there.
+    pub(super) fn plan(&self, script: Script) -> Arc<ShapePlan> {
+        let mut plans = self.plans.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((_, plan)) = plans.iter().find(|(s, _)| *s == script) {
+            return Arc::clone(plan);
+        }
+        let features: Vec<Feature> = OFF
+            .iter()
+            .map(|tag| Feature::new(Tag::from_bytes(tag), 0, ..))
+            .collect();
+        let plan = Arc::new(ShapePlan::new(
+            &self.shaping,
+            Direction::LeftToRight,
+            Some(script),
+            None,
+            &features,
+        ));
+        plans.push((script, Arc::clone(&plan)));
+        plan
     }
 }
 

@@ -27,6 +27,7 @@ mod collect;
 mod draw;
 mod fonts;
 mod geometry;
+mod lines;
 mod paginate;
 mod shape;
 
