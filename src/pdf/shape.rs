@@ -17,6 +17,8 @@ pub(super) struct Shaper<'a> {
     pub(super) fonts: &'a Fonts,
     /// Each character's advance in ems, or `None` if the face has no glyph for it.
     pub(super) advances: HashMap<(Weight, char), Option<f32>>,
+    /// The kerned width of each piece of text measured so far, in ems: words recur.
+    widths: HashMap<(Weight, Box<str>), f32>,
     pub(super) reported: HashSet<char>,
     pub(super) warnings: Vec<String>,
 }
@@ -29,6 +31,7 @@ impl<'a> Shaper<'a> {
         Shaper {
             fonts,
             advances: HashMap::new(),
+            widths: HashMap::new(),
             reported: HashSet::new(),
             warnings: Vec::new(),
         }
@@ -85,12 +88,20 @@ impl<'a> Shaper<'a> {
 
     /// The width of drawable text, in points, kerned as it is drawn.
     pub(super) fn width(&mut self, style: Style, text: &str) -> f32 {
-        let nominal: f32 = text.chars().map(|c| self.advance(style, c)).sum();
+        if let Some(&ems) = self.widths.get(&(style.weight, text.into())) {
+            return ems * style.size;
+        }
+        let nominal: f32 = text
+            .chars()
+            .map(|c| self.em_advance(style.weight, c).unwrap_or(0.0))
+            .sum();
         let kerning: f32 = kerning(self.fonts, style.weight, text)
             .iter()
             .map(|k| k.1)
             .sum();
-        nominal + kerning * style.size
+        let ems = nominal + kerning;
+        self.widths.insert((style.weight, text.into()), ems);
+        ems * style.size
     }
 }
 
