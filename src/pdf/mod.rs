@@ -2,22 +2,25 @@
 //!
 //! The same [`Block`]s as the plain-text letter ([`letter::to_text`]) are set in DejaVu Sans
 //! (embedded, subset by printpdf) with printpdf's low-level `Op` API, which draws text where it
-//! is told and nothing more. So everything a typesetter does is done here, in three steps:
+//! is told and nothing more. So everything a typesetter does is done here, one module per
+//! step, in the order the data flows:
 //!
-//! 1. **Lines.** Each paragraph is wrapped by the real glyph advances of the face in use (see
-//!    `Shaper`); a character the font lacks is drawn as `?` and reported once. Every line
-//!    becomes a `LaidLine`: logical text, reading direction, position, face and size. Lines
-//!    stand against the margin where the letter's lines begin (the right one in Hebrew), placed
-//!    by their measured width.
-//! 2. **Pages.** The lines and the spaces between them form a flow of `Row`s; rows that must
-//!    stay together (a heading ending in `:` and what follows it, the first and last two lines
-//!    of a paragraph, the signature and the line before it) are glued, and `paginate` breaks
-//!    the flow into pages. A letter that fits on one page has no page number, so it may run
-//!    down to the bottom margin; otherwise room is kept for the number.
-//! 3. **Paper.** Each evidence image gets a page of its own under its enclosure heading; the
-//!    page numbers are filled in once the number of pages is known; and `draw` turns it all
-//!    into PDF operations. Right-to-left text is put in drawing order only there, line by
-//!    line, by `visual_order` (the Unicode bidirectional algorithm).
+//! 1. [`collect`]: each block's lines become paragraphs in a face and size, with their
+//!    reading direction; a character the font lacks is drawn as `?` and reported once.
+//! 2. [`bidi`]: which paragraphs read right to left, and (when drawing) each line's characters
+//!    in drawing order, by the Unicode bidirectional algorithm.
+//! 3. [`shape`]: text measured as it is drawn, kerned by rustybuzz.
+//! 4. [`lines`]: paragraphs broken into lines where UAX #14 allows, each a `LaidLine` placed
+//!    against the margin where the letter's lines begin (the right one in Hebrew).
+//! 5. [`paginate`]: the lines and the spaces between them form a flow of `Row`s; rows that
+//!    must stay together (a heading ending in `:` and what follows it, the first and last two
+//!    lines of a paragraph, the signature and the line before it) are glued, and the flow is
+//!    broken into pages. A letter of one page has no page number, so it may run down to the
+//!    bottom margin; otherwise its pages are numbered "N of M", counting the letter's pages
+//!    only. Each evidence image gets a page of its own under its enclosure heading.
+//! 6. [`draw`]: the pages as PDF operations, and the document as bytes.
+//!
+//! [`fonts`] and [`geometry`] hold the faces and the page's measures all steps share.
 //!
 //! Positions are in PDF points (1/72 inch) measured from the page's top-left corner, and flip
 //! to PDF's bottom-left origin only when drawn.
@@ -78,7 +81,7 @@ pub struct Output {
 }
 
 /// Lays the letter out on `paper`, appends each evidence image on a page of its own, and
-/// numbers the pages if there are two or more. Never fails: what cannot be drawn is reported
+/// numbers the letter's pages if there are two or more. Never fails: what cannot be drawn is reported
 /// in [`Output::warnings`].
 pub fn render(
     blocks: &[Block],
@@ -121,33 +124,35 @@ pub fn render(
         }
     }
 
-    // A letter alone on one page gets no page number, so it may use the number's room.
-    let single = enclosures
-        .is_empty()
-        .then(|| lay_out_letter(blocks, &mut shaper, &geometry.without_footer()))
-        .filter(|pages| pages.len() == 1);
-    let letter = single.unwrap_or_else(|| lay_out_letter(blocks, &mut shaper, &geometry));
+    // A letter of one page gets no page number, so it may use the number's room.
+    let single = lay_out_letter(blocks, &mut shaper, &geometry.without_footer());
+    let letter = if single.len() == 1 {
+        single
+    } else {
+        lay_out_letter(blocks, &mut shaper, &geometry)
+    };
+    // "Page N of M" counts the letter's pages; an enclosure page is labelled by its heading.
+    let letter_pages = letter.len();
     let mut pages: Vec<PageContent> = letter
         .into_iter()
         .map(|lines| PageContent { lines, image: None })
         .collect();
-    pages.append(&mut enclosures);
-
-    let total = pages.len();
-    if total >= 2 {
+    if letter_pages >= 2 {
         let footer = paper_lines(blocks, Kind::Footer);
         for (i, page) in pages.iter_mut().enumerate() {
             let lines: Vec<String> = footer
                 .iter()
                 .map(|l| {
                     l.replace("{page}", &(i + 1).to_string())
-                        .replace("{pages}", &total.to_string())
+                        .replace("{pages}", &letter_pages.to_string())
                 })
                 .collect();
             page.lines
                 .extend(lay_out_footer(&lines, &mut shaper, &geometry));
         }
     }
+    pages.append(&mut enclosures);
+    let total = pages.len();
 
     let mut warnings = shaper.warnings;
     warnings.append(&mut image_warnings);
@@ -456,9 +461,27 @@ mod tests {
         assert_eq!(out.pages, 2);
         assert_eq!(out.warnings.len(), 1, "{:?}", out.warnings);
         assert!(out.warnings[0].starts_with("enclosure 2: "));
+        // The letter is one page, so it has no number; the enclosure is labelled by its
+        // heading, not numbered as a page of the letter.
         let text = page_text(&doc, 2);
         assert!(text.contains("Enclosure 1: The bill"), "{text:?}");
-        assert!(text.contains("Page 2 of 2"), "{text:?}");
+        assert!(!text.contains("Page"), "{text:?}");
+        assert!(!page_text(&doc, 1).contains("Page"));
+
+        // A letter of two pages and an enclosure: "Page 2 of 2", and the third page is the
+        // enclosure's.
+        let mut template = String::from("@@ text\n");
+        template.push_str(&"A line of the letter that fills the page.\n".repeat(70));
+        template.push_str("@@ footer\nPage {page} of {pages}\n@@ enclosure\nEnclosure {number}\n");
+        let (out, doc) = render_text(&template, &evidence[..1]);
+        assert_eq!(out.pages, 3);
+        assert!(page_text(&doc, 1).contains("Page 1 of 2"));
+        assert!(page_text(&doc, 2).contains("Page 2 of 2"));
+        let text = page_text(&doc, 3);
+        assert!(
+            text.contains("Enclosure 1") && !text.contains("Page"),
+            "{text:?}"
+        );
 
         // Without an enclosure block, the heading is "number. description". The 40 px image
         // is drawn at twice its size at 96 dpi, not blown up to the width of the page.
