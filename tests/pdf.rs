@@ -390,3 +390,47 @@ fn kerning_sets_av_to_and_tu_tighter_than_their_letters_apart() {
         );
     }
 }
+
+#[test]
+fn a_phone_photo_on_its_side_is_embedded_upright() {
+    let env = Env::new();
+    std::fs::create_dir_all(env.path("evidence")).unwrap();
+    // Stored 300 × 200, with EXIF orientation 6 ("turn 90° clockwise to view"), as a phone
+    // held upright writes it.
+    let img = image::RgbImage::from_fn(300, 200, |x, _| image::Rgb([(x % 256) as u8, 0, 0]));
+    let mut jpeg = Vec::new();
+    img.write_to(
+        &mut std::io::Cursor::new(&mut jpeg),
+        image::ImageFormat::Jpeg,
+    )
+    .unwrap();
+    let tiff = [
+        b'I', b'I', 42, 0, 8, 0, 0, 0, 1, 0, 0x12, 0x01, 3, 0, 1, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0,
+    ];
+    let mut photo = vec![0xFF, 0xD8, 0xFF, 0xE1, 0, (tiff.len() + 8) as u8];
+    photo.extend_from_slice(b"Exif\0\0");
+    photo.extend_from_slice(&tiff);
+    photo.extend_from_slice(&jpeg[2..]);
+    env.write("evidence/receipt.jpg", &photo);
+    let mut case: serde_json::Value = example_json("en");
+    case["attachments"] =
+        serde_json::json!([{ "path": "evidence/receipt.jpg", "description": "Receipt" }]);
+    let path = env.write("case.json", case.to_string());
+    let (_, doc) = letter_pdf(&env, &path, "letter.pdf", &["--embed-attachments"]);
+    let sizes: Vec<(i64, i64)> = doc
+        .objects
+        .values()
+        .filter_map(|o| o.as_stream().ok())
+        .filter(|s| {
+            s.dict.get(b"Subtype").and_then(Object::as_name).ok() == Some(b"Image".as_slice())
+        })
+        .map(|s| {
+            let get = |k: &[u8]| s.dict.get(k).and_then(Object::as_i64).unwrap();
+            (get(b"Width"), get(b"Height"))
+        })
+        .collect();
+    assert_eq!(sizes, [(200, 300)], "the photo stands upright");
+    // The letter is one page, so unnumbered; the photo's page is labelled as an enclosure.
+    let text = doc.extract_text(&[2]).unwrap();
+    assert!(text.contains("Receipt") && !text.contains("Page"), "{text}");
+}

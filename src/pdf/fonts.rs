@@ -1,5 +1,6 @@
 //! The two embedded faces of DejaVu Sans, and a face at a size.
 
+use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 use printpdf::ParsedFont;
@@ -25,6 +26,8 @@ pub(super) struct Face {
     pub(super) shaping: rustybuzz::Face<'static>,
     /// A shaping plan per script met so far; making one costs far more than using it.
     plans: Mutex<Vec<(Script, Arc<ShapePlan>)>>,
+    /// Each word shaped so far, with its kerning (see [`super::shape::kerning`]).
+    words: Mutex<HashMap<Box<str>, Box<[(usize, f32)]>>>,
     pub(super) units_per_em: f32,
     pub(super) ascent: f32,
     pub(super) descent: f32,
@@ -42,6 +45,7 @@ impl Face {
         Face {
             shaping,
             plans: Mutex::new(Vec::new()),
+            words: Mutex::new(HashMap::new()),
             units_per_em,
             ascent: f32::from(metrics.ascender) / units_per_em,
             descent: -f32::from(metrics.descender) / units_per_em,
@@ -54,7 +58,34 @@ impl Face {
 /// the text extraction of a PDF could no longer split back.
 const OFF: [&[u8; 4]; 3] = [b"liga", b"clig", b"dlig"];
 
+/// The most words a face keeps the kerning of; past that it starts afresh, so a batch of any
+/// size runs in the same memory.
+const WORDS_KEPT: usize = 50_000;
+
 impl Face {
+    /// Calls `each` with every kerning adjustment of `word` (byte offset, ems): as `shape`
+    /// found it the first time the word was met.
+    pub(super) fn kerning(
+        &self,
+        word: &str,
+        shape: fn(&Face, &str) -> Vec<(usize, f32)>,
+        mut each: impl FnMut(usize, f32),
+    ) {
+        let words = self.words.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(kerning) = words.get(word) {
+            kerning.iter().for_each(|&(at, ems)| each(at, ems));
+            return;
+        }
+        drop(words);
+        let kerning = shape(self, word);
+        kerning.iter().for_each(|&(at, ems)| each(at, ems));
+        let mut words = self.words.lock().unwrap_or_else(|e| e.into_inner());
+        if words.len() >= WORDS_KEPT {
+            words.clear();
+        }
+        words.insert(word.into(), kerning.into());
+    }
+
     /// The shaping plan for left-to-right runs of `script`: text is shaped in drawing order,
     /// after the bidirectional algorithm has put it there.
     pub(super) fn plan(&self, script: Script) -> Arc<ShapePlan> {

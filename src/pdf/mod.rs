@@ -30,12 +30,13 @@ mod collect;
 mod draw;
 mod fonts;
 mod geometry;
+mod images;
 mod lines;
 mod paginate;
 mod shape;
 
 use chrono::NaiveDate;
-use printpdf::{PdfDocument, RawImage};
+use printpdf::PdfDocument;
 
 pub use fonts::Fonts;
 pub use geometry::Paper;
@@ -99,8 +100,7 @@ pub fn render(
     let enclosure = paper_lines(blocks, Kind::Enclosure);
     let mut enclosures = Vec::new();
     for item in evidence {
-        let mut decode_warnings = Vec::new();
-        match RawImage::decode_from_bytes(&item.bytes, &mut decode_warnings) {
+        match images::decode(&item.bytes) {
             Ok(image) if image.width > 0 && image.height > 0 => {
                 let heading = enclosure_heading(&enclosure, item);
                 let size = (image.width as f32, image.height as f32);
@@ -177,7 +177,7 @@ mod tests {
         word.chars().rev().collect()
     }
     use lopdf::{Document, Object};
-    use printpdf::{OutputImageFormat, RawImageData, RawImageFormat};
+    use printpdf::{OutputImageFormat, RawImage, RawImageData, RawImageFormat};
 
     fn meta() -> Meta {
         Meta {

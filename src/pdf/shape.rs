@@ -9,7 +9,7 @@ use rustybuzz::{Direction, Script, UnicodeBuffer};
 use unicode_script::UnicodeScript;
 
 use super::bidi::is_direction_mark;
-use super::fonts::{Fonts, Style, Weight};
+use super::fonts::{Face, Fonts, Style, Weight};
 
 /// Measures text in one of the two faces, remembering each character's advance, and replaces
 /// characters the font lacks with `?`, with one warning per character.
@@ -17,8 +17,6 @@ pub(super) struct Shaper<'a> {
     pub(super) fonts: &'a Fonts,
     /// Each character's advance in ems, or `None` if the face has no glyph for it.
     pub(super) advances: HashMap<(Weight, char), Option<f32>>,
-    /// The kerned width of each piece of text measured so far, in ems: words recur.
-    widths: HashMap<(Weight, Box<str>), f32>,
     pub(super) reported: HashSet<char>,
     pub(super) warnings: Vec<String>,
 }
@@ -31,7 +29,6 @@ impl<'a> Shaper<'a> {
         Shaper {
             fonts,
             advances: HashMap::new(),
-            widths: HashMap::new(),
             reported: HashSet::new(),
             warnings: Vec::new(),
         }
@@ -88,9 +85,6 @@ impl<'a> Shaper<'a> {
 
     /// The width of drawable text, in points, kerned as it is drawn.
     pub(super) fn width(&mut self, style: Style, text: &str) -> f32 {
-        if let Some(&ems) = self.widths.get(&(style.weight, text.into())) {
-            return ems * style.size;
-        }
         let nominal: f32 = text
             .chars()
             .map(|c| self.em_advance(style.weight, c).unwrap_or(0.0))
@@ -99,9 +93,7 @@ impl<'a> Shaper<'a> {
             .iter()
             .map(|k| k.1)
             .sum();
-        let ems = nominal + kerning;
-        self.widths.insert((style.weight, text.into()), ems);
-        ems * style.size
+        (nominal + kerning) * style.size
     }
 }
 
@@ -110,13 +102,29 @@ impl<'a> Shaper<'a> {
 /// advance in the font's metrics, the byte offset where the cluster ends and the difference in
 /// ems (negative: the next glyph moves closer, as "V" does after "A").
 ///
-/// The text is shaped by rustybuzz left to right, in drawing order, one run per script (the
-/// plan, and the font's kerning table, depend on the script); ligatures are off (see
-/// [`super::fonts`]). Glyphs without an advance of their own (marks, direction marks) are
-/// left where they are.
+/// Text is shaped a word at a time (the pieces between spaces, which the line breaker
+/// measures and which no kerning crosses in these faces), and each word's result is kept for
+/// the rest of the process (see [`Face::kerning`]): the words of letters recur, and shaping
+/// costs far more than looking a word up.
 pub(super) fn kerning(fonts: &Fonts, weight: Weight, text: &str) -> Vec<(usize, f32)> {
     let face = fonts.face(weight);
-    let (text, offsets) = with_look_alikes(text);
+    let mut out = Vec::new();
+    let mut start = 0;
+    for word in text.split(' ') {
+        if !word.is_empty() {
+            face.kerning(word, shape_word, |at, ems| out.push((start + at, ems)));
+        }
+        start += word.len() + 1;
+    }
+    out
+}
+
+/// What [`kerning`] says about one word, shaped by rustybuzz left to right, in drawing order,
+/// one run per script (the plan, and the font's kerning table, depend on the script), with
+/// ligatures off (see [`super::fonts`]). Glyphs without an advance of their own (marks,
+/// direction marks) are left where they are.
+fn shape_word(face: &Face, word: &str) -> Vec<(usize, f32)> {
+    let (text, offsets) = with_look_alikes(word);
     let mut out = Vec::new();
     for (start, run, script) in script_runs(&text) {
         let mut buffer = UnicodeBuffer::new();
