@@ -27,7 +27,7 @@ pub(super) struct Face {
     /// A shaping plan per script met so far; making one costs far more than using it.
     plans: Mutex<Vec<(Script, Arc<ShapePlan>)>>,
     /// Each word shaped so far, with its kerning (see [`super::shape::kerning`]).
-    words: Mutex<HashMap<Box<str>, Box<[(usize, f32)]>>>,
+    words: Mutex<HashMap<Box<str>, Kerning>>,
     pub(super) units_per_em: f32,
     pub(super) ascent: f32,
     pub(super) descent: f32,
@@ -57,6 +57,9 @@ impl Face {
 /// Shaping features turned off: a ligature would draw two characters as one glyph, which
 /// the text extraction of a PDF could no longer split back.
 const OFF: [&[u8; 4]; 3] = [b"liga", b"clig", b"dlig"];
+
+/// A word's kerning adjustments: (byte offset, ems).
+type Kerning = Box<[(usize, f32)]>;
 
 /// The most words a face keeps the kerning of; past that it starts afresh, so a batch of any
 /// size runs in the same memory.
