@@ -15,11 +15,18 @@ use super::fonts::{Face, Fonts, Style, Weight};
 /// characters the font lacks with `?`, with one warning per character.
 pub(super) struct Shaper<'a> {
     pub(super) fonts: &'a Fonts,
-    /// Each character's advance in ems, or `None` if the face has no glyph for it.
-    pub(super) advances: HashMap<(Weight, char), Option<f32>>,
+    /// The advances of the characters below [`TABLED`] (Latin, Cyrillic, Hebrew and their
+    /// punctuation) in ems, regular then bold, read without hashing: NaN if not looked up
+    /// yet, negative if the face has no glyph for it.
+    tabled: [Vec<f32>; 2],
+    /// The same for every other character: `None` if the face has no glyph for it.
+    advances: HashMap<(Weight, char), Option<f32>>,
     pub(super) reported: HashSet<char>,
     pub(super) warnings: Vec<String>,
 }
+
+/// Characters below this code point have their advances in a table (see [`Shaper`]).
+const TABLED: usize = 0x800;
 
 /// What a character the font lacks is drawn as.
 pub(super) const REPLACEMENT: char = '?';
@@ -28,6 +35,7 @@ impl<'a> Shaper<'a> {
     pub(super) fn new(fonts: &'a Fonts) -> Shaper<'a> {
         Shaper {
             fonts,
+            tabled: [vec![f32::NAN; TABLED], vec![f32::NAN; TABLED]],
             advances: HashMap::new(),
             reported: HashSet::new(),
             warnings: Vec::new(),
@@ -42,13 +50,18 @@ impl<'a> Shaper<'a> {
             return Some(0.0);
         }
         let face = self.fonts.face(weight);
-        *self.advances.entry((weight, c)).or_insert_with(|| {
-            let id = face
-                .font
-                .lookup_glyph_index(u32::from(c))
-                .filter(|&g| g != 0)?;
-            Some(f32::from(face.font.get_horizontal_advance(id)) / face.units_per_em)
-        })
+        let slot = usize::try_from(u32::from(c)).unwrap_or(usize::MAX);
+        if slot < TABLED {
+            let table = &mut self.tabled[weight as usize];
+            if table[slot].is_nan() {
+                table[slot] = glyph_advance(face, c).unwrap_or(-1.0);
+            }
+            return Some(table[slot]).filter(|&a| a >= 0.0);
+        }
+        *self
+            .advances
+            .entry((weight, c))
+            .or_insert_with(|| glyph_advance(face, c))
     }
 
     /// `text` with tabs made spaces and every other character the face cannot draw replaced
@@ -95,6 +108,16 @@ impl<'a> Shaper<'a> {
             .sum();
         (nominal + kerning) * style.size
     }
+}
+
+/// The advance of `c` in `face`, in ems, or `None` if the face has no glyph for it (glyph 0
+/// is `.notdef`, the empty box).
+fn glyph_advance(face: &Face, c: char) -> Option<f32> {
+    let id = face
+        .font
+        .lookup_glyph_index(u32::from(c))
+        .filter(|&g| g != 0)?;
+    Some(f32::from(face.font.get_horizontal_advance(id)) / face.units_per_em)
 }
 
 /// How shaping moves the glyphs of drawable `text` from where their advances alone would put
