@@ -51,9 +51,115 @@ pub struct Case {
     /// Earlier contacts with the company, oldest first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub contacts: Vec<Contact>,
-    /// Days the company has to respond to the letter (1 to 365). Default: 14, or 10 for Russian.
+    /// Days the company has to respond to the letter (1 to 365). Default: the law's term for
+    /// the demand when the jurisdiction has one, else 14, or 10 for Russian.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub response_days: Option<ResponseDays>,
+    /// Whose consumer law the letter relies on: ru, il, gb, eu, us, or none for a letter that
+    /// cites no law. Default: the config's, else from the language (ru -> ru, he -> il).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub jurisdiction: Option<Jurisdiction>,
+    /// What was bought, when and for how much: what the law needs to pick its rule.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purchase: Option<Purchase>,
+}
+
+/// A jurisdiction whose consumer law a letter can rely on, or `none`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Jurisdiction {
+    /// Russia
+    Ru,
+    /// Israel
+    Il,
+    /// The United Kingdom
+    Gb,
+    /// The European Union baseline
+    Eu,
+    /// The United States, federal baseline
+    Us,
+    /// No jurisdiction: the generic letter, citing no law
+    None,
+}
+
+impl Jurisdiction {
+    /// Every jurisdiction with a pack.
+    pub const PACKS: [Jurisdiction; 5] = [
+        Jurisdiction::Ru,
+        Jurisdiction::Il,
+        Jurisdiction::Gb,
+        Jurisdiction::Eu,
+        Jurisdiction::Us,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Jurisdiction::Ru => "ru",
+            Jurisdiction::Il => "il",
+            Jurisdiction::Gb => "gb",
+            Jurisdiction::Eu => "eu",
+            Jurisdiction::Us => "us",
+            Jurisdiction::None => "none",
+        }
+    }
+
+    /// The jurisdiction a common other name stands for: "uk" is "gb", "israel" is "il".
+    pub fn alias(name: &str) -> Option<Jurisdiction> {
+        match name.trim().to_lowercase().as_str() {
+            "uk" | "england" | "scotland" | "wales" | "britain" => Some(Jurisdiction::Gb),
+            "israel" | "isr" => Some(Jurisdiction::Il),
+            "russia" | "rus" | "rf" => Some(Jurisdiction::Ru),
+            "usa" | "america" => Some(Jurisdiction::Us),
+            "europe" => Some(Jurisdiction::Eu),
+            _ => None,
+        }
+    }
+
+    /// The jurisdiction a case in `lang` gets when neither it nor the config names one.
+    pub fn for_language(lang: Language) -> Jurisdiction {
+        match lang {
+            Language::Ru => Jurisdiction::Ru,
+            Language::He => Jurisdiction::Il,
+            Language::En => Jurisdiction::None,
+        }
+    }
+}
+
+impl fmt::Display for Jurisdiction {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// What was bought: the facts a jurisdiction's rules depend on.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Purchase {
+    /// Goods or a service.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<PurchaseKind>,
+    /// Bought at a distance: online, by phone, by post.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distance: Option<bool>,
+    /// A telecom service: mobile, internet, landline, TV.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub telecom: Option<bool>,
+    /// When it was bought (for goods: when you received them).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
+    /// The price paid.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price: Option<Money>,
+    /// How the money should be paid back: "to the card I paid with", bank details.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub refund_to: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum PurchaseKind {
+    Goods,
+    Service,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -207,6 +313,149 @@ pub struct Contact {
     /// What was said or promised.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
+    /// For a letter: the day the company received it. The law's deadlines count from it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delivered: Option<Date>,
+    /// For a letter: how it was sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sent_by: Option<SentBy>,
+    /// For a posted letter: the tracking number, in capitals without spaces.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tracking: Option<Tracking>,
+    /// How high the contact reached inside the company.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<Level>,
+    /// For a letter: the PDF exactly as sent, kept next to the case file (relative to its
+    /// folder). Later steps refer to it instead of making the letter again.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub letter_file: Option<String>,
+}
+
+impl Contact {
+    /// A contact with nothing recorded yet.
+    pub fn empty() -> Contact {
+        Contact {
+            date: None,
+            channel: None,
+            reference: None,
+            operator: None,
+            summary: None,
+            delivered: None,
+            sent_by: None,
+            tracking: None,
+            level: None,
+            letter_file: None,
+        }
+    }
+}
+
+/// How a letter was sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum SentBy {
+    /// Handed over in person, with a receiving mark on your copy.
+    Hand,
+    /// Registered mail with a notice of delivery.
+    RegisteredMail,
+    /// Recorded or signed-for delivery.
+    RecordedDelivery,
+    /// E-mail.
+    Email,
+}
+
+impl SentBy {
+    /// A letter handed over or e-mailed arrives the day it is sent; a posted one later.
+    pub fn is_posted(self) -> bool {
+        matches!(self, SentBy::RegisteredMail | SentBy::RecordedDelivery)
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            SentBy::Hand => "hand",
+            SentBy::RegisteredMail => "registered_mail",
+            SentBy::RecordedDelivery => "recorded_delivery",
+            SentBy::Email => "email",
+        }
+    }
+}
+
+/// How high a contact reached.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    /// The first line: the operator who answers.
+    FirstLine,
+    /// The second line: a specialist or a supervisor.
+    SecondLine,
+    /// The management: a head of department, the director, the head office.
+    Management,
+}
+
+/// A postal tracking number: capital letters and digits, 4 to 40 of them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tracking(String);
+
+impl Tracking {
+    pub fn parse(text: &str) -> Result<Tracking, String> {
+        let squeezed: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+        let hint = squeezed.to_uppercase();
+        if text.chars().any(char::is_whitespace) {
+            Err(format!(
+                "\"{text}\" has spaces: write the tracking number without them, as \"{hint}\""
+            ))
+        } else if text.chars().any(char::is_lowercase) {
+            Err(format!(
+                "\"{text}\" has small letters: write the tracking number in capitals, as \"{hint}\""
+            ))
+        } else if !(4..=40).contains(&text.len())
+            || !text
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        {
+            Err(format!(
+                "\"{text}\" is not a tracking number: give the letters and digits from the receipt, like \"RA123456785RU\""
+            ))
+        } else {
+            Ok(Tracking(text.to_owned()))
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Tracking {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl Serialize for Tracking {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Tracking {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        Tracking::parse(&text).map_err(de::Error::custom)
+    }
+}
+
+impl JsonSchema for Tracking {
+    fn schema_name() -> Cow<'static, str> {
+        "Tracking".into()
+    }
+    fn inline_schema() -> bool {
+        true
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({ "type": "string", "pattern": "^[A-Z0-9]{4,40}$", "examples": ["RA123456785RU"] })
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]

@@ -14,7 +14,8 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use tera::{Context, Kwargs, State, Tera};
 
-use crate::case::{Case, Channel, ConsequenceKind, GoalKind, Language, Money};
+use crate::case::{Case, Channel, ConsequenceKind, GoalKind, Jurisdiction, Language, Money};
+use crate::law::{self, Pack, PackError, Packs};
 use crate::letter::{self, Block};
 use crate::locale;
 use crate::mask;
@@ -65,6 +66,15 @@ const EMBEDDED: &[(&str, &str)] = &[
         "en/questions.txt",
         include_str!("../templates/en/questions.txt"),
     ),
+    (
+        "en/followup.txt",
+        include_str!("../templates/en/followup.txt"),
+    ),
+    (
+        "en/escalate.txt",
+        include_str!("../templates/en/escalate.txt"),
+    ),
+    ("en/remind.txt", include_str!("../templates/en/remind.txt")),
     ("ru/opener.txt", include_str!("../templates/ru/opener.txt")),
     ("ru/brief.txt", include_str!("../templates/ru/brief.txt")),
     (
@@ -76,6 +86,15 @@ const EMBEDDED: &[(&str, &str)] = &[
         "ru/questions.txt",
         include_str!("../templates/ru/questions.txt"),
     ),
+    (
+        "ru/followup.txt",
+        include_str!("../templates/ru/followup.txt"),
+    ),
+    (
+        "ru/escalate.txt",
+        include_str!("../templates/ru/escalate.txt"),
+    ),
+    ("ru/remind.txt", include_str!("../templates/ru/remind.txt")),
     ("he/opener.txt", include_str!("../templates/he/opener.txt")),
     ("he/brief.txt", include_str!("../templates/he/brief.txt")),
     (
@@ -87,6 +106,15 @@ const EMBEDDED: &[(&str, &str)] = &[
         "he/questions.txt",
         include_str!("../templates/he/questions.txt"),
     ),
+    (
+        "he/followup.txt",
+        include_str!("../templates/he/followup.txt"),
+    ),
+    (
+        "he/escalate.txt",
+        include_str!("../templates/he/escalate.txt"),
+    ),
+    ("he/remind.txt", include_str!("../templates/he/remind.txt")),
 ];
 
 /// What goes wrong with templates: a file that cannot be read, or one tera cannot use.
@@ -99,6 +127,8 @@ pub enum TemplateError {
     },
     /// A template does not parse or does not render; tera's message names the template.
     Tera(tera::Error),
+    /// A law pack cannot be read or is not valid.
+    Pack(PackError),
 }
 
 impl fmt::Display for TemplateError {
@@ -116,11 +146,18 @@ impl fmt::Display for TemplateError {
                 }
                 Ok(())
             }
+            TemplateError::Pack(e) => write!(f, "{e}"),
         }
     }
 }
 
 impl std::error::Error for TemplateError {}
+
+impl From<PackError> for TemplateError {
+    fn from(e: PackError) -> Self {
+        TemplateError::Pack(e)
+    }
+}
 
 impl From<tera::Error> for TemplateError {
     fn from(e: tera::Error) -> Self {
@@ -142,6 +179,8 @@ pub struct Options {
 /// Parsed templates, ready to render any number of cases.
 pub struct Renderer {
     tera: Tera,
+    /// The law packs, embedded or overridden from the same folder as the templates.
+    packs: BTreeMap<&'static str, Pack>,
     /// Files in the override folder that replace no embedded template (likely typos).
     pub unused_overrides: Vec<String>,
 }
@@ -171,10 +210,31 @@ impl Renderer {
             }
             tera.add_raw_templates(files)?;
         }
+        let sources = Packs::new(overrides);
+        let mut packs = BTreeMap::new();
+        for j in Jurisdiction::PACKS {
+            if let Some(pack) = sources.get(j)? {
+                packs.insert(j.code(), pack);
+            }
+        }
+        unused_overrides.extend(sources.unknown_files());
         Ok(Renderer {
             tera,
+            packs,
             unused_overrides,
         })
+    }
+
+    /// The pack the case relies on, `None` for a case without a jurisdiction.
+    pub fn law<'a>(&'a self, case: &Case) -> Option<law::Applied<'a>> {
+        let j = law::jurisdiction(case);
+        let pack = self.packs.get(j.code())?;
+        Some(law::applied(case, j, pack))
+    }
+
+    /// The pack of `j`.
+    pub fn pack(&self, j: Jurisdiction) -> Option<&Pack> {
+        self.packs.get(j.code())
     }
 
     /// Renders one of the plain renderings, or the letter laid out as plain text.
@@ -193,6 +253,50 @@ impl Renderer {
         Ok(tidy(&raw))
     }
 
+    /// A document that follows the letter (`followup`, `escalate`): the template
+    /// `<lang>/<name>.txt`, given the case's view and `after` (what happened since the
+    /// letter). Returned raw: a letter-shaped document goes through [`letter::parse`], a
+    /// plain one through [`Renderer::tidy`].
+    pub fn document<T: Serialize>(
+        &self,
+        name: &str,
+        case: &Case,
+        options: &Options,
+        after: &T,
+    ) -> Result<String, TemplateError> {
+        let lang = options.lang.unwrap_or_else(|| case.language());
+        let law = self.law(case);
+        let clean = Clean::new(case, Privacy::Full);
+        let view = View::new(case, lang, options.date, &clean, law.as_ref());
+        let mut context = Context::from_serialize(&view)?;
+        context.insert("after", after);
+        Ok(self
+            .tera
+            .render(&format!("{}/{name}.txt", lang.code()), &context)?)
+    }
+
+    /// The `KEY: TEXT` lines of a rendered document (`remind`), by key.
+    pub fn words<T: Serialize>(
+        &self,
+        name: &str,
+        case: &Case,
+        options: &Options,
+        after: &T,
+    ) -> Result<BTreeMap<String, String>, TemplateError> {
+        let raw = self.document(name, case, options, after)?;
+        Ok(raw
+            .lines()
+            .filter_map(|l| l.split_once(':'))
+            .map(|(k, v)| (k.trim().to_owned(), v.trim().to_owned()))
+            .filter(|(k, _)| !k.is_empty() && !k.contains(' '))
+            .collect())
+    }
+
+    /// Blank lines collapsed, line ends trimmed: a plain document ready to print.
+    pub fn tidy(raw: &str) -> String {
+        tidy(raw)
+    }
+
     /// The letter as blocks, for the text and the PDF layouts.
     pub fn letter(&self, case: &Case, options: &Options) -> Result<Vec<Block>, TemplateError> {
         let lang = options.lang.unwrap_or_else(|| case.language());
@@ -208,7 +312,9 @@ impl Renderer {
     pub fn call(&self, case: &Case, options: &Options) -> Result<Call, TemplateError> {
         let lang = options.lang.unwrap_or_else(|| case.language());
         let clean = Clean::new(case, Privacy::Full);
-        let context = Context::from_serialize(&View::new(case, lang, options.date, &clean))?;
+        let law = self.law(case);
+        let context =
+            Context::from_serialize(&View::new(case, lang, options.date, &clean, law.as_ref()))?;
         self.call_in(&context, lang)
     }
 
@@ -231,7 +337,14 @@ impl Renderer {
             (_, true) => Privacy::Redacted,
             (_, false) => Privacy::Full,
         };
-        let view = View::new(case, lang, options.date, &Clean::new(case, privacy));
+        let law = self.law(case);
+        let view = View::new(
+            case,
+            lang,
+            options.date,
+            &Clean::new(case, privacy),
+            law.as_ref(),
+        );
         let mut context = Context::from_serialize(&view)?;
         if what == Rendering::Brief {
             let call = self.call_in(&context, lang)?;
@@ -518,6 +631,20 @@ struct View {
     attachments: Vec<AttachmentView>,
     /// Earlier contacts, oldest first (undated ones last, in file order).
     contacts: Vec<ContactView>,
+    /// What was bought, formatted.
+    purchase: Option<PurchaseView>,
+    /// What the jurisdiction's law gives the letter; absent for the generic letter.
+    law: Option<law::Demand>,
+}
+
+#[derive(Serialize)]
+struct PurchaseView {
+    /// "goods" or "service".
+    kind: Option<&'static str>,
+    distance: bool,
+    date: Option<String>,
+    price: Option<String>,
+    refund_to: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -609,15 +736,30 @@ struct ContactView {
     reference: Option<String>,
     operator: Option<String>,
     summary: Option<String>,
+    /// For a letter: the day it was received, how it went, its tracking number.
+    delivered: Option<String>,
+    sent_by: Option<&'static str>,
+    tracking: Option<String>,
+    /// first_line, second_line or management.
+    level: Option<&'static str>,
 }
 
 impl View {
-    fn new(case: &Case, lang: Language, letter_date: NaiveDate, clean: &Clean) -> View {
+    fn new(
+        case: &Case,
+        lang: Language,
+        letter_date: NaiveDate,
+        clean: &Clean,
+        law: Option<&law::Applied>,
+    ) -> View {
         let date = |d: chrono::NaiveDate| locale::date(lang, d);
         let money = |m: &Money| locale::money(lang, m);
-        let days = case
-            .response_days
-            .map_or_else(|| lang.default_response_days(), |d| d.get());
+        let days = match law {
+            Some(law) => law.days(case, lang),
+            None => case
+                .response_days
+                .map_or_else(|| lang.default_response_days(), |d| d.get()),
+        };
         let deadline = letter_date + chrono::Days::new(u64::from(days));
         let text = |s: &str| clean.text(s);
         let opt = |s: &Option<String>| s.as_deref().map(|s| clean.text(s));
@@ -742,8 +884,27 @@ impl View {
                     reference: c.reference.as_deref().map(|r| clean.reference(r)),
                     operator: c.operator.as_deref().map(|o| clean.name(o)),
                     summary: opt(&c.summary),
+                    delivered: c.delivered.map(|d| date(d.0)),
+                    sent_by: c.sent_by.map(|s| s.code()),
+                    tracking: c.tracking.as_ref().map(|t| t.to_string()),
+                    level: c.level.map(|l| match l {
+                        crate::case::Level::FirstLine => "first_line",
+                        crate::case::Level::SecondLine => "second_line",
+                        crate::case::Level::Management => "management",
+                    }),
                 })
                 .collect(),
+            purchase: case.purchase.as_ref().map(|p| PurchaseView {
+                kind: p.kind.map(|k| match k {
+                    crate::case::PurchaseKind::Goods => "goods",
+                    crate::case::PurchaseKind::Service => "service",
+                }),
+                distance: p.distance.unwrap_or(false),
+                date: p.date.map(|d| date(d.0)),
+                price: p.price.as_ref().map(money),
+                refund_to: p.refund_to.as_deref().map(|r| clean.reference(r)),
+            }),
+            law: law.and_then(|l| l.demand(case, lang)),
         }
     }
 }

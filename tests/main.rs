@@ -3,12 +3,14 @@
 
 mod support;
 
+mod after;
 mod bad_input;
 mod batch;
 mod coach;
 mod commands;
 mod hardening;
 mod hebrew;
+mod law;
 mod native;
 mod pdf;
 mod prepare;

@@ -2,6 +2,7 @@
 //! only place that reads cases, writes files and prints.
 
 mod advice;
+mod after;
 mod batch;
 mod cases;
 
@@ -86,6 +87,12 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
             | Command::Render { .. }
             | Command::Prepare { .. }
             | Command::Next { .. }
+            | Command::Status { .. }
+            | Command::Followup(_)
+            | Command::Escalate { .. }
+            | Command::Remind { .. }
+            | Command::Email { .. }
+            | Command::Check { .. }
             | Command::Rehearse { .. }
             | Command::Config {
                 action: ConfigAction::Show
@@ -112,9 +119,19 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
         Command::Config { action } => show_config(action, &settings),
         Command::Completions { shell } => print_bytes(&docs::completions(shell)),
         Command::Man => print_bytes(&docs::man()),
-        Command::Validate { cases } => validate(&cases),
-        Command::Check { cases, strict } => advice::check(&cases, strict),
-        Command::Next { case } => advice::next(&case, &settings),
+        Command::Validate { cases, json } => validate(&cases, json),
+        Command::Check {
+            cases,
+            strict,
+            json,
+        } => advice::check(&cases, strict, json, templates, &settings),
+        Command::Law { jurisdiction } => law_command(jurisdiction.as_deref(), templates),
+        Command::Next { case, json } => advice::next(&case, json, templates, &settings),
+        Command::Status { json } => advice::status(json, templates, &settings),
+        Command::Followup(args) => after::followup(&args, templates, &settings),
+        Command::Escalate { case } => after::escalate(&case, templates, &settings),
+        Command::Remind { case, out } => after::remind(&case, &out, templates, &settings),
+        Command::Email { case, out, pdf } => after::email(&case, &out, pdf, templates, &settings),
         Command::Rehearse { case, script } => advice::rehearse(&case, script, templates, &settings),
         Command::Schema => {
             let schema = schemars::schema_for!(Case);
@@ -142,6 +159,7 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
             format,
             output,
             force,
+            open,
             pdf,
         } => {
             if format == Format::Pdf && output.is_none() && std::io::stdout().is_terminal() {
@@ -152,6 +170,8 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
             }
             let renderer = renderer(templates)?;
             let (case, source) = read_filled_case(&case, &settings)?;
+            law_note(&renderer, &case);
+            sent_note(&case, settings.date);
             let bytes = match format {
                 Format::Text => renderer
                     .render(Rendering::Letter, &case, &settings.render_options())?
@@ -170,11 +190,7 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
                 }
             };
             match output {
-                Some(path) => {
-                    fsio::write_atomic(&path, &bytes, Access::Shared, force)?;
-                    note(&format!("wrote the letter to {}", path.display()));
-                    Ok(Exit::Success)
-                }
+                Some(path) => after::write(&path, &bytes, force, open, "the letter"),
                 None => print_bytes(&bytes),
             }
         }
@@ -211,12 +227,64 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
     }
 }
 
+/// `complaint law [JURISDICTION]`: what a pack says, with its sources; without an argument,
+/// the packs there are.
+fn law_command(arg: Option<&str>, templates: Option<&Path>) -> Result<Exit, Error> {
+    use crate::case::Jurisdiction;
+    let renderer = renderer(templates)?;
+    let name = |j: Jurisdiction| {
+        renderer
+            .pack(j)
+            .and_then(|p| crate::law::words(&p.name, Language::En))
+            .unwrap_or("")
+            .to_owned()
+    };
+    let Some(arg) = arg else {
+        let mut out = String::from("The law packs (complaint law CODE shows one):\n");
+        for j in Jurisdiction::PACKS {
+            out.push_str(&format!("  {:<4} {}\n", j.code(), name(j)));
+        }
+        out.push_str("  none no jurisdiction: the letter cites no law\n");
+        return print(&out);
+    };
+    let wanted = arg.trim().to_lowercase();
+    let found = Jurisdiction::PACKS.into_iter().find(|j| j.code() == wanted);
+    match found.and_then(|j| renderer.pack(j).map(|p| (j, p))) {
+        Some((j, pack)) => print(&crate::law::describe(j, pack)),
+        None => {
+            let codes: Vec<&str> = Jurisdiction::PACKS.iter().map(|j| j.code()).collect();
+            let alias = Jurisdiction::alias(&wanted).map(|j| j.code());
+            let guess = alias.or_else(|| {
+                codes
+                    .iter()
+                    .map(|c| (strsim::jaro_winkler(&wanted, c), *c))
+                    .filter(|(s, _)| *s >= 0.7)
+                    .max_by(|a, b| a.0.total_cmp(&b.0))
+                    .map(|(_, c)| c)
+            });
+            let hint = guess
+                .map(|g| format!("; did you mean `{g}`?"))
+                .unwrap_or_default();
+            Err(Error::Usage(format!(
+                "no law pack for `{arg}`: the packs are {}{hint}",
+                codes.join(", ")
+            )))
+        }
+    }
+}
+
 fn renderer(templates: Option<&Path>) -> Result<Renderer, Error> {
     let renderer = Renderer::new(templates)?;
     for name in &renderer.unused_overrides {
-        warn(&format!(
-            "template {name} replaces no built-in template (they are named like en/letter.txt)"
-        ));
+        if name.starts_with("jurisdictions/") {
+            warn(&format!(
+                "{name} replaces no built-in law pack (they are jurisdictions/ru.toml, il.toml, gb.toml, eu.toml and us.toml)"
+            ));
+        } else {
+            warn(&format!(
+                "template {name} replaces no built-in template (they are named like en/letter.txt)"
+            ));
+        }
     }
     Ok(renderer)
 }
@@ -330,7 +398,12 @@ fn show_config(action: ConfigAction, settings: &Settings) -> Result<Exit, Error>
     row(
         "defaults.response_days",
         c.defaults.response_days.map(|d| d.get().to_string()),
-        ("14, or 10 for ru", "built in, by language"),
+        ("the law's, else 14", "built in; 10 for ru"),
+    );
+    row(
+        "defaults.jurisdiction",
+        c.defaults.jurisdiction.map(|j| j.code().to_owned()),
+        ("by language", "built in: ru for ru, il for he, else none"),
     );
     let width = rows.iter().map(|r| r.0.len()).max().unwrap_or(0);
     let value_width = rows.iter().map(|r| r.1.chars().count()).max().unwrap_or(0);
@@ -403,6 +476,17 @@ pub(crate) fn letter_pdf_from_blocks(
     let out = pdf::render(blocks, fonts, paper, &meta, &evidence);
     remarks.warnings.extend(out.warnings);
     (out.bytes, remarks)
+}
+
+/// A note when the case keeps a letter already sent: making one again re-dates it.
+fn sent_note(case: &Case, today: NaiveDate) {
+    if let Some(sent) = case.contacts.iter().rev().find(|c| c.letter_file.is_some()) {
+        note(&format!(
+            "a letter was already sent{} and is kept as {}; this makes a new one dated {today}. To write to them again about the first, use `complaint followup`",
+            sent.date.map(|d| format!(" on {d}")).unwrap_or_default(),
+            sent.letter_file.as_deref().unwrap_or_default(),
+        ));
+    }
 }
 
 /// The PDF's document information, taken from the letter itself: its title and subject lines
@@ -540,14 +624,69 @@ fn print_bytes(bytes: &[u8]) -> Result<Exit, Error> {
 struct Batch {
     cases: Vec<(String, Case)>,
     problems: String,
+    /// The same problems as records, for `--json`.
+    records: Vec<Finding>,
     invalid: usize,
     unreadable: usize,
+}
+
+/// One finding about one case file, as `--json` prints it: one object per line.
+#[derive(Debug, Clone, serde::Serialize)]
+pub(crate) struct Finding {
+    file: String,
+    /// 1-based, where known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    line: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    column: Option<usize>,
+    /// The field path, like `contacts[1].delivered`; empty for the whole file.
+    field: String,
+    /// invalid, unreadable, tone, vague or law.
+    kind: &'static str,
+    message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    suggestion: Option<String>,
+}
+
+impl Finding {
+    fn advice(file: &str, f: &coach::Finding) -> Finding {
+        Finding {
+            file: file.to_owned(),
+            line: None,
+            column: None,
+            field: f.path.clone(),
+            kind: f.kind.name(),
+            message: f.problem.clone(),
+            suggestion: Some(f.suggestion.clone()),
+        }
+    }
+
+    fn law(file: &str, message: &str) -> Finding {
+        Finding {
+            file: file.to_owned(),
+            line: None,
+            column: None,
+            field: String::new(),
+            kind: "law",
+            message: message.to_owned(),
+            suggestion: None,
+        }
+    }
+}
+
+/// Findings as JSON lines.
+fn json_lines(findings: &[Finding]) -> String {
+    findings
+        .iter()
+        .map(|f| format!("{}\n", serde_json::to_string(f).unwrap_or_default()))
+        .collect()
 }
 
 fn read_all(args: &[String]) -> Batch {
     let mut batch = Batch {
         cases: Vec::new(),
         problems: String::new(),
+        records: Vec::new(),
         invalid: 0,
         unreadable: 0,
     };
@@ -563,10 +702,30 @@ fn read_all(args: &[String]) -> Batch {
                     batch.problems.push_str(&line);
                     batch.problems.push('\n');
                 }
+                for p in &e.problems {
+                    batch.records.push(Finding {
+                        file: name.clone(),
+                        line: p.position.map(|(l, _)| l),
+                        column: p.position.map(|(_, c)| c),
+                        field: p.path.clone(),
+                        kind: "invalid",
+                        message: p.message.clone(),
+                        suggestion: None,
+                    });
+                }
             }
             Err(e) => {
                 batch.unreadable += 1;
                 batch.problems.push_str(&format!("{e}\n"));
+                batch.records.push(Finding {
+                    file: name.clone(),
+                    line: None,
+                    column: None,
+                    field: String::new(),
+                    kind: "unreadable",
+                    message: e.to_string(),
+                    suggestion: None,
+                });
             }
         }
     }
@@ -575,12 +734,20 @@ fn read_all(args: &[String]) -> Batch {
 
 /// Checks every case; prints one line per problem and a summary. The coach's advice on the
 /// valid ones goes to standard error as warnings: it does not make a case invalid.
-fn validate(args: &[String]) -> Result<Exit, Error> {
+fn validate(args: &[String], json: bool) -> Result<Exit, Error> {
     let batch = read_all(args);
-    print(&batch.problems)?;
-    for (name, case) in &batch.cases {
-        for finding in coach::check(case) {
-            warn(&format!("{name}: {finding}"));
+    if json {
+        let mut all = batch.records.clone();
+        for (name, case) in &batch.cases {
+            all.extend(coach::check(case).iter().map(|f| Finding::advice(name, f)));
+        }
+        print(&json_lines(&all))?;
+    } else {
+        print(&batch.problems)?;
+        for (name, case) in &batch.cases {
+            for finding in coach::check(case) {
+                warn(&format!("{name}: {finding}"));
+            }
         }
     }
     let (valid, invalid, unreadable) = (batch.cases.len(), batch.invalid, batch.unreadable);
@@ -603,6 +770,19 @@ fn validate(args: &[String]) -> Result<Exit, Error> {
     } else {
         Exit::Success
     })
+}
+
+/// Says, when the letter cites a jurisdiction's law, which one, and that it is not legal advice.
+fn law_note(renderer: &Renderer, case: &Case) {
+    if let Some(law) = renderer.law(case)
+        && let Some(text) = crate::law::words(&law.pack.not_advice, Language::En)
+    {
+        note(&format!(
+            "the letter relies on the law of {} (complaint law {} shows what it says). {text}",
+            crate::law::words(&law.pack.name, Language::En).unwrap_or(""),
+            law.jurisdiction
+        ));
+    }
 }
 
 /// Renders the built-in example into `dir`: the case itself and one file per rendering.
@@ -651,6 +831,7 @@ fn demo(dir: &Path, templates: Option<&Path>, settings: &Settings) -> Result<Exi
     )?;
     fsio::write_atomic(&dir.join("letter.pdf"), &pdf, Access::Shared, true)?;
     written.push(("letter.pdf", "the formal letter, ready to print and sign"));
+    law_note(&renderer, &case);
 
     let mut out = format!("Rendered the built-in example into {}/\n", dir.display());
     for (name, what) in written {
