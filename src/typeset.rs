@@ -74,7 +74,7 @@ fn joined(before: &str, after: &str) -> bool {
         || initial
         || month
         || sign
-        || wording::no_break_after().any(|w| w == before)
+        || wording::no_break_after().any(|w| w == before.trim_start_matches(['(', '«', '"']))
 }
 
 fn is_month(word: &str) -> bool {
@@ -142,6 +142,7 @@ mod tests {
         assert_eq!(nb("вернуть 34 990 рублей"), "вернуть 34~990~рублей");
         assert_eq!(nb("А. С. Пушкин"), "А.~С.~Пушкин");
         assert_eq!(nb("№ 5"), "№~5");
+        assert_eq!(nb("(п. 6 ст. 13)"), "(п.~6~ст.~13)");
         assert_eq!(nb("1. Копия чека"), "1. Копия чека");
         assert_eq!(nb("@@ recipient right"), "@@ recipient right");
         assert_eq!(nb("д. 14, кв. 7"), "д.~14, кв.~7");

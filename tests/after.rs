@@ -698,7 +698,10 @@ fn validate_and_check_speak_json_one_object_a_line() {
         assert!(l["field"].is_string() && l["message"].is_string(), "{l}");
     }
     let shouting = lines.iter().find(|l| l["field"] == "title").unwrap();
-    assert_eq!(shouting["suggestion"], "\"thieves\"");
+    assert_eq!(
+        shouting["suggestion"],
+        "\"you took a payment I did not agree to\""
+    );
 }
 
 /// The calendar speaks the case's language, and a case with no letter and no open legal

@@ -4,7 +4,7 @@
 use serde_json::{Value, json};
 
 use crate::pdf::{poppler, run_tool};
-use crate::support::{DATE, Env, assert_reads_well, example_json, unwrapped};
+use crate::support::{DATE, Env, assert_reads_well, example_json, plain};
 
 /// An example case in `lang` with a jurisdiction, a purchase and a goal kind.
 fn case(
@@ -31,7 +31,7 @@ fn case(
 fn letter(env: &Env, path: &str) -> (String, Option<String>) {
     let raw = env.run(&["letter", path, "--date", DATE]).ok().stdout;
     assert_reads_well(path, "letter", &raw);
-    let text = unwrapped(&raw);
+    let text = plain(&raw);
     if !poppler() {
         return (text, None);
     }
@@ -46,7 +46,7 @@ fn letter(env: &Env, path: &str) -> (String, Option<String>) {
         .chars()
         .filter(|c| !('\u{202A}'..='\u{202E}').contains(c))
         .collect();
-    let read = unwrapped(&read);
+    let read = plain(&read);
     (text, Some(read))
 }
 
@@ -251,7 +251,7 @@ fn the_cases_own_response_days_still_win_and_check_warns() {
     c["goal"]["kind"] = json!("refund");
     c["response_days"] = json!(20);
     let path = env.write("long.json", serde_json::to_vec(&c).unwrap());
-    let text = unwrapped(&env.run(&["letter", &path, "--date", DATE]).ok().stdout);
+    let text = plain(&env.run(&["letter", &path, "--date", DATE]).ok().stdout);
     assert!(
         text.contains("в течение 20 дней со дня получения"),
         "{text}"
@@ -484,7 +484,7 @@ fn a_broken_pack_is_named_with_its_file_line_and_column() {
         .run(&["letter", &path, "--templates", templates, "--date", DATE])
         .ok();
     assert!(
-        unwrapped(&out.stdout).contains("ст. 18, 22 Закона РФ № 2300-1"),
+        plain(&out.stdout).contains("ст. 18, 22 Закона РФ № 2300-1"),
         "{}",
         out.stdout
     );
@@ -503,7 +503,7 @@ fn a_broken_pack_is_named_with_its_file_line_and_column() {
 fn old_cases_load_and_keep_or_gain_the_law_of_their_language() {
     let env = Env::new();
     // English without a jurisdiction, and any case with "none": the generic letter.
-    let en = unwrapped(
+    let en = plain(
         &env.run(&[
             "letter",
             &crate::support::example_path("en"),
@@ -523,14 +523,14 @@ fn old_cases_load_and_keep_or_gain_the_law_of_their_language() {
         json!({"kind": "goods"}),
         "refund",
     );
-    let none = unwrapped(&env.run(&["letter", &path, "--date", DATE]).ok().stdout);
+    let none = plain(&env.run(&["letter", &path, "--date", DATE]).ok().stdout);
     assert!(
         !none.contains("Закона РФ") && !none.contains("п. 6 ст. 13"),
         "{none}"
     );
     assert!(none.contains("(10 дней с даты претензии)"), "{none}");
     // Russian and Hebrew cases written before gain the law's closing paragraph.
-    let ru = unwrapped(
+    let ru = plain(
         &env.run(&[
             "letter",
             &crate::support::example_path("ru"),
@@ -541,7 +541,7 @@ fn old_cases_load_and_keep_or_gain_the_law_of_their_language() {
         .stdout,
     );
     assert!(ru.contains("п. 6 ст. 13"), "{ru}");
-    let he = unwrapped(
+    let he = plain(
         &env.run(&[
             "letter",
             &crate::support::example_path("he"),

@@ -55,8 +55,16 @@ fn keep_closing_together(rows: &mut [Row]) {
 fn fit_one_page(rows: &mut [Row], geometry: &Geometry) {
     const LEAST: f32 = 0.5;
     let page = geometry.bottom - geometry.top;
-    let lines: f32 = rows.iter().filter(|r| r.line.is_some()).map(|r| r.height).sum();
-    let spaces: f32 = rows.iter().filter(|r| r.line.is_none()).map(|r| r.height).sum();
+    let lines: f32 = rows
+        .iter()
+        .filter(|r| r.line.is_some())
+        .map(|r| r.height)
+        .sum();
+    let spaces: f32 = rows
+        .iter()
+        .filter(|r| r.line.is_none())
+        .map(|r| r.height)
+        .sum();
     if lines + spaces <= page || spaces <= 0.0 {
         return;
     }
