@@ -1,5 +1,11 @@
-//! Writing files so that a write either happens whole or not at all.
+//! Writing files so that a write either happens whole or not at all, only ever as a regular
+//! file, and without temporary files that outlive a crash.
+//!
+//! Every temporary file is locked (an advisory lock, which the system drops when its process
+//! ends, however it ends) for as long as it lives. The next write into the same folder
+//! removes the temporary files nobody holds: those of a process that was killed.
 
+use std::fs::File;
 use std::io::Write;
 use std::path::Path;
 
@@ -12,7 +18,13 @@ pub enum Access {
     Shared,
     /// Readable by the owner only (0600): case files and drafts.
     Private,
+    /// The permission bits an existing file had, kept when it is rewritten.
+    Kept(u32),
 }
+
+/// The prefix and suffix of every temporary file this module makes.
+const TEMP_PREFIX: &str = ".complaint-";
+const TEMP_SUFFIX: &str = ".tmp";
 
 /// Writes `bytes` to `path` through a temporary file in the same folder, synced and then
 /// renamed over the target, so a crash leaves either the old file or the new one.
@@ -45,27 +57,14 @@ fn write(
         path: path.to_path_buf(),
         source,
     };
+    refuse_special(path)?;
     // Without `replace`, the final rename refuses an existing file, race-free; no look first.
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(".complaint-").suffix(".tmp");
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let mode = match access {
-            Access::Shared => 0o644,
-            Access::Private => 0o600,
-        };
-        builder.permissions(std::fs::Permissions::from_mode(mode));
-    }
-    #[cfg(not(unix))]
-    let _ = access;
-    let mut tmp = builder
-        .tempfile_in(dir)
-        .map_err(|e| write_err(without_temp_path(e, dir)))?;
+    sweep(dir);
+    let mut tmp = locked_temp(dir, access).map_err(|e| write_err(without_temp_path(e, dir)))?;
     tmp.write_all(bytes).map_err(write_err)?;
     if sync {
         tmp.as_file().sync_all().map_err(write_err)?;
@@ -85,6 +84,107 @@ fn write(
         })?;
     }
     Ok(())
+}
+
+/// A new temporary file in `dir`, locked, and still in place once the lock is held (a
+/// [`sweep`] running at the same moment may have taken it; then another is made).
+fn locked_temp(dir: &Path, access: Access) -> std::io::Result<tempfile::NamedTempFile> {
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(TEMP_PREFIX).suffix(TEMP_SUFFIX);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = match access {
+            Access::Shared => 0o644,
+            Access::Private => 0o600,
+            Access::Kept(mode) => mode & 0o7777,
+        };
+        builder.permissions(std::fs::Permissions::from_mode(mode));
+    }
+    #[cfg(not(unix))]
+    let _ = access;
+    loop {
+        let tmp = builder.tempfile_in(dir)?;
+        #[cfg(unix)]
+        if let Access::Kept(mode) = access {
+            // Exactly the old bits, whatever the umask.
+            use std::os::unix::fs::PermissionsExt;
+            tmp.as_file()
+                .set_permissions(std::fs::Permissions::from_mode(mode & 0o7777))?;
+        }
+        tmp.as_file().lock()?;
+        if same_file(tmp.as_file(), tmp.path()) {
+            return Ok(tmp);
+        }
+    }
+}
+
+/// Whether `path` still names the open `file`.
+pub fn same_file(file: &File, path: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        match (file.metadata(), std::fs::symlink_metadata(path)) {
+            (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+            _ => false,
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = file;
+        path.exists()
+    }
+}
+
+/// Removes the temporary files in `dir` left by processes that ended before renaming them
+/// into place: the ones whose lock nobody holds. Failures are ignored: it is tidying.
+pub fn sweep(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if !(name.starts_with(TEMP_PREFIX) && name.ends_with(TEMP_SUFFIX)) {
+            continue;
+        }
+        let path = entry.path();
+        if !std::fs::symlink_metadata(&path).is_ok_and(|m| m.is_file()) {
+            continue;
+        }
+        let Ok(file) = File::open(&path) else {
+            continue;
+        };
+        // Held: a live write. Free: its writer is gone, and the lock keeps a new writer
+        // from taking the name until it is removed.
+        if file.try_lock().is_ok() && same_file(&file, &path) {
+            let _ = std::fs::remove_file(&path);
+        }
+    }
+}
+
+/// Refuses to write over anything but a regular file: a device, a folder, a pipe, or a
+/// symbolic link (the file would replace the link, not what it points to).
+fn refuse_special(path: &Path) -> Result<(), Error> {
+    let Ok(meta) = std::fs::symlink_metadata(path) else {
+        return Ok(());
+    };
+    if meta.is_file() {
+        return Ok(());
+    }
+    let what = if meta.file_type().is_symlink() {
+        "a symbolic link; name the file itself"
+    } else if meta.is_dir() {
+        "a folder"
+    } else {
+        "a device or other special file"
+    };
+    Err(Error::Write {
+        path: path.to_path_buf(),
+        source: std::io::Error::other(format!(
+            "it is {what}, and complaint writes only regular files"
+        )),
+    })
 }
 
 /// The error of making a temporary file, said without the temporary file's name (which

@@ -266,7 +266,8 @@ pub(super) fn log(args: LogArgs, settings: &Settings) -> Result<Exit, Error> {
                 .into(),
         ));
     }
-    let (mut case, _) = read_case(&args.case)?;
+    // Read and checked first, so a broken case is named before any question.
+    read_case(&args.case)?;
     let mut contact = Contact {
         date: Some(Date(args.date.unwrap_or(settings.date))),
         channel: args.channel.map(channel),
@@ -277,13 +278,11 @@ pub(super) fn log(args: LogArgs, settings: &Settings) -> Result<Exit, Error> {
     if on_terminal {
         ask_missing(&mut Terminal::new(), &mut contact)?;
     }
-    case.contacts.push(contact);
-    store::write_case(&path, &case, true)?;
-    note(&format!(
-        "added contact {} to {}",
-        case.contacts.len(),
-        saved_name(&path)
-    ));
+    let count = store::update(&path, |case| {
+        case.contacts.push(contact);
+        Ok(case.contacts.len())
+    })?;
+    note(&format!("added contact {count} to {}", saved_name(&path)));
     Ok(Exit::Success)
 }
 
