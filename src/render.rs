@@ -199,7 +199,7 @@ impl Renderer {
     /// questions, each with the answer from the case (`questions.txt`).
     pub fn call(&self, case: &Case, options: &Options) -> Result<Call, TemplateError> {
         let lang = options.lang.unwrap_or_else(|| case.language());
-        let clean = Clean::new(case, Privacy::Full);
+        let clean = Clean::new(case, Privacy::Full, false);
         let context = Context::from_serialize(&View::new(case, lang, options.date, &clean))?;
         self.call_in(&context, lang)
     }
@@ -223,7 +223,8 @@ impl Renderer {
             (_, true) => Privacy::Redacted,
             (_, false) => Privacy::Full,
         };
-        let view = View::new(case, lang, options.date, &Clean::new(case, privacy));
+        let clean = Clean::new(case, privacy, what == Rendering::Letter);
+        let view = View::new(case, lang, options.date, &clean);
         let mut context = Context::from_serialize(&view)?;
         if what == Rendering::Brief {
             let call = self.call_in(&context, lang)?;
@@ -694,12 +695,16 @@ enum Privacy {
 /// Prepares user text for a rendering according to its [`Privacy`].
 struct Clean {
     privacy: Privacy,
-    /// Identifiers and personal details as typed, each with its masked form.
-    secrets: Vec<(String, String)>,
+    /// Identifiers and personal details as typed, each with its masked form (redacted) or
+    /// nothing (spoken); none for the full text.
+    secrets: mask::Secrets,
+    /// The text goes into the letter's layout, where a line starting with `@@` would be read
+    /// as a block marker: such lines are escaped.
+    layout: bool,
 }
 
 impl Clean {
-    fn new(case: &Case, privacy: Privacy) -> Clean {
+    fn new(case: &Case, privacy: Privacy, layout: bool) -> Clean {
         let mut secrets = Vec::new();
         if privacy != Privacy::Full {
             let ids = &case.identifiers;
@@ -717,24 +722,36 @@ impl Clean {
             secrets.push((c.name.to_string(), mask::initials(&c.name)));
             secrets.extend(c.email.iter().map(|e| (e.clone(), mask::email(e))));
             secrets.extend(c.address.iter().map(|a| (a.clone(), "•••".to_owned())));
-            // Longest first, so a secret inside another is not replaced on its own first.
-            secrets.sort_by_key(|(s, _)| std::cmp::Reverse(s.len()));
         }
-        Clean { privacy, secrets }
+        let secrets = match privacy {
+            // Spoken text loses them whole; very short ones would take letters from words.
+            Privacy::Spoken => mask::Secrets::removed(
+                secrets
+                    .iter()
+                    .map(|(s, _)| s.as_str())
+                    .filter(|s| s.chars().count() >= 3),
+            ),
+            _ => mask::Secrets::new(secrets),
+        };
+        Clean {
+            privacy,
+            secrets,
+            layout,
+        }
     }
 
     /// Free text: card numbers masked, and per the privacy the secrets taken out or masked.
     fn text(&self, s: &str) -> String {
-        match self.privacy {
+        let out = match self.privacy {
             Privacy::Full => mask::cards(s.trim()).into_owned(),
             // Card numbers go whole, before masking could leave their last four digits.
-            Privacy::Spoken => {
-                let secrets: Vec<&str> = self.secrets.iter().map(|(s, _)| s.as_str()).collect();
-                mask::cards(&mask::unspoken(s.trim(), &secrets)).into_owned()
-            }
-            Privacy::Redacted => {
-                mask::replace_all(&mask::cards(s.trim()), &self.secrets).into_owned()
-            }
+            Privacy::Spoken => mask::cards(&mask::unspoken(s.trim(), &self.secrets)).into_owned(),
+            Privacy::Redacted => self.secrets.replace(&mask::cards(s.trim())).into_owned(),
+        };
+        if self.layout {
+            letter::escape(&out).into_owned()
+        } else {
+            out
         }
     }
 

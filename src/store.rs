@@ -153,6 +153,8 @@ pub fn update<T>(
             }],
         }));
     }
+    // The loader is the one judge of a valid case: a change that breaks one is not written.
+    load::parse(&path.display().to_string(), text.as_bytes())?;
     let meta = file.metadata().map_err(read_err)?;
     if links(&meta) > 1 {
         // A rename would leave the other names with the old case: rewrite it where it is.

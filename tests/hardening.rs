@@ -44,6 +44,14 @@ fn hostile() -> impl Strategy<Value = String> {
         Just("@@ title center".to_owned()),
         Just("\n\n1. ".to_owned()),
         Just("漢字".to_owned()),
+        // Spaces and marks several bytes long, next to shouting: no-break space, line and
+        // paragraph separators, combining marks, right-to-left text.
+        Just("twice\u{a0}AGAIN!!".to_owned()),
+        Just("\u{2028}why?!".to_owned()),
+        Just("\u{2029}\u{3000}NOW‼".to_owned()),
+        Just("a\u{0301}\u{0308}?!".to_owned()),
+        Just("\u{05e9}\u{05dc}\u{05d5}\u{05dd}\u{a0}!!".to_owned()),
+        Just("\u{200F}\u{202B}מה?!\u{202C}".to_owned()),
         "[a-zA-Z0-9 .,-]{0,40}",
         any::<String>(),
     ];
@@ -127,6 +135,9 @@ proptest! {
         match load::parse("prop.json", &bytes) {
             Err(invalid) => prop_assert!(!invalid.problems.is_empty()),
             Ok(case) => RENDERER.with(|r| FONTS.with(|fonts| {
+                for finding in complaint::coach::check(&case) {
+                    assert!(!finding.to_string().is_empty());
+                }
                 for what in Rendering::ALL {
                     let out = r.render(what, &case, &options()).expect("a valid case renders");
                     assert!(!out.trim().is_empty());

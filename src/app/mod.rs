@@ -175,7 +175,12 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
                     note(&format!("wrote the letter to {}", path.display()));
                     Ok(Exit::Success)
                 }
-                None => print_bytes(&bytes),
+                // Text goes through the terminal's sanitiser like every other rendering;
+                // a PDF only ever reaches a pipe or a file (refused on a terminal above).
+                None => match String::from_utf8(bytes) {
+                    Ok(text) => print(&text),
+                    Err(e) => print_bytes(e.as_bytes()),
+                },
             }
         }
         Command::Demo { out_dir } => demo(&out_dir, templates, &settings),
