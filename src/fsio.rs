@@ -250,3 +250,167 @@ pub fn create_private_dir(dir: &Path) -> Result<(), Error> {
     }
     builder.create(dir).map_err(err)
 }
+
+/// The prefix and suffix of a case folder being filled, before it is moved into place.
+const PART_SUFFIX: &str = ".part";
+
+/// Writes `files` (name, bytes) as the folder `dir/name`, all together or not at all: they
+/// are written into a new hidden folder beside it, which then takes the place of
+/// `dir/name` in one step. An existing folder is replaced only with `replace`, or when it
+/// holds none of the files; anything else it holds is kept (linked into the new folder).
+/// A symbolic link or a file at `dir/name` is never written through or over.
+pub fn write_folder(
+    dir: &Path,
+    name: &str,
+    files: &[(String, Vec<u8>)],
+    replace: bool,
+) -> Result<(), Error> {
+    let target = dir.join(name);
+    let err = |path: &Path| {
+        let path = path.to_path_buf();
+        move |source| Error::Write { path, source }
+    };
+    let existing = match std::fs::symlink_metadata(&target) {
+        Ok(meta) if meta.is_dir() => true,
+        Ok(_) => return Err(not_a_folder(&target)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => false,
+        Err(e) => return Err(err(&target)(e)),
+    };
+    let part = tempfile::Builder::new()
+        .prefix(TEMP_PREFIX)
+        .suffix(PART_SUFFIX)
+        .tempdir_in(dir)
+        .map_err(err(dir))?;
+    for (file, bytes) in files {
+        std::fs::write(part.path().join(file), bytes).map_err(err(&target.join(file)))?;
+    }
+    if !existing {
+        return match std::fs::rename(part.path(), &target) {
+            Ok(()) => Ok(()),
+            // Made meanwhile, by another run: not replaced.
+            Err(_) if target.exists() => Err(Error::Exists {
+                path: target,
+                more: 0,
+            }),
+            Err(e) => Err(err(&target)(e)),
+        };
+    }
+    let ours: Vec<&str> = files.iter().map(|(f, _)| f.as_str()).collect();
+    keep_others(&target, part.path(), &ours, replace)?;
+    exchange(part.path(), &target).map_err(err(&target))?;
+    // The part folder now holds the old outputs (and links to what was kept).
+    let _ = std::fs::remove_dir_all(part.path());
+    Ok(())
+}
+
+/// Links what `old` holds besides `ours` into `new`, so replacing the folder loses nothing;
+/// refuses when `old` holds one of `ours` and `replace` is not set.
+fn keep_others(old: &Path, new: &Path, ours: &[&str], replace: bool) -> Result<(), Error> {
+    let err = |source| Error::Write {
+        path: old.to_path_buf(),
+        source,
+    };
+    let entries: Vec<_> = std::fs::read_dir(old)
+        .map_err(err)?
+        .collect::<Result<_, _>>()
+        .map_err(err)?;
+    let clashes: Vec<_> = entries
+        .iter()
+        .filter(|e| ours.iter().any(|o| e.file_name() == *o))
+        .collect();
+    if let (Some(first), false) = (clashes.first(), replace) {
+        return Err(Error::Exists {
+            path: first.path(),
+            more: clashes.len() - 1,
+        });
+    }
+    for entry in entries.iter().filter(|e| !ours.iter().any(|o| e.file_name() == *o)) {
+        let meta = std::fs::symlink_metadata(entry.path()).map_err(err)?;
+        if !meta.is_file() {
+            return Err(Error::Write {
+                path: entry.path(),
+                source: std::io::Error::other(
+                    "complaint did not write it and cannot carry it over; move it out of the folder",
+                ),
+            });
+        }
+        std::fs::hard_link(entry.path(), new.join(entry.file_name())).map_err(err)?;
+    }
+    Ok(())
+}
+
+/// Swaps two folders in one step where the system can (Linux); elsewhere in two renames.
+fn exchange(a: &Path, b: &Path) -> std::io::Result<()> {
+    #[cfg(target_os = "linux")]
+    {
+        use std::ffi::CString;
+        use std::os::unix::ffi::OsStrExt;
+        let c = |p: &Path| CString::new(p.as_os_str().as_bytes()).map_err(std::io::Error::other);
+        let (ca, cb) = (c(a)?, c(b)?);
+        // SAFETY: both are valid NUL-terminated paths, relative to the working directory.
+        let done = unsafe {
+            libc::renameat2(
+                libc::AT_FDCWD,
+                ca.as_ptr(),
+                libc::AT_FDCWD,
+                cb.as_ptr(),
+                libc::RENAME_EXCHANGE,
+            )
+        };
+        if done == 0 {
+            return Ok(());
+        }
+        let e = std::io::Error::last_os_error();
+        if !matches!(e.raw_os_error(), Some(libc::EINVAL | libc::ENOSYS)) {
+            return Err(e);
+        }
+    }
+    let aside = a.with_extension("old");
+    std::fs::rename(b, &aside)?;
+    std::fs::rename(a, b)?;
+    std::fs::rename(&aside, a)
+}
+
+fn not_a_folder(path: &Path) -> Error {
+    Error::Write {
+        path: path.to_path_buf(),
+        source: std::io::Error::other(
+            "it is a symbolic link or a file, not a folder; complaint writes a case's outputs only into a folder of its own",
+        ),
+    }
+}
+
+/// Removes what runs that were killed left in `dir`: folders being filled and temporary
+/// files. Only for a folder this process holds locked ([`lock_folder`]), so no live run is
+/// writing there.
+pub fn sweep_folder(dir: &Path) {
+    sweep(dir);
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        let stale = name.starts_with(TEMP_PREFIX)
+            && (name.ends_with(PART_SUFFIX) || name.ends_with(".old"))
+            && entry.file_type().is_ok_and(|t| t.is_dir());
+        if stale {
+            let _ = std::fs::remove_dir_all(entry.path());
+        }
+    }
+}
+
+/// Locks `dir` for this process (until the returned file is dropped): two runs writing
+/// into one folder take turns. Where folders cannot be opened as files, nothing is locked.
+pub fn lock_folder(dir: &Path) -> Result<Option<File>, Error> {
+    let err = |source| Error::Write {
+        path: dir.to_path_buf(),
+        source,
+    };
+    if cfg!(not(unix)) {
+        return Ok(None);
+    }
+    let folder = File::open(dir).map_err(err)?;
+    folder.lock().map_err(err)?;
+    Ok(Some(folder))
+}
