@@ -309,33 +309,36 @@ impl Call {
 }
 
 /// Every `*.txt` below `dir`, named by its path relative to `dir` with `/` separators.
+/// Links are followed; one that loops back to a folder being walked is skipped.
 fn template_files(dir: &Path) -> Result<Vec<(String, String)>, TemplateError> {
     let mut files = Vec::new();
-    let mut pending = vec![dir.to_path_buf()];
-    while let Some(folder) = pending.pop() {
-        let read_err = |source| TemplateError::Read {
-            path: folder.clone(),
-            source,
-        };
-        for entry in std::fs::read_dir(&folder).map_err(read_err)? {
-            let path = entry.map_err(read_err)?.path();
-            if path.is_dir() {
-                pending.push(path);
-            } else if path.extension().is_some_and(|e| e == "txt") {
-                let text =
-                    std::fs::read_to_string(&path).map_err(|source| TemplateError::Read {
-                        path: path.clone(),
-                        source,
-                    })?;
-                let relative = path.strip_prefix(dir).unwrap_or(&path);
-                let name = relative
-                    .components()
-                    .map(|c| c.as_os_str().to_string_lossy())
-                    .collect::<Vec<_>>()
-                    .join("/");
-                files.push((name, text));
+    for entry in walkdir::WalkDir::new(dir).follow_links(true) {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(e) if e.loop_ancestor().is_some() => continue,
+            Err(e) => {
+                let path = e.path().unwrap_or(dir).to_path_buf();
+                let source = e
+                    .into_io_error()
+                    .unwrap_or_else(|| std::io::Error::other("cannot walk it"));
+                return Err(TemplateError::Read { path, source });
             }
+        };
+        let path = entry.path();
+        if !entry.file_type().is_file() || path.extension().is_none_or(|e| e != "txt") {
+            continue;
         }
+        let text = std::fs::read_to_string(path).map_err(|source| TemplateError::Read {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        let relative = path.strip_prefix(dir).unwrap_or(path);
+        let name = relative
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy())
+            .collect::<Vec<_>>()
+            .join("/");
+        files.push((name, text));
     }
     files.sort();
     Ok(files)

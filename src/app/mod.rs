@@ -12,6 +12,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use anstyle::{AnsiColor, Style};
 use chrono::NaiveDate;
 
+use crate::attach;
 use crate::case::{Case, Language};
 use crate::cli::{Cli, Command, ConfigAction, Format, Lang, Paper, PdfArgs};
 use crate::coach;
@@ -399,7 +400,10 @@ pub(crate) fn letter_pdf_from_blocks(
 ) -> (Vec<u8>, Remarks) {
     let mut remarks = Remarks::default();
     let evidence = if args.embed_attachments {
-        evidence(case, &source.base_dir(), &mut remarks)
+        let found = attach::images(case, &source.base_dir());
+        remarks.notes.extend(found.notes);
+        remarks.warnings.extend(found.warnings);
+        found.images
     } else {
         Vec::new()
     };
@@ -428,45 +432,6 @@ fn pdf_meta(case: &Case, blocks: &[letter::Block], settings: &Settings) -> pdf::
         lang: lang.code().to_owned(),
         direction: locale::direction(lang),
     }
-}
-
-/// The PNG and JPEG attachments that exist, read for embedding; the rest are named in a
-/// warning (missing) or a note (listed in the letter only).
-fn evidence(case: &Case, base: &Path, remarks: &mut Remarks) -> Vec<pdf::Evidence> {
-    let mut out = Vec::new();
-    for (i, a) in case.attachments.iter().enumerate() {
-        let number = i + 1;
-        let Some(rel) = &a.path else { continue };
-        let path = base.join(rel);
-        let ext = path
-            .extension()
-            .map(|e| e.to_string_lossy().to_lowercase())
-            .unwrap_or_default();
-        if !matches!(ext.as_str(), "png" | "jpg" | "jpeg") {
-            remarks.notes.push(format!(
-                "enclosure {number} ({rel}) is not a PNG or JPEG image: it is listed in the letter, not attached"
-            ));
-            continue;
-        }
-        match std::fs::read(&path) {
-            Ok(bytes) => out.push(pdf::Evidence {
-                number,
-                description: a.description.clone().unwrap_or_else(|| rel.clone()),
-                bytes,
-            }),
-            Err(e) => {
-                let why = match e.kind() {
-                    std::io::ErrorKind::NotFound => "there is no such file".to_owned(),
-                    _ => e.to_string(),
-                };
-                remarks.warnings.push(format!(
-                    "enclosure {number}: cannot read {} ({why}); the letter lists it but does not attach it",
-                    path.display()
-                ));
-            }
-        }
-    }
-    out
 }
 
 const ERROR: Style = Style::new()
