@@ -100,7 +100,11 @@ pub(super) fn prepare(
         Some(t) => t.clone(),
         None => store::new_case_path(&case.company.name, settings.date)?,
     };
-    store::write_case(&target, &case, draft.editing)?;
+    if draft.editing {
+        save_edit(&target, case.clone(), &mut draft)?;
+    } else {
+        store::write_case(&target, &case, false)?;
+    }
     store::remove_draft()?;
 
     let name = saved_name(&target);
@@ -111,6 +115,51 @@ pub(super) fn prepare(
         "\nSaved as {name} ({})\n\nSAY FIRST\n{opener}\n{brief}\nNext:\n  complaint letter {name} --format pdf -o letter.pdf\n      the formal letter, ready to sign\n  complaint log {name} --channel phone --reference REF\n      after each call or chat, so the record stays complete\n",
         target.display(),
     ))
+}
+
+/// Saves an edited case over its file, under the file's lock. Contacts logged while the walk
+/// ran are kept; any other change made to the file meanwhile stops the save, with the
+/// answers kept in the draft.
+fn save_edit(target: &Path, mut case: crate::case::Case, draft: &mut Draft) -> Result<(), Error> {
+    let original = draft.original.clone();
+    let saved = store::update(target, |current| {
+        let now = serde_json::to_value(&*current).unwrap_or_default();
+        if let Some(original) = original.filter(|o| *o != now) {
+            let added = added_contacts(&original, &now).ok_or_else(|| {
+                Error::Other(format!(
+                    "{} was changed by another command while you were editing it, so nothing was saved over it. Your answers are kept: look at the file, then `complaint prepare --resume` saves them over it",
+                    target.display()
+                ))
+            })?;
+            let kept = current.contacts.len() - added;
+            case.contacts.extend(current.contacts.drain(kept..));
+        }
+        *current = case;
+        Ok(())
+    });
+    if saved.is_err() {
+        // A resumed walk saves over the file as it is now, since the person has seen it.
+        if let Ok(bytes) = std::fs::read(target)
+            && let Ok(now) = crate::load::parse("", &bytes)
+        {
+            draft.original = serde_json::to_value(&now).ok();
+            store::save_draft(draft)?;
+        }
+    }
+    saved
+}
+
+/// How many contacts `now` has after those of `original`, when that is the only difference.
+fn added_contacts(original: &serde_json::Value, now: &serde_json::Value) -> Option<usize> {
+    let contacts = |v: &serde_json::Value| v["contacts"].as_array().cloned().unwrap_or_default();
+    let (before, after) = (contacts(original), contacts(now));
+    let rest = |v: &serde_json::Value| {
+        let mut v = v.clone();
+        v.as_object_mut().map(|m| m.remove("contacts"));
+        v
+    };
+    (after.len() > before.len() && after.starts_with(&before) && rest(original) == rest(now))
+        .then(|| after.len() - before.len())
 }
 
 /// The draft to walk: resumed, an existing case to edit, or a new one.
@@ -154,8 +203,15 @@ fn start(
             .and_then(|n| n.as_str())
             .unwrap_or("no company yet");
         let question = format!("You have an unfinished case ({company}). Go on with it?");
-        if terminal.yes_no(&question, true).map_err(prompt_error)? {
-            return Ok(old);
+        // Its answers are thrown away only when the person says so, in as many words.
+        loop {
+            if terminal.yes_no(&question, true).map_err(prompt_error)? {
+                return Ok(old);
+            }
+            let discard = "Discard its answers and start a new case?";
+            if terminal.yes_no(discard, false).map_err(prompt_error)? {
+                break;
+            }
         }
     }
     Ok(Draft {

@@ -184,7 +184,7 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
                 },
             }
         }
-        Command::Demo { out_dir } => demo(&out_dir, templates, &settings),
+        Command::Demo { out_dir, force } => demo(&out_dir, force, templates, &settings),
         Command::Prepare { file, resume, edit } => {
             cases::prepare(file, resume, edit, templates, &settings)
         }
@@ -576,11 +576,43 @@ fn validate(args: &[String]) -> Result<Exit, Error> {
 }
 
 /// Renders the built-in example into `dir`: the case itself and one file per rendering.
-fn demo(dir: &Path, templates: Option<&Path>, settings: &Settings) -> Result<Exit, Error> {
+fn demo(
+    dir: &Path,
+    force: bool,
+    templates: Option<&Path>,
+    settings: &Settings,
+) -> Result<Exit, Error> {
     let renderer = renderer(templates)?;
     let lang = settings.lang.unwrap_or(Language::En);
     let json = example(lang);
     let case = load::parse("built-in example", json.as_bytes())?;
+    // A folder the demo made (its case.json is a built-in example) is refreshed; in any
+    // other folder, files of the same names are replaced only with --force.
+    let own = std::fs::read(dir.join("case.json")).is_ok_and(|bytes| {
+        [Language::En, Language::Ru, Language::He]
+            .iter()
+            .any(|l| example(*l).as_bytes() == bytes)
+    });
+    let replace = force || own;
+    const NAMES: [&str; 6] = [
+        "case.json",
+        "opener.txt",
+        "brief.txt",
+        "message.txt",
+        "letter.txt",
+        "letter.pdf",
+    ];
+    let existing: Vec<_> = NAMES
+        .iter()
+        .map(|n| dir.join(n))
+        .filter(|p| std::fs::symlink_metadata(p).is_ok())
+        .collect();
+    if let (Some(first), false) = (existing.first(), replace) {
+        return Err(Error::Exists {
+            path: first.clone(),
+            more: existing.len() - 1,
+        });
+    }
     std::fs::create_dir_all(dir).map_err(|source| Error::Write {
         path: dir.to_path_buf(),
         source,
@@ -594,7 +626,7 @@ fn demo(dir: &Path, templates: Option<&Path>, settings: &Settings) -> Result<Exi
         &dir.join("case.json"),
         json.as_bytes(),
         Access::Private,
-        true,
+        replace,
     )?;
     for what in Rendering::ALL {
         let text = renderer.render(what, &case, &options)?;
@@ -604,8 +636,7 @@ fn demo(dir: &Path, templates: Option<&Path>, settings: &Settings) -> Result<Exi
             Rendering::Message => "message.txt",
             Rendering::Letter => "letter.txt",
         };
-        // The demo folder is the demo's own: running it again refreshes it.
-        fsio::write_atomic(&dir.join(name), text.as_bytes(), Access::Shared, true)?;
+        fsio::write_atomic(&dir.join(name), text.as_bytes(), Access::Shared, replace)?;
         written.push((name, describe(what)));
     }
     let (pdf, _) = letter_pdf(
@@ -619,7 +650,7 @@ fn demo(dir: &Path, templates: Option<&Path>, settings: &Settings) -> Result<Exi
             embed_attachments: false,
         },
     )?;
-    fsio::write_atomic(&dir.join("letter.pdf"), &pdf, Access::Shared, true)?;
+    fsio::write_atomic(&dir.join("letter.pdf"), &pdf, Access::Shared, replace)?;
     written.push(("letter.pdf", "the formal letter, ready to print and sign"));
 
     let mut out = format!("Rendered the built-in example into {}/\n", dir.display());
