@@ -9,6 +9,7 @@ mod coach;
 mod commands;
 mod hardening;
 mod hebrew;
+mod integrity;
 mod pdf;
 mod prepare;
 mod renderings;
