@@ -88,10 +88,7 @@ fn read(base: &Path, rel: &str) -> Result<Vec<u8>, String> {
         return Err("it is not a regular file".into());
     }
     if meta.len() > MAX_FILE_BYTES {
-        return Err(format!(
-            "it is over {} MB",
-            MAX_FILE_BYTES / (1024 * 1024)
-        ));
+        return Err(format!("it is over {} MB", MAX_FILE_BYTES / (1024 * 1024)));
     }
     std::fs::read(&real).map_err(|e| e.to_string())
 }

@@ -324,7 +324,10 @@ fn keep_others(old: &Path, new: &Path, ours: &[&str], replace: bool) -> Result<(
             more: clashes.len() - 1,
         });
     }
-    for entry in entries.iter().filter(|e| !ours.iter().any(|o| e.file_name() == *o)) {
+    for entry in entries
+        .iter()
+        .filter(|e| !ours.iter().any(|o| e.file_name() == *o))
+    {
         let meta = std::fs::symlink_metadata(entry.path()).map_err(err)?;
         if !meta.is_file() {
             return Err(Error::Write {

@@ -324,7 +324,10 @@ mod privacy_tests {
     #[test]
     fn spoken_text_loses_numbers_and_addresses() {
         assert_eq!(
-            unspoken("Order A-12345 never arrived.", &Secrets::removed(["A-12345"])),
+            unspoken(
+                "Order A-12345 never arrived.",
+                &Secrets::removed(["A-12345"])
+            ),
             "Order never arrived."
         );
         assert_eq!(

@@ -208,7 +208,9 @@ fn rewrite_in_place(file: &std::fs::File, path: &Path, bytes: &[u8]) -> Result<(
         .open(path)
         .map_err(err)?;
     if !fsio::same_file(file, path) {
-        return Err(err(std::io::Error::other("the file was replaced meanwhile")));
+        return Err(err(std::io::Error::other(
+            "the file was replaced meanwhile",
+        )));
     }
     out.set_len(0).map_err(err)?;
     out.seek(std::io::SeekFrom::Start(0)).map_err(err)?;
