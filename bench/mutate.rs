@@ -145,7 +145,10 @@ fn main() {
         eprintln!("usage: mutate BINARY N [SEED]");
         std::process::exit(2);
     };
-    let seed = args.next().and_then(|s| s.parse().ok()).unwrap_or(0x5eed_u64);
+    let seed = args
+        .next()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0x5eed_u64);
     let mut rng = Rng(seed | 1);
     let dir = tempfile::tempdir().expect("a temp folder");
     let commands: [&[&str]; 8] = [
@@ -155,7 +158,16 @@ fn main() {
         &["brief", "--date", "2026-11-22"],
         &["message", "--date", "2026-11-22"],
         &["letter", "--date", "2026-11-22"],
-        &["letter", "--format", "pdf", "-o", "l.pdf", "--force", "--date", "2026-11-22"],
+        &[
+            "letter",
+            "--format",
+            "pdf",
+            "-o",
+            "l.pdf",
+            "--force",
+            "--date",
+            "2026-11-22",
+        ],
         &["rehearse", "--script"],
     ];
     let (mut runs, mut bad, mut valid) = (0usize, 0usize, 0usize);

@@ -30,29 +30,6 @@ const TEMP_SUFFIX: &str = ".tmp";
 /// renamed over the target, so a crash leaves either the old file or the new one.
 /// An existing file is kept, and `Error::Exists` returned, unless `replace` is set.
 pub fn write_atomic(path: &Path, bytes: &[u8], access: Access, replace: bool) -> Result<(), Error> {
-    write(path, bytes, access, replace, true)
-}
-
-/// Like [`write_atomic`], but leaves flushing the data to disk to one call of
-/// [`sync_filesystem`] at the end of a batch. The rename still makes each file appear whole
-/// or not at all to every reader, and after an interrupted run; only a power cut before that
-/// final flush can lose the newest outputs.
-pub fn write_atomic_unsynced(
-    path: &Path,
-    bytes: &[u8],
-    access: Access,
-    replace: bool,
-) -> Result<(), Error> {
-    write(path, bytes, access, replace, false)
-}
-
-fn write(
-    path: &Path,
-    bytes: &[u8],
-    access: Access,
-    replace: bool,
-    sync: bool,
-) -> Result<(), Error> {
     let write_err = |source| Error::Write {
         path: path.to_path_buf(),
         source,
@@ -66,9 +43,7 @@ fn write(
     sweep(dir);
     let mut tmp = locked_temp(dir, access).map_err(|e| write_err(without_temp_path(e, dir)))?;
     tmp.write_all(bytes).map_err(write_err)?;
-    if sync {
-        tmp.as_file().sync_all().map_err(write_err)?;
-    }
+    tmp.as_file().sync_all().map_err(write_err)?;
     if replace {
         tmp.persist(path).map_err(|e| write_err(e.error))?;
     } else {
@@ -172,19 +147,21 @@ fn refuse_special(path: &Path) -> Result<(), Error> {
     if meta.is_file() {
         return Ok(());
     }
-    let what = if meta.file_type().is_symlink() {
-        "a symbolic link; name the file itself"
-    } else if meta.is_dir() {
-        "a folder"
-    } else {
-        "a device or other special file"
+    Err(not_a_file(path))
+}
+
+fn not_a_file(path: &Path) -> Error {
+    let what = match std::fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_symlink() => "a symbolic link; name the file itself",
+        Ok(m) if m.is_dir() => "a folder",
+        _ => "a device or other special file",
     };
-    Err(Error::Write {
+    Error::Write {
         path: path.to_path_buf(),
         source: std::io::Error::other(format!(
             "it is {what}, and complaint writes only regular files"
         )),
-    })
+    }
 }
 
 /// The error of making a temporary file, said without the temporary file's name (which
@@ -323,6 +300,13 @@ fn keep_others(old: &Path, new: &Path, ours: &[&str], replace: bool) -> Result<(
             path: first.path(),
             more: clashes.len() - 1,
         });
+    }
+    // Only files are replaced: a folder or a link of an output's name is someone's.
+    if let Some(odd) = clashes
+        .iter()
+        .find(|e| !std::fs::symlink_metadata(e.path()).is_ok_and(|m| m.is_file()))
+    {
+        return Err(not_a_file(&odd.path()));
     }
     for entry in entries
         .iter()

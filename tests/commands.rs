@@ -31,7 +31,10 @@ fn demo_writes_every_rendering_into_a_folder() {
     if crate::pdf::poppler() {
         let path = env.path("complaint-demo/letter.pdf");
         let text = crate::pdf::run_tool("pdftotext", &[path.to_str().unwrap(), "-"]);
-        assert!(text.contains("Anna Petrova") && text.contains("A-12345"), "{text}");
+        assert!(
+            text.contains("Anna Petrova") && text.contains("A-12345"),
+            "{text}"
+        );
     }
     // The demo's case is a valid case, and the demo runs again over its own folder.
     env.run(&["validate", "complaint-demo/case.json"]).ok();

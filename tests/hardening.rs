@@ -407,7 +407,10 @@ fn a_write_that_fails_part_way_is_an_io_error_with_the_case_intact() {
     let out = cmd.stdin(std::process::Stdio::null()).output().unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(74), "{stderr}");
-    assert!(stderr.contains("cannot write") && stderr.contains("dir/case.json"), "{stderr}");
+    assert!(
+        stderr.contains("cannot write") && stderr.contains("dir/case.json"),
+        "{stderr}"
+    );
     assert_eq!(std::fs::read(&path).unwrap(), before);
     let names: Vec<_> = std::fs::read_dir(env.path("dir"))
         .unwrap()
