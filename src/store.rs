@@ -122,7 +122,8 @@ pub fn write_case(path: &Path, case: &Case, replace: bool) -> Result<(), Error> 
 /// Changes a case file under an exclusive lock: reads it, lets `change` alter the case, and
 /// writes it back whole. Parallel changes (two `log`s, `log` during `prepare --edit`) are
 /// applied one after the other, so none is lost. The file stays what it was: a symbolic
-/// link keeps pointing at it, a hard link keeps sharing it, its permissions are kept. A case
+/// link keeps pointing at it, a hard link keeps sharing it, and a file outside the data
+/// folder keeps its permissions (saved cases stay private). A case
 /// that would grow past the size limit is refused and left as it was.
 pub fn update<T>(
     path: &Path,
@@ -160,7 +161,18 @@ pub fn update<T>(
         // A rename would leave the other names with the old case: rewrite it where it is.
         rewrite_in_place(&file, &real, text.as_bytes())?;
     } else {
-        fsio::write_atomic(&real, text.as_bytes(), kept_access(&meta), true)?;
+        // Saved cases in the data folder stay private, as it promises; a case file of the
+        // person's own elsewhere keeps the permissions they gave it.
+        let in_data = data_dir()
+            .ok()
+            .and_then(|d| std::fs::canonicalize(d).ok())
+            .is_some_and(|d| real.starts_with(d));
+        let access = if in_data {
+            Access::Private
+        } else {
+            kept_access(&meta)
+        };
+        fsio::write_atomic(&real, text.as_bytes(), access, true)?;
     }
     drop(file); // the lock goes with it, after the new case is in place
     Ok(out)
