@@ -185,11 +185,17 @@ impl Secrets {
     pub fn new(pairs: impl IntoIterator<Item = (String, String)>) -> Secrets {
         let (secrets, shown): (Vec<String>, Vec<String>) =
             pairs.into_iter().filter(|(s, _)| !s.is_empty()).unzip();
-        let finder = aho_corasick::AhoCorasick::builder()
-            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-            .build(&secrets)
-            .ok()
-            .filter(|_| !secrets.is_empty());
+        // No automaton to build for no secrets (every full rendering).
+        let finder = (!secrets.is_empty())
+            .then(|| {
+                aho_corasick::AhoCorasick::builder()
+                    .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                    // Built for each rendering and used on a few fields: the quickest to build.
+                    .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
+                    .build(&secrets)
+                    .ok()
+            })
+            .flatten();
         Secrets { finder, shown }
     }
 
