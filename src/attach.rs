@@ -66,6 +66,12 @@ pub fn images(case: &Case, base: &Path) -> Found {
 
 /// The file's bytes, if it is a regular file inside `base` of a sensible size.
 fn read(base: &Path, rel: &str) -> Result<Vec<u8>, String> {
+    // A case file named without a folder (`case.json`) has its attachments beside it.
+    let base = if base.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        base
+    };
     let outside = "it is outside the case file's folder".to_owned();
     let relative = Path::new(rel);
     if relative

@@ -315,19 +315,29 @@ fn images_are_kept_within_a_pixel_budget() {
         { "path": "huge.png", "description": "Huge" },
         { "path": "big.png", "description": "Big" }
     ]);
-    let path = env.write("case/case.json", json.to_string());
-    let run = env.run(&[
-        "letter",
-        &path,
-        "--format",
-        "pdf",
-        "--embed-attachments",
-        "-o",
-        "l.pdf",
-        "--date",
-        DATE,
-    ]);
-    let run = run.ok();
+    env.write("case/case.json", json.to_string());
+    // Named without a folder, from its own folder: the attachments are beside it.
+    let out = env
+        .command(&[
+            "letter",
+            "case.json",
+            "--format",
+            "pdf",
+            "--embed-attachments",
+            "-o",
+            "../l.pdf",
+            "--date",
+            DATE,
+        ])
+        .current_dir(env.path("case"))
+        .output()
+        .unwrap();
+    let run = Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+    .ok();
     assert!(
         run.stderr
             .contains("10000 × 10000 pixels is over the limit of 40 million"),
