@@ -163,6 +163,8 @@ impl Applied<'_> {
     /// What `check` says when the pack has rules for the case's demand but none fits its
     /// facts, so the letter cites no article.
     pub fn fit_advice(&self, case: &Case) -> Option<String> {
+        // A case that says nothing of its purchase predates the packs: nothing to correct.
+        case.purchase.as_ref()?;
         let goal = case.goal.kind?;
         let covered = self.pack.demands.iter().any(|r| r.goals.contains(&goal));
         (self.rule.is_none() && covered).then(|| {
