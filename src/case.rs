@@ -238,28 +238,17 @@ impl Language {
     pub const ALL: [Language; 3] = [Language::En, Language::Ru, Language::He];
 
     pub fn code(self) -> &'static str {
-        match self {
-            Language::En => "en",
-            Language::Ru => "ru",
-            Language::He => "he",
-        }
+        crate::languages::info(self).code
     }
 
-    /// The language's name in English, then in itself: for a choice in a list.
+    /// The language's own name: for a choice in a list.
     pub fn name(self) -> &'static str {
-        match self {
-            Language::En => "English",
-            Language::Ru => "Russian (русский)",
-            Language::He => "Hebrew (עברית)",
-        }
+        crate::languages::info(self).native_name
     }
 
     /// Days a company gets to answer a letter when the case does not say.
     pub fn default_response_days(self) -> u32 {
-        match self {
-            Language::Ru => 10,
-            Language::En | Language::He => 14,
-        }
+        crate::languages::info(self).response_days
     }
 }
 

@@ -7,7 +7,9 @@
 //! - [`render`]: the tera templates and the view of a case they receive;
 //! - [`letter`]: the letter as blocks, and its plain-text layout;
 //! - [`ladder`]: where a case stands on the escalation ladder, and the next step;
-//! - [`locale`]: dates, money and plurals per language;
+//! - [`languages`]: the one registry of languages; [`i18n`]: the interface's messages (Fluent)
+//!   and which language speaks; [`input`]: dates and money as people type them;
+//! - [`locale`]: dates and money per language;
 //! - [`mask`]: card numbers masked in everything shown;
 //! - [`paths`]: where files live and what a `CASE` argument names;
 //! - [`fsio`]: atomic writes;
@@ -26,7 +28,9 @@ pub mod config;
 pub mod docs;
 pub mod error;
 pub mod fsio;
+pub mod i18n;
 pub mod ladder;
+pub mod languages;
 pub mod letter;
 pub mod load;
 pub mod locale;

@@ -24,38 +24,6 @@ pub(crate) const EN_MONTHS: [&str; 12] = [
     "December",
 ];
 
-/// Russian month names in the genitive, as a date needs them ("6 декабря").
-const RU_MONTHS: [&str; 12] = [
-    "января",
-    "февраля",
-    "марта",
-    "апреля",
-    "мая",
-    "июня",
-    "июля",
-    "августа",
-    "сентября",
-    "октября",
-    "ноября",
-    "декабря",
-];
-
-/// Hebrew month names with the prefix ב ("in"), as a date needs them ("6 בדצמבר").
-const HE_MONTHS: [&str; 12] = [
-    "בינואר",
-    "בפברואר",
-    "במרץ",
-    "באפריל",
-    "במאי",
-    "ביוני",
-    "ביולי",
-    "באוגוסט",
-    "בספטמבר",
-    "באוקטובר",
-    "בנובמבר",
-    "בדצמבר",
-];
-
 /// The direction the language is written in.
 pub fn direction(lang: Language) -> Direction {
     match lang {
@@ -66,16 +34,11 @@ pub fn direction(lang: Language) -> Direction {
 
 /// "6 December 2026" / "6 декабря 2026 г." / "6 בדצמבר 2026"
 pub fn date(lang: Language, date: NaiveDate) -> String {
-    let month = date.month0() as usize;
+    let month = crate::languages::info(lang).months[date.month0() as usize];
+    let (day, year) = (date.day(), date.year());
     match lang {
-        Language::En => format!("{} {} {}", date.day(), EN_MONTHS[month], date.year()),
-        Language::Ru => format!(
-            "{} {} {}{NBSP}г.",
-            date.day(),
-            RU_MONTHS[month],
-            date.year()
-        ),
-        Language::He => format!("{} {} {}", date.day(), HE_MONTHS[month], date.year()),
+        Language::Ru => format!("{day} {month} {year}{NBSP}г."),
+        Language::En | Language::He => format!("{day} {month} {year}"),
     }
 }
 

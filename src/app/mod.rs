@@ -29,11 +29,7 @@ use crate::render::{self, Renderer, Rendering};
 
 /// The built-in example cases.
 pub fn example(lang: Language) -> &'static str {
-    match lang {
-        Language::En => include_str!("../../examples/case.en.json"),
-        Language::Ru => include_str!("../../examples/case.ru.json"),
-        Language::He => include_str!("../../examples/case.he.json"),
-    }
+    crate::languages::info(lang).example
 }
 
 /// Settings resolved from the command line and the config file.

@@ -1,0 +1,288 @@
+# מילות הממשק בעברית. כל מזהה נמצא גם בקובץ האנגלי, עם אותם ארגומנטים ($name); בדיקה
+# מוודאת זאת. צורות הרבים לפי CLDR: one, two, other.
+
+## מספרים
+
+days = { $n ->
+    [one] יום אחד
+    [two] יומיים
+   *[other] { $n } ימים
+}
+cases = { $n ->
+    [one] תיק אחד
+   *[other] { $n } תיקים
+}
+findings = { $n ->
+    [one] הערה אחת
+   *[other] { $n } הערות
+}
+calls = { $n ->
+    [one] שיחה אחת
+   *[other] { $n } שיחות
+}
+messages = { $n ->
+    [one] הודעה אחת
+   *[other] { $n } הודעות
+}
+letters = { $n ->
+    [one] מכתב אחד
+   *[other] { $n } מכתבים
+}
+
+## השאלות של `prepare`
+
+section-language = שפה
+q-language = באיזו שפה להכין את הטקסטים ואת המכתב?
+q-language-hint = בשפה שבה החברה עובדת. השאלות הבאות יישאלו בשפה הזאת.
+section-company = החברה
+q-company-name = על איזו חברה מדובר?
+q-company-name-hint = השם כפי שהוא מופיע בחוזה, בחשבונית או בקבלה, למשל מגה-טל בע"מ.
+q-company-support_phone = מספר הטלפון של שירות הלקוחות (לא חובה)
+q-company-support_phone-hint = המספר שאליו תתקשרו, מהאתר או מהחשבונית. למשל ‎*1234 או 03-1234567.
+section-event = מה קרה
+q-event-summary = מה קרה, במשפט אחד?
+q-event-summary-hint = את זה תאמרו לנציג הראשון; הפרטים בהמשך. למשל: חייבו אותי פעמיים על המנוי של אוקטובר.
+q-event-details = הפרטים, בשביל הנציג הבכיר ובשביל המכתב (לא חובה)
+q-event-details-hint = מה, מתי, ומה כבר ניסיתם. למשל: ב-3 באוקטובר שני חיובים זהים של 89.70 ש"ח על אותה חשבונית.
+q-event-date = מתי זה קרה? (לא חובה)
+q-event-date-hint = תאריך חוסך לנציג שאלה. למשל: 10.8.2026, 3 באוקטובר, אתמול.
+q-event-amount = על איזה סכום מדובר? (לא חובה)
+q-event-amount-hint = למשל: 89.70 ₪, 3,490 ש"ח או ‎$20. מספר בלי מטבע נרשם כ-{ $currency }.
+q-event-technical = האם זו תקלה טכנית במכשיר, באפליקציה או באתר?
+q-event-environment = איזה מכשיר, מערכת וגרסה?
+q-event-environment-hint = התמיכה צריכה לדעת מה יש לכם. למשל: Android 15, אפליקציית מגה-טל 8.2.
+section-goal = מה אתם רוצים
+q-goal-kind = מה אתם רוצים מהם?
+q-goal-kind-hint = בחרו את הקרוב ביותר; בשאלה הבאה תפרטו.
+goal-refund = החזר כספי
+goal-replacement = החלפה
+goal-repair = תיקון
+goal-cancellation = ביטול חוזה או הזמנה
+goal-compensation = פיצוי
+goal-correction = תיקון טעות (בחשבון, ברישום)
+goal-other = משהו אחר
+q-goal-summary = מה בדיוק הם צריכים לעשות?
+q-goal-summary-hint = משהו שנציג יכול לבצע: מה, כמה ועד מתי. למשל: להחזיר לכרטיס שלי את החיוב הכפול.
+q-goal-amount = איזה סכום אתם דורשים?
+q-goal-amount-hint = החזר או פיצוי עם סכום הם דרישה ברורה. למשל: 89.70 ₪.
+section-consequence = אם הבעיה לא תיפתר
+q-consequence = מה תעשו אם לא יפתרו את הבעיה?
+q-consequence-hint = זה לא חייב להיות איום: גם "אעבור לספק אחר" זו תשובה.
+consequence-regulator = אתלונן לרשות להגנת הצרכן או לרגולטור
+consequence-switch_provider = אעבור לספק אחר
+consequence-chargeback = אבקש מחברת האשראי לבטל את העסקה
+consequence-public_review = אכתוב ביקורת פומבית
+consequence-court = אגיש תביעה בבית המשפט
+consequence-other = משהו אחר
+consequence-none = עוד לא החלטתי
+q-consequence-summary = אמרו זאת במשפט אחד
+q-consequence-summary-hint = ברוגע ולעניין, כמו שהייתם אומרים. למשל: אגיש תלונה לרשות להגנת הצרכן.
+q-fallback = על מה עוד תסכימו? (לא חובה)
+q-fallback-hint = אפשרות נוספת שומרת על שיחה רגועה ומתקדמת. למשל: זיכוי של 89.70 ש"ח בחשבון הבא.
+section-identifiers = המספרים שלכם: מסרו אותם כשישאלו, לא לפני כן
+q-identifiers-order_number = מספר הזמנה (לא חובה)
+q-identifiers-order_number-hint = מהמייל של אישור ההזמנה או מהקבלה. למשל: A-12345.
+q-identifiers-contract_number = מספר חוזה או מספר לקוח (לא חובה)
+q-identifiers-contract_number-hint = מהחוזה או מהחשבונית. למשל: 77-001234.
+q-identifiers-phone_number = מספר הטלפון שעליו רשום השירות (לא חובה)
+q-identifiers-phone_number-hint = למשל: 050-1234567 או ‎+972 50 123 4567.
+q-identifiers-other = עוד מספר מזהה? מה שמו (Enter כדי להמשיך)
+q-identifiers-other-hint = למשל: מספר פנייה, מספר תעודת משלוח, IMEI.
+q-identifiers-other-value = { $label }:
+q-identifiers-other-value-hint = כפי שכתוב במסמך.
+section-attachments = ראיות: תמונות, צילומי מסך, מסמכים
+attachments-so-far = עד עכשיו צורפו: { $n }.
+q-attachment = קובץ לצרף (Enter כדי להמשיך)
+q-attachment-hint = כדי שהנציג יבין בלי לשאול. נתיב לקובץ, למשל ‎~/Downloads/heshbonit.pdf.
+attachment-missing = אין קובץ { $path } (חיפשנו בתיקייה { $folder }).
+q-attachment-missing = מה עכשיו?
+q-attachment-missing-hint = אפשר להשאיר את הנתיב ולהוסיף את הקובץ אחר כך.
+attachment-again = להקליד את הנתיב שוב
+attachment-keep = להשאיר כמו שכתוב
+q-attachment-path = הנתיב לקובץ
+q-attachment-path-hint = יחסית לתיקייה הזאת, או נתיב מלא.
+q-attachment-description = מה רואים בו?
+q-attachment-description-hint = למשל: החשבונית של אוקטובר עם שני החיובים.
+section-contacts = פניות קודמות
+q-contacts-first = פניתם אליהם כבר בעניין הזה?
+q-contacts-more = { $n ->
+    [one] רשומה פנייה קודמת אחת. להוסיף עוד אחת?
+   *[other] רשומות { $n } פניות קודמות. להוסיף עוד אחת?
+}
+q-contacts-another = הייתה עוד פנייה?
+q-contact-date = מתי? (לא חובה)
+q-contact-date-hint = למשל: 10.8.2026, 5 באוקטובר, אתמול.
+q-contact-channel = איך?
+q-contact-channel-hint = הדרך שבה פניתם.
+channel-phone = בטלפון
+channel-chat = בצ'אט
+channel-email = במייל
+channel-messenger = בוואטסאפ או במסנג'ר אחר
+channel-social = ברשתות החברתיות
+channel-letter = במכתב
+channel-visit = בביקור בסניף
+channel-other = אחר
+q-contact-reference = מספר הפנייה (לא חובה)
+q-contact-reference-hint = כדי שהנציג הבא ימצא אותה. למשל: INC-99812.
+q-contact-operator = עם מי דיברתם? (לא חובה)
+q-contact-operator-hint = מספיק שם פרטי. למשל: מיכל.
+q-contact-summary = מה אמרו לכם או מה הבטיחו? (לא חובה)
+q-contact-summary-hint = למשל: הבטיחו לחזור אליי תוך 3 ימים ולא חזרו.
+section-letter = בשביל המכתב: לאן לשלוח אותו
+q-letter-go-on = לשיחה לא צריך יותר. להמשיך עם מה שהמכתב צריך (כתובות)? אפשר גם אחר כך, עם `complaint prepare --edit`.
+q-company-department = למי לפנות (לא חובה)
+q-company-department-hint = למשל: מחלקת פניות הציבור. אם תשאירו ריק, המכתב יופנה לחברה.
+q-company-address = הכתובת של החברה לדואר (לא חובה)
+q-company-address-hint = לאן לשלוח את המכתב, מהאתר או מהחוזה. למשל: רחוב הברזל 10, תל אביב 6971005.
+q-company-email = המייל של החברה לתלונות (לא חובה)
+q-company-email-hint = למשל: service@megatel.example.
+section-consumer = הפרטים שלכם: הם מופיעים רק במכתב
+q-consumer-use-previous = להשתמש בפרטים שלכם מהפעם הקודמת ({ $details })?
+q-consumer-name = שם מלא
+q-consumer-name-hint = כפי שיופיע מתחת לחתימה.
+q-consumer-address = הכתובת שלכם לדואר (לא חובה)
+q-consumer-address-hint = בשביל תשובה בכתב. למשל: רחוב הרצל 12, חיפה 3303112.
+q-consumer-email = המייל שלכם (לא חובה)
+q-consumer-email-hint = למשל: dana@example.org.
+q-consumer-phone = הטלפון שלכם (לא חובה)
+q-consumer-phone-hint = למשל: 050-1234567.
+q-response_days = כמה ימים לתת להם לענות על המכתב?
+q-response_days-hint = לפעמים החוק או החוזה קובעים; בדרך כלל 14 ימים.
+q-title = כותרת קצרה לתיק
+q-title-hint = כך הוא יופיע ב-`complaint list`.
+walk-needed = בלי התשובה הזאת אי אפשר להמשיך: נא לענות.
+walk-advice = עצה: { $advice }
+walk-another-way = לנסח אחרת?
+walk-not-email = "{ $answer }" לא נראה כמו כתובת מייל: כתבו אותה כך: name@example.org.
+walk-not-days = "{ $answer }" אינו מספר ימים: הקלידו מספר בין 1 ל-365, למשל 14.
+walk-assumed-currency = נרשם כ-{ $amount }. אם המטבע אחר, כתבו אותו עם הסימן או הקוד שלו, למשל 49.99 EUR.
+walk-which-date = לאיזה תאריך התכוונתם?
+walk-which-date-hint = אפשר לקרוא את היום והחודש בשני הכיוונים.
+walk-mixed-languages = התיק כתוב ב{ $written }, והמסמכים יהיו ב{ $lang }: התוצאה תערבב שפות.
+input-not-a-date = לא הצלחתי לקרוא את "{ $answer }" כתאריך: הקלידו למשל 10.8.2026, 3 באוקטובר או "אתמול".
+input-no-such-day = "{ $answer }" אינו יום בלוח השנה: בדקו את היום ואת החודש.
+input-date-in-future = "{ $answer }" עוד לא הגיע: הקלידו את היום שבו זה קרה.
+input-not-an-amount = "{ $answer }" אינו סכום: הקלידו מספר ומטבע, למשל 89.70 ₪, 3,490 ש"ח או ‎$20.
+input-unknown-currency = "{ $word }" אינו מטבע מוכר: השתמשו בסימן (₪, $, €) או בקוד בן שלוש אותיות, כמו ILS, USD או EUR.
+input-too-many-decimals = את { $currency } כותבים עם { $decimals } ספרות אחרי הנקודה לכל היותר: למשל { $example }.
+walk-stopped = נעצר. התשובות שלכם נשמרו: אפשר להמשיך עם `complaint prepare --resume`.
+walk-resume-hint = התשובות שלכם נשמרו: אפשר להמשיך עם `complaint prepare --resume`
+walk-unfinished = יש לכם תיק שלא הושלם ({ $company }). להמשיך אותו?
+walk-no-company-yet = עוד בלי חברה
+walk-saved = נשמר בשם { $name } ({ $path })
+walk-say-first = מה לומר קודם
+walk-next = ומה הלאה:
+walk-next-letter = המכתב הרשמי, מוכן לחתימה
+walk-next-log = אחרי כל שיחה או צ'אט, כדי שהתיעוד יהיה מלא
+yes = כן
+no = לא
+
+## list, log
+
+list-header-name = שם
+list-header-company = חברה
+list-header-title = כותרת
+list-header-changed = עודכן
+list-header-contacts = פניות
+list-not-valid = (יש שגיאות: הריצו `complaint validate { $name }`)
+list-empty = עוד אין תיקים שמורים ב-{ $folder }; התחילו עם `complaint prepare`
+q-log-channel = איך פניתם אליהם?
+q-log-channel-hint = הדרך שבה פניתם.
+q-log-summary-hint = למשל: הבטיחו החזר כספי תוך 5 ימים.
+log-added = פנייה { $n } נוספה לתיק { $name }
+
+## check ו-validate
+
+kind-tone = טון
+kind-vague = לא ברור
+finding = { $path }: { $kind }: { $problem }; עדיף: { $suggestion }
+advice = { $problem }; עדיף: { $suggestion }
+coach-shouting = "{ $phrase }" נקרא כמו צעקה
+coach-insult = "{ $phrase }" נקרא כמו עלבון
+coach-threat = "{ $phrase }" נקרא כמו איום
+coach-vague-goal = "{ $phrase }" לא אומר מה בדיוק הם צריכים לעשות
+coach-vague-goal-try = כתבו את הפעולה ועל מה היא, למשל { $example }
+coach-vague-event = "{ $phrase }" לא אומר מה קרה
+coach-vague-event-try = מה קרה, מתי ובאיזה סכום, למשל "חייבו אותי פעמיים על המנוי של אוקטובר"
+coach-no-date = לא כתוב מתי זה קרה
+coach-no-date-try = "date": "2026-10-03" ב-event (תאריך חוסך לנציג שאלה)
+coach-no-identifiers = אין מספר הזמנה, חוזה או טלפון
+coach-no-identifiers-try = "order_number": "A-12345" ב-identifiers, מהחשבונית, מהקבלה או מהחוזה (זו השאלה הראשונה של הנציג)
+coach-no-evidence = לא צוינה אף ראיה
+coach-no-evidence-try = {"{"}"path": "evidence/heshbonit.pdf", "description": "החשבונית של אוקטובר עם שני החיובים"{"}"} ב-attachments: חשבונית, צילום מסך, תמונה
+coach-no-amount-refund = החזר בלי סכום
+coach-no-amount-compensation = פיצוי בלי סכום
+coach-no-amount-either = החזר או פיצוי בלי סכום
+coach-no-amount-try-event = "amount": { $json } ב-goal, אם אתם דורשים בדיוק את { $amount } שב-event
+coach-no-amount-try = "amount": {"{"}"value": "89.70", "currency": "ILS"{"}"} ב-goal, או במילים, למשל { $example }
+check-summary-none = נבדקו: { $cases }, אין הערות
+check-summary = נבדקו: { $cases }, { $findings } (טון: { $tone }, לא ברור: { $vague })
+summary-invalid = , עם שגיאות: { $n }
+summary-unreadable = , לא נקראו: { $n }
+validate-summary = נבדקו: { $cases }, תקינים: { $valid }
+
+## שורות מצב ושגיאות
+
+wrote-letter = המכתב נכתב אל { $path }
+error = שגיאה
+warning = שימו לב
+hint = רמז
+
+## next
+
+rung-first_line = שיחה עם המוקד
+rung-second_line = נציג בכיר
+rung-message = פנייה בכתב
+rung-letter = מכתב רשמי
+rung-management = הנהלת החברה
+rung-regulator = רגולטור
+rung-court = בית משפט
+escalation-management = מכתב להנהלת החברה
+escalation-regulator = תלונה לרגולטור
+escalation-court = תביעה בבית משפט
+escalation-chargeback = ביטול העסקה דרך חברת האשראי
+escalation-switch_provider = מעבר לספק אחר
+escalation-public_review = ביקורת פומבית
+tally-one = { $count }, ב-{ $date }
+tally-last = { $count }, האחרונה ב-{ $date }
+next-where = איפה אתם עומדים: { $stand }.
+next-no-contact = עוד לא נרשמה פנייה ל{ $company }
+next-rung = { $rung } ({ $tally })
+next-step = הצעד הבא: { $step }.
+next-call-first = התקשרו ל{ $company }. אמרו לנציג במוקד את הפתיח, שני משפטים, ובקשו לעבור לנציג שמטפל בעניינים כאלה. את המספרים שלכם מסרו כשישאלו, לא לפני כן.
+next-call-first-phone = התקשרו ל{ $company } במספר { $phone }. אמרו לנציג במוקד את הפתיח, שני משפטים, ובקשו לעבור לנציג שמטפל בעניינים כאלה. את המספרים שלכם מסרו כשישאלו, לא לפני כן.
+next-call-second = התקשרו שוב, אמרו את הפתיח ובקשו לעבור לנציג שמטפל בעניינים כאלה; אחר כך דברו לפי דף השיחה. אם כבר בשיחה הראשונה הגעתם לנציג בכיר וזה לא עזר, עברו לפנייה בכתב.
+next-message = השיחות לא פתרו את הבעיה: כתבו את זה, בצ'אט של החברה, בוואטסאפ או במייל. ההתכתבות נשמרת, נציג חדש יקרא אותה ולא ישאל שוב, ואפשר לצרף את הראיות.
+next-letter = אם לא ענו על ההודעה שלכם או שהתשובה לא פותרת את הבעיה, שלחו את המכתב הרשמי. הוא נותן להם { $days } לענות; שמרו עותק ואישור משלוח.
+next-letter-since = אם לא ענו על ההודעה שלכם מ-{ $date } או שהתשובה לא פותרת את הבעיה, שלחו את המכתב הרשמי. הוא נותן להם { $days } לענות; שמרו עותק ואישור משלוח.
+next-wait = לחכות לתשובה שלהם
+next-wait-until = יש להם עד { $date } לענות על המכתב: נשארו { $days }.
+next-wait-answered = אם יענו, רשמו מה אמרו:
+next-wait-summary = מה הם ענו
+next-wait-then = אם לא יענו עד אז, מ-{ $date } הצעד הבא הוא { $escalation }.
+next-today = לחכות עד סוף היום
+next-today-text = היום, { $date }, הוא היום האחרון שלהם לענות על המכתב. אם עד מחר לא תגיע תשובה, הצעד הבא הוא { $escalation }: הריצו אז את הפקודה הזאת שוב.
+next-passed = המועד לתשובה על המכתב, { $date }, עבר לפני { $days }.
+next-said = בתיק שלכם כתוב: "{ $said }".
+next-management = אם לא ענו, או שהתשובה לא פותרת את הבעיה, כתבו להנהלה: שלחו את המכתב שוב, לכבוד המנכ"ל (כתבו אותו ב-company.department), או מסרו אותו במשרדים שלהם.
+next-regulator = אם לא ענו, או שהתשובה לא פותרת את הבעיה, הגישו תלונה לרשות להגנת הצרכן או לרגולטור של התחום, וצרפו את המכתב, את אישור המשלוח ואת הראיות.
+next-court = אם לא ענו, או שהתשובה לא פותרת את הבעיה, הגישו תביעה קטנה, או בקשו קודם מעורך דין לכתוב להנהלת החברה. הביאו את המכתב, את אישור המשלוח ואת הראיות.
+next-chargeback = אם לא ענו, או שהתשובה לא פותרת את הבעיה, בקשו מחברת האשראי לבטל את העסקה: ספרו שהחברה לא ענתה לתלונה בזמן, ותנו להם את המכתב ואת אישור התשלום.
+next-switch_provider = אם לא ענו, או שהתשובה לא פותרת את הבעיה, עברו לספק אחר, כמו שכתבתם במכתב. הודיעו על הביטול בכתב, ושמרו את המכתב כתיעוד של הסיבה.
+next-public_review = אם לא ענו, או שהתשובה לא פותרת את הבעיה, כתבו ביקורת פומבית רגועה: מה קרה, התאריכים, ושהמכתב נשאר בלי תשובה. רק עובדות, בלי עלבונות.
+next-date-letter = לרשום את התאריך של המכתב
+next-date-letter-text = ברישום יש מכתב בלי תאריך, ולכן אי אפשר לחשב את המועד לתשובה. רשמו אותו שוב עם היום שבו שלחתם:
+next-record-call = אחר כך רשמו את השיחה, כדי שהפקודה הזאת תדע איפה אתם עומדים:
+next-record = אחר כך רשמו את הפנייה:
+next-record-letter = רשמו אותו ביום המשלוח (המועד נספר מהתאריך הזה):
+next-further = בהמשך הדרך, אם יהיה צורך: { $rungs }.
+cmd-opener = מה לומר קודם
+cmd-brief = דף השיחה עם הנציג
+cmd-rehearse = תרגול השיחה לפני שמתקשרים
+cmd-rehearse-first = קודם לתרגל את השיחה
+cmd-message-instead = אם תעדיפו לכתוב
+cmd-message = ההודעה, מוכנה להדבקה
+cmd-letter = המכתב, מוכן לחתימה
+cmd-letter-management = המכתב, עם המכתב הקודם ברשימת הפניות
+cmd-bundle = המכתב עם הראיות, בקובץ אחד
+cmd-review = טקסט קצר ועובדתי להתחיל ממנו
