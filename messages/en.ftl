@@ -285,3 +285,22 @@ cmd-letter = the letter, ready to sign
 cmd-letter-management = the letter, with your first one in its list of contacts
 cmd-bundle = your letter with the evidence, in one file
 cmd-review = a short factual text to start from
+
+error-read = cannot read { $path }: { $reason }
+error-write = cannot write { $path }: { $reason }
+error-exists = { $path } already exists; nothing was written: add --force to replace it
+error-exists-more = { $more ->
+    [one] { $path } already exists (and 1 more output); nothing was written: add --force to replace them
+   *[other] { $path } already exists (and { $more } more outputs); nothing was written: add --force to replace them
+}
+error-config = the config file { $problem }
+reason-not-found = there is no such file
+reason-permission = permission denied
+reason-directory = it is a folder, not a file
+hint-invalid-file = fix the file as said above; `complaint example` prints a complete, valid case
+hint-invalid-field = fix the field named above; `complaint example` prints a complete, valid case
+hint-invalid-fields = fix the fields named above; `complaint example` prints a complete, valid case
+hint-no-such-case = there is no file { $name }, nor a saved case of that name; `complaint list` shows your saved cases
+hint-config = fix that line (the format is in the README), or move the file away; `complaint config path` says where it is
+hint-template = check the template named above, or run without --templates to use the built-in ones
+hint-messages = fix the line named above, or remove the file to use the built-in messages

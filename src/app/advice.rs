@@ -9,6 +9,7 @@ use crate::ladder;
 use crate::prompt::Terminal;
 use crate::rehearse::{self, Practice};
 use crate::render::Rendering;
+use crate::t;
 
 /// `complaint check CASE... [--strict]`: one line per finding on standard output, a
 /// summary on standard error.
@@ -27,22 +28,19 @@ pub(super) fn check(args: &[String], strict: bool) -> Result<Exit, Error> {
     }
     print(&out)?;
 
-    let total = args.len();
-    let cases = if total == 1 { "case" } else { "cases" };
+    let cases = t!("cases", n = args.len());
     let findings = tone + vague;
     let mut summary = match findings {
-        0 => format!("{total} {cases} checked: no findings"),
-        n => format!(
-            "{total} {cases} checked: {n} finding{} ({tone} tone, {vague} vague)",
-            if n == 1 { "" } else { "s" }
+        0 => t!("check-summary-none", cases = cases),
+        n => t!(
+            "check-summary",
+            cases = cases,
+            findings = t!("findings", n = n),
+            tone = tone,
+            vague = vague
         ),
     };
-    if batch.invalid > 0 {
-        summary.push_str(&format!(", {} invalid", batch.invalid));
-    }
-    if batch.unreadable > 0 {
-        summary.push_str(&format!(", {} unreadable", batch.unreadable));
-    }
+    summary.push_str(&super::summary_tail(batch.invalid, batch.unreadable));
     eprintln!("{summary}");
     Ok(if batch.unreadable > 0 {
         Exit::Io

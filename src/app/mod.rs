@@ -19,6 +19,8 @@ use crate::config::{self, Config};
 use crate::docs;
 use crate::error::{Error, Exit};
 use crate::fsio::{self, Access};
+use crate::i18n;
+use crate::t;
 use crate::letter;
 use crate::load;
 use crate::locale;
@@ -87,10 +89,16 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
                 action: ConfigAction::Show
             }
     );
+    // The interface speaks the locale's language until the config or a case says otherwise.
+    i18n::choose(None);
     let config = match (uses_config, paths::config_file()) {
         (true, Some(path)) => Config::load(&path)?.unwrap_or_default(),
+        // The interface language is still taken from a config that reads.
+        (false, Some(path)) => Config::load(&path).ok().flatten().unwrap_or_default(),
         _ => Config::default(),
     };
+    i18n::choose(config.defaults.interface);
+    i18n::load(cli.global.templates.as_deref())?;
     let settings = Settings {
         lang: cli.global.lang.map(|l| match l {
             Lang::En => Language::En,
@@ -168,7 +176,7 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
             match output {
                 Some(path) => {
                     fsio::write_atomic(&path, &bytes, Access::Shared, force)?;
-                    note(&format!("wrote the letter to {}", path.display()));
+                    note(&t!("wrote-letter", path = path.display().to_string()));
                     Ok(Exit::Success)
                 }
                 None => print_bytes(&bytes),
@@ -230,6 +238,7 @@ fn read_case(arg: &str) -> Result<(Case, CaseSource), Error> {
     let source = paths::resolve_case(arg);
     let bytes = read_source(&source)?;
     let case = load::parse(&source.display_name(), &bytes)?;
+    i18n::follow_case(case.language());
     Ok((case, source))
 }
 
@@ -476,7 +485,8 @@ pub fn report(err: &Error) {
     }
     if let Some(hint) = err.hint() {
         let hint = for_stderr(&hint).into_owned();
-        anstream::eprintln!("complaint: {HINT}hint:{HINT:#} {hint}");
+        let word = t!("hint");
+        anstream::eprintln!("complaint: {HINT}{word}:{HINT:#} {hint}");
     }
 }
 
@@ -493,13 +503,15 @@ fn for_stderr(text: &str) -> std::borrow::Cow<'_, str> {
 /// One line of an error: `complaint: error: LINE`.
 fn error_line(line: &str) {
     let line = for_stderr(line);
-    anstream::eprintln!("complaint: {ERROR}error:{ERROR:#} {line}");
+    let word = t!("error");
+    anstream::eprintln!("complaint: {ERROR}{word}:{ERROR:#} {line}");
 }
 
 fn warn(message: &str) {
     if !quiet() {
         let message = for_stderr(message);
-        anstream::eprintln!("complaint: {WARNING}warning:{WARNING:#} {message}");
+        let word = t!("warning");
+        anstream::eprintln!("complaint: {WARNING}{word}:{WARNING:#} {message}");
     }
 }
 
@@ -552,7 +564,12 @@ fn read_all(args: &[String]) -> Batch {
         let name = source.display_name();
         let result = read_source(&source).and_then(|bytes| Ok(load::parse(&name, &bytes)?));
         match result {
-            Ok(case) => batch.cases.push((name, case)),
+            Ok(case) => {
+                if batch.cases.is_empty() {
+                    i18n::follow_case(case.language());
+                }
+                batch.cases.push((name, case));
+            }
             Err(Error::Invalid(e)) => {
                 batch.invalid += 1;
                 for line in e.lines() {
@@ -581,14 +598,8 @@ fn validate(args: &[String]) -> Result<Exit, Error> {
     }
     let (valid, invalid, unreadable) = (batch.cases.len(), batch.invalid, batch.unreadable);
     let total = valid + invalid + unreadable;
-    let cases = if total == 1 { "case" } else { "cases" };
-    let mut summary = format!("{total} {cases} checked: {valid} valid");
-    if invalid > 0 {
-        summary.push_str(&format!(", {invalid} invalid"));
-    }
-    if unreadable > 0 {
-        summary.push_str(&format!(", {unreadable} unreadable"));
-    }
+    let mut summary = t!("validate-summary", cases = t!("cases", n = total), valid = valid);
+    summary.push_str(&summary_tail(invalid, unreadable));
     if !quiet() {
         eprintln!("{summary}");
     }
@@ -599,6 +610,18 @@ fn validate(args: &[String]) -> Result<Exit, Error> {
     } else {
         Exit::Success
     })
+}
+
+/// ", 2 invalid, 1 unreadable" after a summary, for what there is.
+pub(crate) fn summary_tail(invalid: usize, unreadable: usize) -> String {
+    let mut tail = String::new();
+    if invalid > 0 {
+        tail.push_str(&t!("summary-invalid", n = invalid));
+    }
+    if unreadable > 0 {
+        tail.push_str(&t!("summary-unreadable", n = unreadable));
+    }
+    tail
 }
 
 /// Renders the built-in example into `dir`: the case itself and one file per rendering.
