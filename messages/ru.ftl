@@ -312,3 +312,51 @@ hint-no-such-case = нет ни файла { $name }, ни сохранённо�
 hint-config = исправьте эту строку (формат описан в README) или уберите файл; где он лежит, скажет `complaint config path`
 hint-template = проверьте указанный выше шаблон или запустите без --templates, со встроенными шаблонами
 hint-messages = исправьте указанную строку или удалите файл, чтобы вернуть встроенные сообщения
+error-terminal = терминал перестал отвечать
+
+## rehearse
+
+rehearse-say-something = Скажите, что случилось и чего вы хотите, одной-двумя фразами.
+rehearse-too-many-sentences = Здесь { $n ->
+    [one] { $n } фраза
+    [few] { $n } фразы
+   *[many] { $n } фраз
+}: оставьте не больше { $max } — что случилось и чего вы хотите. Подробности — для специалиста.
+rehearse-too-long = Здесь { $n } знаков: старайтесь уложиться примерно в { $max }. Первая линия распределяет звонки, и на каждый у неё мало времени.
+rehearse-volunteered = Вы назвали { $given }: не называйте свои данные, пока оператор не спросит, по одному.
+rehearse-name-goal = Скажите, что они должны сделать, например: «Прошу { $goal }».
+rehearse-ask-through = В конце попросите соединить со специалистом, который решает такие вопросы.
+rehearse-first-line = Первая линия
+rehearse-operator-says = Оператор: { $text }
+rehearse-you = Вы
+rehearse-you-hint = Ваше вступление: что случилось и чего вы хотите, не больше двух фраз. Просто Enter — услышать вступление из вашего дела.
+rehearse-case-opener = Вступление из вашего дела: { $text }
+rehearse-good = Хорошо: коротко и спокойно, сказано, что случилось и чего вы хотите, лишних данных нет.
+rehearse-compare = Вступление из вашего дела, для сравнения: { $text }
+rehearse-specialist = Специалист
+rehearse-specialist-asks = Специалист спрашивает:
+rehearse-nothing = (ничего)
+rehearse-you-said = вы сказали: { $text }
+rehearse-your-case = в деле:      { $text }
+rehearse-done = Готово
+rehearse-no-gaps = В вашем деле есть ответ на каждый вопрос. Говорите спокойно, как о простом факте.
+rehearse-gaps = До звонка найдите ответы на вопросы: { $questions }
+rehearse-then-next = Если звонок не поможет, спросите, куда подать письменную претензию, и запустите `complaint next { $arg }`.
+rehearse-operator = Оператор
+rehearse-specialist-label = Специалист
+rehearse-title = РЕПЕТИЦИЯ: { $company }
+rehearse-out-loud = Проговорите это вслух, лучше перед кем-то, кто сыграет оператора: свой разговор трудно оценить самому, а слушатель заметит то, что вы упустите.
+rehearse-first-line-heading = ПЕРВАЯ ЛИНИЯ
+rehearse-before = Прежде чем сказать:
+rehearse-practise = Потренируйтесь сказать это своими словами: не больше { $sentences } фраз, около { $chars } знаков; что случилось и чего вы хотите; никаких номеров и личных данных, пока не спросят; спокойный тон. В терминале `complaint rehearse { $arg }` проверит ваши слова по ходу.
+rehearse-specialist-heading = СПЕЦИАЛИСТ
+rehearse-find-heading = НАЙДИТЕ ДО ЗВОНКА
+rehearse-unsolved-heading = ЕСЛИ ЗВОНОК НЕ ПОМОЖЕТ
+rehearse-unsolved = Спросите, куда подать письменную претензию, и запустите: complaint next { $arg }
+rehearse-given-order = номер заказа
+rehearse-given-contract = номер договора
+rehearse-given-phone = номер телефона
+rehearse-given-email = электронную почту
+rehearse-given-other = { $label }
+rehearse-given-address = адрес
+and = { $init } и { $last }

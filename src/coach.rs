@@ -55,7 +55,11 @@ pub struct Finding {
 impl Finding {
     /// The advice without the field: `"THIEVES" reads as shouting; try: "thieves"`.
     pub fn advice(&self) -> String {
-        t!("advice", problem = &self.problem, suggestion = &self.suggestion)
+        t!(
+            "advice",
+            problem = &self.problem,
+            suggestion = &self.suggestion
+        )
     }
 }
 
@@ -307,7 +311,10 @@ fn amount_missing(case: &Case, lang: Language) -> Option<Finding> {
             json = money_json(m),
             amount = locale::money(lang, m)
         ),
-        None => t!("coach-no-amount-try", example = goal_example(lang, goal.kind)),
+        None => t!(
+            "coach-no-amount-try",
+            example = goal_example(lang, goal.kind)
+        ),
     };
     Some(Finding {
         path: "goal.amount".into(),

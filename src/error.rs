@@ -5,9 +5,9 @@ use std::process::ExitCode;
 
 use crate::config::ConfigError;
 use crate::i18n::MessagesError;
-use crate::t;
 use crate::load::Invalid;
 use crate::render::TemplateError;
+use crate::t;
 
 /// Exit statuses, as `PRODUCT.md` promises them (the last two from `sysexits.h`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -71,11 +71,7 @@ fn not_future(d: NaiveDate, today: NaiveDate) -> Result<DateAnswer, DateError> {
 }
 
 /// `05.10.2026`, `5.10.26`, `5/10/2026`, `5-10-2026`.
-fn numeric(
-    text: &str,
-    day_first: bool,
-    today: NaiveDate,
-) -> Result<Option<DateAnswer>, DateError> {
+fn numeric(text: &str, day_first: bool, today: NaiveDate) -> Result<Option<DateAnswer>, DateError> {
     let parts: Vec<&str> = text.split(['.', '/', '-']).collect();
     let [a, b, y] = parts.as_slice() else {
         return Ok(None);
@@ -290,7 +286,10 @@ fn split_number(number: &str, decimals: u16) -> Option<(String, String)> {
         .chars()
         .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\''))
         .collect();
-    if !cleaned.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
+    if !cleaned
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    {
         return None;
     }
     let last_mark = cleaned.rfind(['.', ',']);

@@ -29,6 +29,7 @@ pub mod docs;
 pub mod error;
 pub mod fsio;
 pub mod i18n;
+pub mod input;
 pub mod ladder;
 pub mod languages;
 pub mod letter;

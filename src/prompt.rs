@@ -4,7 +4,7 @@ use std::io;
 
 use dialoguer::console::{Term, style};
 use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
-use dialoguer::{Confirm, Input, Select};
+use dialoguer::{Input, Select};
 
 use crate::walk::{Prompter, Question};
 
@@ -54,11 +54,23 @@ fn io_error(e: dialoguer::Error) -> io::Error {
 }
 
 impl Prompter for Terminal {
-    fn text(&mut self, q: Question, default: Option<&str>) -> io::Result<String> {
-        self.hint(q.hint);
+    fn text(&mut self, q: &Question, default: Option<&str>) -> io::Result<String> {
+        self.text_checked(q, default, &mut |_| Ok(()))
+    }
+
+    /// A refused answer is explained under the prompt and typed again there: it is never
+    /// echoed as if accepted.
+    fn text_checked(
+        &mut self,
+        q: &Question,
+        default: Option<&str>,
+        check: &mut dyn FnMut(&str) -> Result<(), String>,
+    ) -> io::Result<String> {
+        self.hint(&q.hint);
         let mut input = Input::<String>::with_theme(self.theme.as_ref())
-            .with_prompt(q.prompt)
-            .allow_empty(true);
+            .with_prompt(&q.prompt)
+            .allow_empty(true)
+            .validate_with(|answer: &String| check(answer.trim()));
         if let Some(d) = default.filter(|d| !d.is_empty()) {
             // A default may come from a case file: shown safely, kept as typed.
             input = input
@@ -69,22 +81,26 @@ impl Prompter for Terminal {
         input.interact_text_on(&self.term).map_err(io_error)
     }
 
-    fn choose(&mut self, q: Question, options: &[&str], default: usize) -> io::Result<usize> {
-        self.hint(q.hint);
+    fn choose(&mut self, q: &Question, options: &[String], default: usize) -> io::Result<usize> {
+        self.hint(&q.hint);
         Select::with_theme(self.theme.as_ref())
-            .with_prompt(q.prompt)
+            .with_prompt(&q.prompt)
             .items(options)
             .default(default)
             .interact_on(&self.term)
             .map_err(io_error)
     }
 
+    /// A choice of the two words in the interface language, not `[y/n]`: letters that a
+    /// Russian or Hebrew keyboard layout does not type.
     fn yes_no(&mut self, prompt: &str, default: bool) -> io::Result<bool> {
-        Confirm::with_theme(self.theme.as_ref())
+        let options = [crate::t!("yes"), crate::t!("no")];
+        Select::with_theme(self.theme.as_ref())
             .with_prompt(prompt)
-            .default(default)
-            .wait_for_newline(true)
+            .items(&options)
+            .default(if default { 0 } else { 1 })
             .interact_on(&self.term)
+            .map(|i| i == 0)
             .map_err(io_error)
     }
 

@@ -11,11 +11,8 @@ use crate::paths::{self, CaseSource};
 use crate::prompt::Terminal;
 use crate::render::Rendering;
 use crate::store;
+use crate::t;
 use crate::walk::{self, Draft, Prompter, Question, Stop};
-
-const RESUME: &str = "your answers so far are kept: continue with `complaint prepare --resume`";
-const STOPPED: &str =
-    "Stopped. Your answers so far are kept: continue with `complaint prepare --resume`.";
 
 pub(super) fn on_terminal() -> bool {
     std::io::stdin().is_terminal()
@@ -69,12 +66,14 @@ pub(super) fn prepare(
     // Ctrl-C ends the process at once: every answer given is saved already.
     let _ = ctrlc::set_handler(|| {
         Terminal::new().restore();
-        eprintln!("\n\n{STOPPED}");
+        eprintln!("\n\n{}", t!("walk-stopped"));
         std::process::exit(Exit::Interrupted as i32);
     });
     let mut cx = walk::Context {
         previous: previous.as_ref(),
         base_dir: &base_dir,
+        language: settings.lang.unwrap_or_else(crate::i18n::current),
+        today: settings.date,
         save: &mut save,
     };
     match walk::run(&mut terminal, &mut draft, &mut cx) {
@@ -83,11 +82,13 @@ pub(super) fn prepare(
         Err(Stop::Prompt(e)) => {
             terminal.restore();
             if e.kind() == std::io::ErrorKind::Interrupted {
-                eprintln!("\n\n{STOPPED}");
+                eprintln!("\n\n{}", t!("walk-stopped"));
                 return Ok(Exit::Interrupted);
             }
             return Err(Error::Other(format!(
-                "the terminal stopped answering ({e}); {RESUME}"
+                "{} ({e}); {}",
+                t!("error-terminal"),
+                t!("walk-resume-hint")
             )));
         }
     }
@@ -107,9 +108,15 @@ pub(super) fn prepare(
     let options = settings.render_options();
     let opener = renderer.render(Rendering::Opener, &case, &options)?;
     let brief = renderer.render(Rendering::Brief, &case, &options)?;
+    let saved = t!(
+        "walk-saved",
+        name = &name,
+        path = target.display().to_string()
+    );
+    let (say_first, next) = (t!("walk-say-first"), t!("walk-next"));
+    let (letter, log) = (t!("walk-next-letter"), t!("walk-next-log"));
     print(&format!(
-        "\nSaved as {name} ({})\n\nSAY FIRST\n{opener}\n{brief}\nNext:\n  complaint letter {name} --format pdf -o letter.pdf\n      the formal letter, ready to sign\n  complaint log {name} --channel phone --reference REF\n      after each call or chat, so the record stays complete\n",
-        target.display(),
+        "\n{saved}\n\n{say_first}\n{opener}\n{brief}\n{next}\n  complaint letter {name} --format pdf -o letter.pdf\n      {letter}\n  complaint log {name} --channel phone --reference REF\n      {log}\n",
     ))
 }
 
@@ -152,8 +159,8 @@ fn start(
             .get("company")
             .and_then(|c| c.get("name"))
             .and_then(|n| n.as_str())
-            .unwrap_or("no company yet");
-        let question = format!("You have an unfinished case ({company}). Go on with it?");
+            .map_or_else(|| t!("walk-no-company-yet"), str::to_owned);
+        let question = t!("walk-unfinished", company = company);
         if terminal.yes_no(&question, true).map_err(prompt_error)? {
             return Ok(old);
         }
@@ -165,7 +172,7 @@ fn start(
 }
 
 fn prompt_error(e: std::io::Error) -> Error {
-    Error::Other(format!("the terminal stopped answering ({e})"))
+    Error::Other(format!("{} ({e})", t!("error-terminal")))
 }
 
 /// How to name a case on the command line: its saved name, or its path.
@@ -184,12 +191,13 @@ pub(super) fn list() -> Result<Exit, Error> {
         let dir = paths::cases_dir()
             .map(|d| d.display().to_string())
             .unwrap_or_default();
-        note(&format!(
-            "no saved cases yet in {dir}; start one with `complaint prepare`"
-        ));
+        note(&t!("list-empty", folder = dir));
         return Ok(Exit::Success);
     }
-    let mut rows = vec![["NAME", "COMPANY", "TITLE", "CHANGED", "CONTACTS"].map(String::from)];
+    let mut rows = vec![
+        ["name", "company", "title", "changed", "contacts"]
+            .map(|h| t!(&format!("list-header-{h}"))),
+    ];
     for s in &saved {
         let changed = s
             .modified
@@ -209,7 +217,7 @@ pub(super) fn list() -> Result<Exit, Error> {
             ],
             Err(_) => [
                 s.name.clone(),
-                format!("(not valid: run `complaint validate {}`)", s.name),
+                t!("list-not-valid", name = &s.name),
                 String::new(),
                 changed,
                 String::new(),
@@ -279,61 +287,41 @@ pub(super) fn log(args: LogArgs, settings: &Settings) -> Result<Exit, Error> {
     }
     case.contacts.push(contact);
     store::write_case(&path, &case, true)?;
-    note(&format!(
-        "added contact {} to {}",
-        case.contacts.len(),
-        saved_name(&path)
+    note(&t!(
+        "log-added",
+        n = case.contacts.len(),
+        name = saved_name(&path)
     ));
     Ok(Exit::Success)
 }
 
 /// On a terminal, asks for what the flags left out.
 fn ask_missing(p: &mut dyn Prompter, contact: &mut Contact) -> Result<(), Error> {
-    const CHANNELS: [(&str, Channel); 8] = [
-        ("phone", Channel::Phone),
-        ("chat", Channel::Chat),
-        ("e-mail", Channel::Email),
-        ("messenger", Channel::Messenger),
-        ("social media", Channel::Social),
-        ("letter", Channel::Letter),
-        ("visit in person", Channel::Visit),
-        ("other", Channel::Other),
-    ];
     if contact.channel.is_none() {
-        let labels: Vec<&str> = CHANNELS.iter().map(|(l, _)| *l).collect();
+        let labels: Vec<String> = walk::CHANNELS
+            .iter()
+            .map(|k| t!(&format!("channel-{k}")))
+            .collect();
         let i = p
-            .choose(
-                Question {
-                    prompt: "How did you contact them?",
-                    hint: "The channel you used.",
-                },
-                &labels,
-                0,
-            )
+            .choose(&Question::of("q-log-channel", &[]), &labels, 0)
             .map_err(prompt_error)?;
-        contact.channel = Some(CHANNELS[i].1);
+        contact.channel = serde_json::from_value(serde_json::json!(walk::CHANNELS[i])).ok();
     }
-    for (field, prompt, hint) in [
-        (
-            &mut contact.reference,
-            "Reference or ticket number (optional)",
-            "So the next person can find it. E.g. INC-99812.",
-        ),
-        (
-            &mut contact.operator,
-            "Who did you speak to? (optional)",
-            "A first name is enough.",
-        ),
+    for (field, id, hint) in [
+        (&mut contact.reference, "q-contact-reference", None),
+        (&mut contact.operator, "q-contact-operator", None),
         (
             &mut contact.summary,
-            "What was said or promised? (optional)",
-            "E.g. Promised a refund within 5 days.",
+            "q-contact-summary",
+            Some("q-log-summary-hint"),
         ),
     ] {
         if field.is_none() {
-            let answer = p
-                .text(Question { prompt, hint }, None)
-                .map_err(prompt_error)?;
+            let mut q = Question::of(id, &[]);
+            if let Some(hint) = hint {
+                q.hint = t!(hint);
+            }
+            let answer = p.text(&q, None).map_err(prompt_error)?;
             *field = Some(answer.trim().to_owned()).filter(|t| !t.is_empty());
         }
     }

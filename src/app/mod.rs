@@ -20,7 +20,6 @@ use crate::docs;
 use crate::error::{Error, Exit};
 use crate::fsio::{self, Access};
 use crate::i18n;
-use crate::t;
 use crate::letter;
 use crate::load;
 use crate::locale;
@@ -28,6 +27,7 @@ use crate::mask;
 use crate::paths::{self, CaseSource};
 use crate::pdf;
 use crate::render::{self, Renderer, Rendering};
+use crate::t;
 
 /// The built-in example cases.
 pub fn example(lang: Language) -> &'static str {
@@ -598,7 +598,11 @@ fn validate(args: &[String]) -> Result<Exit, Error> {
     }
     let (valid, invalid, unreadable) = (batch.cases.len(), batch.invalid, batch.unreadable);
     let total = valid + invalid + unreadable;
-    let mut summary = t!("validate-summary", cases = t!("cases", n = total), valid = valid);
+    let mut summary = t!(
+        "validate-summary",
+        cases = t!("cases", n = total),
+        valid = valid
+    );
     summary.push_str(&summary_tail(invalid, unreadable));
     if !quiet() {
         eprintln!("{summary}");
