@@ -547,6 +547,13 @@ pub struct Currency(String);
 impl Currency {
     pub fn parse(text: &str) -> Result<Currency, String> {
         if text.len() == 3 && text.bytes().all(|b| b.is_ascii_uppercase()) {
+            // The real ISO 4217 list, from a maintained crate: "XYZ" has the shape of a code
+            // but is none.
+            if iso_currency::Currency::from_code(text).is_none() {
+                return Err(format!(
+                    "\"{text}\" is not an ISO 4217 currency code: use one like \"EUR\", \"GBP\", \"RUB\" or \"ILS\""
+                ));
+            }
             Ok(Currency(text.to_owned()))
         } else if text.len() == 3 && text.bytes().all(|b| b.is_ascii_alphabetic()) {
             Err(format!(

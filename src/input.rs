@@ -371,7 +371,7 @@ mod tests {
         assert_eq!(ru("когда-то"), Err(DateError::NotADate));
         assert_eq!(ru("31.02.2026"), Err(DateError::NoSuchDay));
         assert_eq!(ru("05.10.2027"), Err(DateError::InTheFuture));
-        assert_eq!(ru("2026-13-40"), Err(DateError::NotADate));
+        assert_eq!(ru("2026-13-40"), Err(DateError::NoSuchDay));
     }
 
     fn m(v: &str, c: &str, assumed: bool) -> Result<MoneyAnswer, MoneyError> {

@@ -42,17 +42,17 @@ pub fn date(lang: Language, date: NaiveDate) -> String {
     }
 }
 
-/// Currencies written without minor units.
-const NO_MINOR_UNITS: &[&str] = &["JPY", "KRW", "ISK", "VND", "CLP", "UGX", "XOF", "XAF"];
-
 /// "£1,290.00" / "1 290,00 руб." / "1,290.00 ש״ח"
 pub fn money(lang: Language, money: &Money) -> String {
     let code = money.currency.as_str();
+    // As many decimals as the currency's minor unit (ISO 4217): none for JPY, three for KWD.
+    let decimals = usize::from(crate::input::minor_unit(code));
     let mut fraction = money.value.fraction.clone();
-    if !NO_MINOR_UNITS.contains(&code) {
-        while fraction.len() < 2 {
-            fraction.push('0');
-        }
+    while fraction.len() < decimals {
+        fraction.push('0');
+    }
+    if fraction.len() > decimals && fraction[decimals..].bytes().all(|b| b == b'0') {
+        fraction.truncate(decimals);
     }
     let (group, point) = match lang {
         Language::En | Language::He => (',', '.'),

@@ -159,7 +159,7 @@ pub fn sheet(practice: &Practice) -> String {
         .map(|w| w.chars().count())
         .max()
         .unwrap_or(0)
-        + 2;
+        + 3;
     let label = |word: &str| {
         let pad = width - word.chars().count() - 1;
         format!("{word}:{}", " ".repeat(pad))

@@ -750,18 +750,16 @@ fn confirm_date(p: &mut dyn Prompter, d: &mut Draft, path: &str) -> io::Result<(
 fn money(p: &mut dyn Prompter, d: &mut Draft, path: &str, q: &Question) -> io::Result<()> {
     let currency = currency_of(d);
     checked(p, d, path, q, |t| parse_money(t, currency))?;
+    let assumed = assumed(d, path);
+    if let Some(Value::Object(m)) = d.case_mut(path) {
+        m.remove("assumed");
+    }
     let stored = d
         .get(path)
         .and_then(|v| serde_json::from_value::<crate::case::Money>(v.clone()).ok());
-    if let Some(m) = stored
-        && d.get_str(&format!("{path}.assumed")).is_none()
-        && assumed(d, path)
-    {
+    if let Some(m) = stored.filter(|_| assumed) {
         let amount = locale::money(i18n::current(), &m);
         p.say(&t!("walk-assumed-currency", amount = amount));
-    }
-    if let Some(Value::Object(m)) = d.case_mut(path) {
-        m.remove("assumed");
     }
     Ok(())
 }
@@ -1012,15 +1010,15 @@ pub mod script {
     }
 
     impl Prompter for Script {
-        fn text(&mut self, q: Question, default: Option<&str>) -> io::Result<String> {
-            match self.next(q.prompt)? {
+        fn text(&mut self, q: &Question, default: Option<&str>) -> io::Result<String> {
+            match self.next(&q.prompt)? {
                 Answer::Text("") => Ok(default.unwrap_or_default().to_owned()),
                 Answer::Text(t) => Ok(t.to_owned()),
                 other => panic!("{:?} asked for text, script has {other:?}", q.prompt),
             }
         }
-        fn choose(&mut self, q: Question, options: &[&str], _: usize) -> io::Result<usize> {
-            match self.next(q.prompt)? {
+        fn choose(&mut self, q: &Question, options: &[String], _: usize) -> io::Result<usize> {
+            match self.next(&q.prompt)? {
                 Answer::Choice(i) if i < options.len() => Ok(i),
                 other => panic!("{:?} asked to choose, script has {other:?}", q.prompt),
             }
@@ -1043,19 +1041,21 @@ mod tests {
     use super::script::{Answer::*, Script};
     use super::*;
 
-    /// Answers for a whole walk, with two wrong answers that must be asked again.
+    /// Answers for a whole walk, with wrong answers that must be asked again.
     fn full_walk() -> Vec<super::script::Answer> {
         vec![
+            Choice(0), // English
             Text("MegaTel Ltd"),
+            Text("0800 123 4567"),
             Text(""), // required: asked again
             Text("I was charged twice for October"),
             Text("Two identical charges on 3 October."),
             Text("2026-13-40"), // not a date: asked again
-            Text("2026-10-03"),
-            Text("49.99"), // no currency: asked again
-            Text("49.99 gbp"),
-            No,        // not technical
-            Choice(0), // refund
+            Text("3 October"),
+            Text("lots"),  // not an amount: asked again
+            Text("49.99"), // pounds, assumed and said
+            No,            // not technical
+            Choice(0),     // refund
             Text("Refund the duplicate charge"),
             Text(""),  // keeps the event's amount as the default
             Choice(0), // regulator
@@ -1072,18 +1072,21 @@ mod tests {
             Text("Screenshot"),
             Text(""),
             Yes,
-            Text("2026-10-05"),
+            Text("yesterday"),
             Choice(0),
             Text("INC-99812"),
             Text("Sam"),
             Text("Promised a call back"),
             No,
+            Yes, // go on with the letter's part
+            Text(""),
+            Text("1 Tower Street, London EC1A 1AA"),
+            Text("complaints@megatel.example"),
             Text("Anna Petrova"),
             Text(""),
             Text("anna at example"), // not an e-mail: asked again
             Text("anna@example.org"),
             Text(""),
-            Choice(0),
             Text(""),
             Text(""),
         ]
@@ -1097,6 +1100,8 @@ mod tests {
         let mut cx = Context {
             previous: None,
             base_dir: Path::new("."),
+            language: Language::En,
+            today: NaiveDate::from_ymd_opt(2026, 12, 2).unwrap(),
             save: &mut save,
         };
         run(script, draft, &mut cx)
@@ -1118,7 +1123,21 @@ mod tests {
         let case = crate::load::parse("walk", json.as_bytes()).unwrap();
         assert_eq!(case.company.name.as_str(), "MegaTel Ltd");
         assert_eq!(case.event.date.unwrap().to_string(), "2026-10-03");
-        assert_eq!(case.goal.amount.as_ref().unwrap().currency.as_str(), "GBP");
+        let amount = case.goal.amount.as_ref().unwrap();
+        assert_eq!(
+            (amount.currency.as_str(), amount.value.to_string().as_str()),
+            ("GBP", "49.99")
+        );
+        assert_eq!(case.contacts[0].date.unwrap().to_string(), "2026-12-01");
+        assert_eq!(case.company.support_phone.as_deref(), Some("0800 123 4567"));
+        assert_eq!(
+            case.company.address.as_deref(),
+            Some("1 Tower Street, London EC1A 1AA")
+        );
+        assert_eq!(
+            case.title.as_deref(),
+            Some("I was charged twice for October")
+        );
         assert_eq!(case.identifiers.other.len(), 1);
         assert_eq!(case.attachments[0].path.as_deref(), Some("missing.png"));
         assert_eq!(case.contacts[0].reference.as_deref(), Some("INC-99812"));
@@ -1127,8 +1146,9 @@ mod tests {
         // Wrong answers were explained.
         let said = script.transcript.join("\n");
         assert!(said.contains("This one is needed"), "{said}");
-        assert!(said.contains("\"2026-13-40\" is not a date"), "{said}");
-        assert!(said.contains("add the currency code"), "{said}");
+        assert!(said.contains("\"2026-13-40\" is not a day"), "{said}");
+        assert!(said.contains("\"lots\" is not an amount"), "{said}");
+        assert!(said.contains("Taken as £49.99"), "{said}");
         assert!(said.contains("There is no file missing.png"), "{said}");
         assert!(said.contains("does not look like an e-mail"), "{said}");
         // Saved after every step at least.
@@ -1204,7 +1224,7 @@ mod tests {
     #[test]
     fn an_interrupted_walk_resumes_where_it_stopped() {
         let answers = full_walk();
-        let cut = 16; // in the middle of the identifiers
+        let cut = 19; // in the middle of the identifiers
         let mut first: Vec<_> = answers[..cut].to_vec();
         first.push(Interrupt);
         let mut draft = Draft::default();
@@ -1241,15 +1261,54 @@ mod tests {
     #[test]
     fn money_answers() {
         assert_eq!(
-            parse_money("49.99 GBP").unwrap(),
+            parse_money("49.99 GBP", "EUR").unwrap(),
             json!({"value": "49.99", "currency": "GBP"})
         );
         assert_eq!(
-            parse_money("rub 1290").unwrap(),
-            json!({"value": "1290", "currency": "RUB"})
+            parse_money("rub 1290", "EUR").unwrap(),
+            json!({"value": "1290.00", "currency": "RUB"})
         );
-        assert!(parse_money("49,99 EUR").unwrap_err().contains("dot"));
-        assert!(parse_money("lots").unwrap_err().contains("currency"));
+        assert_eq!(
+            parse_money("1290", "RUB").unwrap(),
+            json!({"value": "1290.00", "currency": "RUB", "assumed": true})
+        );
+        assert!(
+            parse_money("45 XYZ", "EUR")
+                .unwrap_err()
+                .contains("\"XYZ\"")
+        );
+        assert!(
+            parse_money("lots", "EUR")
+                .unwrap_err()
+                .contains("not an amount")
+        );
+    }
+
+    #[test]
+    fn titles_are_cut_after_a_whole_word() {
+        let long = "I was charged twice for the October subscription but they keep charging me";
+        let title = short_title(long, 60);
+        assert_eq!(
+            title,
+            "I was charged twice for the October subscription but they…"
+        );
+        assert!(title.chars().count() <= 60);
+        assert_eq!(short_title("Short one.", 60), "Short one");
+    }
+
+    #[test]
+    fn every_step_has_its_question_in_every_language() {
+        for s in STEPS {
+            let id = question_id(s.field);
+            let needs_own = matches!(s.answer, Answer::Own(_));
+            for info in languages::ALL {
+                let asked = i18n::message_in(info.lang, &id, &[]);
+                assert!(needs_own || asked != id, "{}: no message {id}", info.code);
+            }
+            if let Some(section) = s.section {
+                assert_ne!(i18n::message_in(Language::Ru, section, &[]), section);
+            }
+        }
     }
 
     #[test]
