@@ -3,10 +3,20 @@
 use std::io;
 
 use dialoguer::console::{Term, style};
-use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
+use dialoguer::theme::{ColorfulTheme, Theme};
 use dialoguer::{Input, Select};
 
 use crate::walk::{Prompter, Question};
+
+/// dialoguer's plain theme, without the English "error:" before a refused answer's reason
+/// (the reason itself is in the interface language).
+struct Plain;
+
+impl Theme for Plain {
+    fn format_error(&self, f: &mut dyn std::fmt::Write, err: &str) -> std::fmt::Result {
+        write!(f, "{err}")
+    }
+}
 
 /// Prompts on standard error, so standard output stays for data.
 pub struct Terminal {
@@ -25,7 +35,7 @@ impl Terminal {
         let theme: Box<dyn Theme> = if colour && term.features().colors_supported() {
             Box::new(ColorfulTheme::default())
         } else {
-            Box::new(SimpleTheme)
+            Box::new(Plain)
         };
         Terminal { term, theme }
     }
