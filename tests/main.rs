@@ -9,6 +9,7 @@ mod coach;
 mod commands;
 mod hardening;
 mod hebrew;
+mod interface;
 mod pdf;
 mod prepare;
 mod renderings;

@@ -89,8 +89,18 @@ impl Env {
     }
 
     pub fn run_with_stdin(&self, args: &[&str], stdin: &[u8]) -> Run {
-        let mut child = self
-            .command(args)
+        self.run_command(self.command(args), stdin)
+    }
+
+    /// Runs `complaint ARGS` with the system locale `LANG` set to `locale`.
+    pub fn run_in(&self, locale: &str, args: &[&str]) -> Run {
+        let mut cmd = self.command(args);
+        cmd.env("LANG", locale);
+        self.run_command(cmd, b"")
+    }
+
+    fn run_command(&self, mut cmd: Command, stdin: &[u8]) -> Run {
+        let mut child = cmd
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
@@ -296,8 +306,38 @@ pub fn assert_no_english(label: &str, out: &str) {
     assert!(found.is_empty(), "{label}: English {found:?} in:\n{out}");
     // Words that are names or codes in any language.
     const SAME_EVERYWHERE: &[&str] = &[
-        "ref", "pdf", "imei", "id", "enter", "readme", "yyyy", "mm", "dd", "eur", "usd", "gbp",
-        "rub", "ils", "android", "english",
+        "ref",
+        "pdf",
+        "imei",
+        "id",
+        "enter",
+        "readme",
+        "yyyy",
+        "mm",
+        "dd",
+        "eur",
+        "usd",
+        "gbp",
+        "rub",
+        "ils",
+        "android",
+        "english",
+        "complaint",
+        // The case file's field names: a contract, the same in every language.
+        "event",
+        "goal",
+        "attachments",
+        "identifiers",
+        "consumer",
+        "company",
+        "contacts",
+        "fallback",
+        "consequence",
+        "title",
+        "amount",
+        "date",
+        "summary",
+        "details",
     ];
     let stray: Vec<&str> = lower
         .split(|c: char| !c.is_ascii_alphabetic())
