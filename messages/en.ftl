@@ -348,3 +348,9 @@ rehearse-given-email = your e-mail
 rehearse-given-other = your { $label }
 rehearse-given-address = your address
 and = { $init } and { $last }
+
+batch-none = no case files found in { $places }
+batch-none-recursive = { " " }(add --recursive for sub-folders)
+batch-summary = rendered { $cases } into { $folder }, { $failed } failed
+batch-not-started = , { $n } not started (--fail-fast)
+batch-time = , in { $seconds } s

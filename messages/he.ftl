@@ -349,3 +349,9 @@ rehearse-given-email = את המייל
 rehearse-given-other = את { $label }
 rehearse-given-address = את הכתובת
 and = { $init } ו{ $last }
+
+batch-none = לא נמצאו קובצי תיקים ב-{ $places }
+batch-none-recursive = { " " }(כדי לכלול גם תת-תיקיות, הוסיפו --recursive)
+batch-summary = הוכנו { $cases } בתיקייה { $folder }, נכשלו: { $failed }
+batch-not-started = , לא התחילו: { $n } (--fail-fast)
+batch-time = , תוך { $seconds } שניות

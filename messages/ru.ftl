@@ -360,3 +360,9 @@ rehearse-given-email = электронную почту
 rehearse-given-other = { $label }
 rehearse-given-address = адрес
 and = { $init } и { $last }
+
+batch-none = в { $places } нет файлов дел
+batch-none-recursive = { " " }(чтобы взять и вложенные папки, добавьте --recursive)
+batch-summary = готово: { $cases } в папке { $folder }, с ошибками: { $failed }
+batch-not-started = , не начато: { $n } (--fail-fast)
+batch-time = , за { $seconds } с

@@ -229,6 +229,14 @@ fn renderer(templates: Option<&Path>) -> Result<Renderer, Error> {
 /// the commands that render or reason about it, never for those that rewrite it.
 fn read_filled_case(arg: &str, settings: &Settings) -> Result<(Case, CaseSource), Error> {
     let (mut case, source) = read_case(arg)?;
+    if let Some(lang) = settings.lang.filter(|l| *l != case.language()) {
+        // The documents' fixed words follow --lang; the case's own words stay as typed.
+        warn(&t!(
+            "walk-mixed-languages",
+            written = case.language().name(),
+            lang = lang.name()
+        ));
+    }
     settings.config.fill(&mut case);
     Ok((case, source))
 }
