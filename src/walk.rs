@@ -342,8 +342,10 @@ fn question_id(field: &str) -> String {
 
 fn ask(p: &mut dyn Prompter, d: &mut Draft, cx: &mut Context, s: &Step) -> Result<(), Stop> {
     let field = s.field;
-    let currency = currency_of(d);
-    let q = Question::of(&question_id(field), &[("currency", currency.into())]);
+    let sign = iso_currency::Currency::from_code(currency_of(d))
+        .map(|c| c.symbol().to_string())
+        .unwrap_or_default();
+    let q = Question::of(&question_id(field), &[("currency", sign.into())]);
     match s.answer {
         Answer::Required => required(p, d, field, &q)?,
         Answer::Words { required: true } => required_words(p, d, field, &q)?,
@@ -702,17 +704,14 @@ fn checked(
     Ok(())
 }
 
-/// How a stored value is shown as a default answer.
+/// How a stored value is shown as a default answer: an amount as the interface language
+/// writes it (and reads it back), the rest as stored.
 fn display_value(v: &Value) -> String {
     match v {
         Value::String(s) => s.clone(),
-        Value::Object(m) if m.contains_key("value") => format!(
-            "{} {}",
-            m["value"].as_str().unwrap_or_default(),
-            m.get("currency")
-                .and_then(Value::as_str)
-                .unwrap_or_default()
-        ),
+        Value::Object(_) => serde_json::from_value::<crate::case::Money>(v.clone())
+            .map(|m| locale::money(i18n::current(), &m).replace('\u{a0}', " "))
+            .unwrap_or_else(|_| v.to_string()),
         other => other.to_string(),
     }
 }
