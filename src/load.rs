@@ -241,6 +241,25 @@ fn check(case: &Case) -> Vec<Problem> {
             });
         }
     }
+    for (path, money) in [
+        ("event.amount", &case.event.amount),
+        ("goal.amount", &case.goal.amount),
+    ] {
+        let Some(m) = money else { continue };
+        let code = m.currency.as_str();
+        let decimals = usize::from(crate::input::minor_unit(code));
+        let fraction = m.value.fraction.trim_end_matches('0');
+        if fraction.len() > decimals {
+            problems.push(Problem {
+                position: None,
+                path: format!("{path}.value"),
+                message: format!(
+                    "\"{}\" has more decimals than {code} has ({decimals})",
+                    m.value
+                ),
+            });
+        }
+    }
     for (i, c) in case.contacts.iter().enumerate() {
         if c.date.is_none() && c.channel.is_none() && c.summary.is_none() && c.reference.is_none() {
             problems.push(Problem {

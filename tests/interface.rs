@@ -167,3 +167,23 @@ fn validate_refuses_a_currency_that_is_not_iso_4217() {
         run.stdout
     );
 }
+
+#[test]
+fn validate_holds_amounts_to_their_currency_s_decimals() {
+    let env = Env::new();
+    let mut case: serde_json::Value = serde_json::from_slice(&fixture("minimal.en.json")).unwrap();
+    case["event"]["amount"] = serde_json::json!({"value": "5000.5", "currency": "JPY"});
+    let path = env.write("jpy.json", case.to_string());
+    let run = env.run(&["validate", &path]).expect_code(65);
+    assert!(
+        run.stdout
+            .contains("event.amount.value: \"5000.5\" has more decimals than JPY has (0)"),
+        "{}",
+        run.stdout
+    );
+    case["event"]["amount"] = serde_json::json!({"value": "1.250", "currency": "KWD"});
+    let path = env.write("kwd.json", case.to_string());
+    env.run(&["validate", &path]).ok();
+    let letter = env.run(&["letter", &path, "--date", DATE]).ok().stdout;
+    assert!(letter.contains("1.250 KWD"), "{letter}");
+}
