@@ -354,3 +354,32 @@ batch-none-recursive = { " " }(add --recursive for sub-folders)
 batch-summary = rendered { $cases } into { $folder }, { $failed } failed
 batch-not-started = , { $n } not started (--fail-fast)
 batch-time = , in { $seconds } s
+
+## Case files
+
+load-too-large = the file is { $size } MB, over the limit of { $limit } MB for a case file
+load-empty = the file is empty: a case is a JSON object; run `complaint example` to see one
+load-not-utf8 = the file is not UTF-8 text (byte { $byte } here); save it as UTF-8 and try again
+load-attachment-empty = an attachment needs a path or a description
+load-contact-empty = an earlier contact needs at least a date, a channel, a reference or a summary
+load-decimals = "{ $value }" has more decimals than { $currency } has ({ $decimals })
+load-not-object = the file holds { $found }; a case is a JSON object {"{"} ... {"}"}: run `complaint example` to see one
+json-array = an array
+json-string = a string
+json-bool = true or false
+json-null = null
+json-number = a number
+json-text = text in quotes
+json-object = an object {"{"} ... {"}"}
+load-eof = the file ends too early: a closing `{"}"}`, `]` or `"` is missing
+load-trailing-comma = a comma before `{"}"}` has nothing after it; remove it
+load-syntax = JSON syntax error: { $detail }
+load-missing = required field is missing
+load-not-one-of = `{ $value }` is not one of: { $known }
+load-did-you-mean = ; did you mean `{ $best }`?
+load-expected = expected { $expected }, found { $found }
+load-unknown-field-mean = unknown field `{ $field }`, did you mean `{ $best }`?
+load-unknown-field-none = unknown field `{ $field }`: nothing goes here
+load-unknown-field = unknown field `{ $field }`; the fields here are: { $known }
+load-not-a-date = "{ $text }" is not a valid date (YYYY-MM-DD)
+load-missing-version = required field is missing: add "schema_version": 1

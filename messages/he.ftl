@@ -355,3 +355,32 @@ batch-none-recursive = { " " }(כדי לכלול גם תת-תיקיות, הוס�
 batch-summary = הוכנו { $cases } בתיקייה { $folder }, נכשלו: { $failed }
 batch-not-started = , לא התחילו: { $n } (--fail-fast)
 batch-time = , תוך { $seconds } שניות
+
+## קובצי תיקים
+
+load-too-large = הקובץ שוקל { $size } MB, יותר מהמגבלה של { $limit } MB לקובץ תיק
+load-empty = הקובץ ריק: תיק הוא אובייקט JSON; `complaint example` מציג דוגמה
+load-not-utf8 = הקובץ אינו טקסט UTF-8 (הבית { $byte } כאן); שמרו אותו כ-UTF-8 ונסו שוב
+load-attachment-empty = לקובץ מצורף צריך להיות נתיב או תיאור
+load-contact-empty = לפנייה קודמת צריך להיות לפחות תאריך, דרך פנייה, מספר פנייה או תקציר
+load-decimals = ל-"{ $value }" יש יותר ספרות אחרי הנקודה ממה שיש ל-{ $currency } ({ $decimals })
+load-not-object = בקובץ יש { $found }, ותיק הוא אובייקט JSON {"{"} ... {"}"}: `complaint example` מציג דוגמה
+json-array = מערך
+json-string = מחרוזת
+json-bool = true או false
+json-null = null
+json-number = מספר
+json-text = טקסט במירכאות
+json-object = אובייקט {"{"} ... {"}"}
+load-eof = הקובץ נגמר מוקדם מדי: חסר `{"}"}`, `]` או `"` סוגר
+load-trailing-comma = אחרי הפסיק שלפני `{"}"}` אין כלום; מחקו אותו
+load-syntax = שגיאת תחביר ב-JSON: { $detail }
+load-missing = חסר שדה חובה
+load-not-one-of = `{ $value }` אינו אחד מאלה: { $known }
+load-did-you-mean = ; אולי התכוונתם ל-`{ $best }`?
+load-expected = צריך להיות כאן { $expected }, ויש { $found }
+load-unknown-field-mean = שדה לא מוכר `{ $field }`; אולי התכוונתם ל-`{ $best }`?
+load-unknown-field-none = שדה לא מוכר `{ $field }`: אין כאן שדות
+load-unknown-field = שדה לא מוכר `{ $field }`; השדות כאן הם: { $known }
+load-not-a-date = "{ $text }" אינו תאריך תקין (צריך YYYY-MM-DD, למשל 2026-10-05)
+load-missing-version = חסר שדה חובה: הוסיפו "schema_version": 1

@@ -366,3 +366,32 @@ batch-none-recursive = { " " }(чтобы взять и вложенные па�
 batch-summary = готово: { $cases } в папке { $folder }, с ошибками: { $failed }
 batch-not-started = , не начато: { $n } (--fail-fast)
 batch-time = , за { $seconds } с
+
+## Файлы дел
+
+load-too-large = файл весит { $size } МБ, а для файла дела предел { $limit } МБ
+load-empty = файл пустой: дело — это объект JSON; пример выводит `complaint example`
+load-not-utf8 = файл не в кодировке UTF-8 (здесь байт { $byte }); сохраните его в UTF-8 и попробуйте снова
+load-attachment-empty = у приложения должен быть путь или описание
+load-contact-empty = у прежнего обращения должны быть хотя бы дата, способ, номер или суть
+load-decimals = в «{ $value }» больше знаков после запятой, чем бывает у { $currency } ({ $decimals })
+load-not-object = в файле { $found }, а дело — это объект JSON {"{"} ... {"}"}: пример выводит `complaint example`
+json-array = массив
+json-string = строка
+json-bool = true или false
+json-null = null
+json-number = число
+json-text = текст в кавычках
+json-object = объект {"{"} ... {"}"}
+load-eof = файл обрывается: не хватает закрывающей `{"}"}`, `]` или `"`
+load-trailing-comma = после запятой перед `{"}"}` ничего нет; уберите её
+load-syntax = ошибка в синтаксисе JSON: { $detail }
+load-missing = не хватает обязательного поля
+load-not-one-of = `{ $value }` — не из списка: { $known }
+load-did-you-mean = ; может быть, `{ $best }`?
+load-expected = ожидается { $expected }, а здесь { $found }
+load-unknown-field-mean = неизвестное поле `{ $field }`; может быть, `{ $best }`?
+load-unknown-field-none = неизвестное поле `{ $field }`: здесь полей не бывает
+load-unknown-field = неизвестное поле `{ $field }`; здесь бывают поля: { $known }
+load-not-a-date = «{ $text }» — неверная дата (нужно ГГГГ-ММ-ДД, например 2026-10-05)
+load-missing-version = не хватает обязательного поля: добавьте "schema_version": 1

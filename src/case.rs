@@ -414,9 +414,8 @@ impl Serialize for Date {
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let text = String::deserialize(d)?;
-        Date::parse(&text).ok_or_else(|| {
-            de::Error::custom(format_args!("\"{text}\" is not a valid date (YYYY-MM-DD)"))
-        })
+        Date::parse(&text)
+            .ok_or_else(|| de::Error::custom(crate::t!("load-not-a-date", text = text.as_str())))
     }
 }
 

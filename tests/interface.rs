@@ -187,3 +187,25 @@ fn validate_holds_amounts_to_their_currency_s_decimals() {
     let letter = env.run(&["letter", &path, "--date", DATE]).ok().stdout;
     assert!(letter.contains("1.250 KWD"), "{letter}");
 }
+
+#[test]
+fn a_broken_russian_case_is_told_its_problems_in_russian() {
+    let env = Env::new();
+    let path = env.write(
+        "broken.json",
+        "{\"schema_version\": 1, \"language\": \"ru\", \"consumer\": {\"nmae\": \"А\"},\n \"company\": {\"name\": \"Б\"}, \"event\": {\"summary\": \"В\", \"date\": \"2026-13-40\"}}",
+    );
+    let run = env.run(&["validate", &path]).expect_code(65);
+    let out = format!("{}{}", run.stdout, run.stderr);
+    assert!(
+        out.contains("неизвестное поле `nmae`; может быть, `name`?"),
+        "{out}"
+    );
+    assert!(out.contains("«2026-13-40» — неверная дата"), "{out}");
+    assert!(out.contains("goal: не хватает обязательного поля"), "{out}");
+    assert!(
+        out.contains("Проверено: 1 дело, без ошибок: 0, с ошибками: 1"),
+        "{out}"
+    );
+    assert_no_english("broken ru validate", &out);
+}

@@ -245,6 +245,9 @@ fn read_filled_case(arg: &str, settings: &Settings) -> Result<(Case, CaseSource)
 fn read_case(arg: &str) -> Result<(Case, CaseSource), Error> {
     let source = paths::resolve_case(arg);
     let bytes = read_source(&source)?;
+    if let Some(lang) = load::declared_language(&bytes) {
+        i18n::follow_case(lang);
+    }
     let case = load::parse(&source.display_name(), &bytes)?;
     i18n::follow_case(case.language());
     Ok((case, source))
@@ -570,10 +573,18 @@ fn read_all(args: &[String]) -> Batch {
     for arg in args {
         let source = paths::resolve_case(arg);
         let name = source.display_name();
-        let result = read_source(&source).and_then(|bytes| Ok(load::parse(&name, &bytes)?));
+        let result = read_source(&source).and_then(|bytes| {
+            if batch.cases.is_empty()
+                && batch.invalid == 0
+                && let Some(lang) = load::declared_language(&bytes)
+            {
+                i18n::follow_case(lang);
+            }
+            Ok(load::parse(&name, &bytes)?)
+        });
         match result {
             Ok(case) => {
-                if batch.cases.is_empty() {
+                if batch.cases.is_empty() && batch.invalid == 0 {
                     i18n::follow_case(case.language());
                 }
                 batch.cases.push((name, case));
