@@ -29,12 +29,7 @@ pub(super) fn prepare(
     settings: &Settings,
 ) -> Result<Exit, Error> {
     if !on_terminal() {
-        return Err(Error::Usage(
-            "`complaint prepare` asks questions, so it needs a terminal. Without one, write a case \
-             file (`complaint example > case.json` gives one to edit) and use `complaint validate`, \
-             `complaint brief` and the other commands on it."
-                .into(),
-        ));
+        return Err(Error::Usage(t!("prepare-no-terminal")));
     }
     // Template errors show now, not after ten minutes of answers.
     let renderer = renderer(templates)?;
@@ -128,17 +123,11 @@ fn start(
     edit: Option<String>,
 ) -> Result<Draft, Error> {
     if resume {
-        return store::load_draft()?.ok_or_else(|| {
-            Error::Usage(
-                "there is no interrupted walk to resume; start one with `complaint prepare`".into(),
-            )
-        });
+        return store::load_draft()?.ok_or_else(|| Error::Usage(t!("prepare-nothing-to-resume")));
     }
     if let Some(arg) = edit {
         let CaseSource::File(path) = paths::resolve_case(&arg) else {
-            return Err(Error::Usage(
-                "--edit needs a case file or the name of a saved case, not `-`".into(),
-            ));
+            return Err(Error::Usage(t!("prepare-edit-stdin")));
         };
         let (case, _) = read_case(&arg)?;
         let value = serde_json::to_value(&case).unwrap_or_default();
@@ -147,10 +136,9 @@ fn start(
     if let Some(path) = &file
         && path.exists()
     {
-        return Err(Error::Usage(format!(
-            "{} already exists; to change it, run `complaint prepare --edit {}`",
-            path.display(),
-            path.display()
+        return Err(Error::Usage(t!(
+            "prepare-exists",
+            path = path.display().to_string()
         )));
     }
     if let Some(old) = store::load_draft()? {
@@ -258,10 +246,7 @@ fn shorten(text: &str, max: usize) -> String {
 /// `complaint log CASE ...`: appends an earlier contact and rewrites the case atomically.
 pub(super) fn log(args: LogArgs, settings: &Settings) -> Result<Exit, Error> {
     let CaseSource::File(path) = paths::resolve_case(&args.case) else {
-        return Err(Error::Usage(
-            "`complaint log` changes a case file, so it needs a file or a saved name, not `-`"
-                .into(),
-        ));
+        return Err(Error::Usage(t!("log-stdin")));
     };
     let on_terminal = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
     let given = args.channel.is_some()
@@ -269,10 +254,7 @@ pub(super) fn log(args: LogArgs, settings: &Settings) -> Result<Exit, Error> {
             .iter()
             .any(|t| t.as_deref().is_some_and(|t| !t.trim().is_empty()));
     if !on_terminal && !given {
-        return Err(Error::Usage(
-            "say what the contact was: give at least one of --channel, --reference, --operator or --summary (on a terminal, `complaint log CASE` asks)"
-                .into(),
-        ));
+        return Err(Error::Usage(t!("log-nothing-given")));
     }
     let (mut case, _) = read_case(&args.case)?;
     let mut contact = Contact {

@@ -149,10 +149,7 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
             pdf,
         } => {
             if format == Format::Pdf && output.is_none() && std::io::stdout().is_terminal() {
-                return Err(Error::Usage(
-                    "a PDF cannot be shown in the terminal: add -o letter.pdf, or redirect the output to a file"
-                        .into(),
-                ));
+                return Err(Error::Usage(t!("letter-pdf-terminal")));
             }
             let renderer = renderer(templates)?;
             let (case, source) = read_filled_case(&case, &settings)?;
@@ -218,9 +215,7 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
 fn renderer(templates: Option<&Path>) -> Result<Renderer, Error> {
     let renderer = Renderer::new(templates)?;
     for name in &renderer.unused_overrides {
-        warn(&format!(
-            "template {name} replaces no built-in template (they are named like en/letter.txt)"
-        ));
+        warn(&t!("template-unused", name = name));
     }
     Ok(renderer)
 }
@@ -454,8 +449,10 @@ fn evidence(case: &Case, base: &Path, remarks: &mut Remarks) -> Vec<pdf::Evidenc
             .map(|e| e.to_string_lossy().to_lowercase())
             .unwrap_or_default();
         if !matches!(ext.as_str(), "png" | "jpg" | "jpeg") {
-            remarks.notes.push(format!(
-                "enclosure {number} ({rel}) is not a PNG or JPEG image: it is listed in the letter, not attached"
+            remarks.notes.push(t!(
+                "enclosure-not-image",
+                number = number,
+                path = rel.as_str()
             ));
             continue;
         }
@@ -467,12 +464,14 @@ fn evidence(case: &Case, base: &Path, remarks: &mut Remarks) -> Vec<pdf::Evidenc
             }),
             Err(e) => {
                 let why = match e.kind() {
-                    std::io::ErrorKind::NotFound => "there is no such file".to_owned(),
+                    std::io::ErrorKind::NotFound => t!("reason-not-found"),
                     _ => e.to_string(),
                 };
-                remarks.warnings.push(format!(
-                    "enclosure {number}: cannot read {} ({why}); the letter lists it but does not attach it",
-                    path.display()
+                remarks.warnings.push(t!(
+                    "enclosure-unreadable",
+                    number = number,
+                    path = path.display().to_string(),
+                    reason = why
                 ));
             }
         }
