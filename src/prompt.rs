@@ -119,6 +119,13 @@ impl Prompter for Terminal {
         let _ = self.term.write_line(&format!("{}", style(line).yellow()));
     }
 
+    fn show(&mut self, text: &str) {
+        let text = crate::mask::for_terminal(text);
+        for line in text.lines() {
+            let _ = self.term.write_line(line);
+        }
+    }
+
     fn section(&mut self, title: &str) {
         let _ = self.term.write_line("");
         let _ = self

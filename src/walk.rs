@@ -68,6 +68,12 @@ pub trait Prompter {
     fn section(&mut self, title: &str) {
         self.say(title);
     }
+    /// A text to read as it is (the opener and the brief).
+    fn show(&mut self, text: &str) {
+        for line in text.lines() {
+            self.say(line);
+        }
+    }
 }
 
 /// A walk in progress, as saved after every answer.
@@ -207,6 +213,9 @@ pub struct Context<'a> {
     pub today: NaiveDate,
     /// Called after every answer with the draft so far.
     pub save: &'a mut dyn FnMut(&Draft) -> Result<(), crate::error::Error>,
+    /// The opener and the brief of the draft, to show before the letter's part is offered
+    /// (`None` when they cannot be made yet).
+    pub preview: &'a mut dyn FnMut(&Draft) -> Option<String>,
 }
 
 /// What kind of answer a step takes, and so how it is asked and checked.
@@ -516,8 +525,13 @@ fn other_identifiers(p: &mut dyn Prompter, d: &mut Draft, cx: &mut Context) -> R
     }
 }
 
-/// Whether to go on with what a letter needs, or stop with what the call needs.
-fn go_on(p: &mut dyn Prompter, d: &mut Draft, _: &mut Context) -> Result<(), Stop> {
+/// Shows what the call needs (the opener and the brief), then asks whether to go on with
+/// what a letter needs, or stop there.
+fn go_on(p: &mut dyn Prompter, d: &mut Draft, cx: &mut Context) -> Result<(), Stop> {
+    if let Some(text) = (cx.preview)(d) {
+        p.section(&t!("walk-say-first"));
+        p.show(&text);
+    }
     let yes = p.yes_no(&t!("q-letter-go-on"), true)?;
     d.set("letter", Some(json!(yes)));
     Ok(())
@@ -1102,6 +1116,7 @@ mod tests {
             language: Language::En,
             today: NaiveDate::from_ymd_opt(2026, 12, 2).unwrap(),
             save: &mut save,
+            preview: &mut |_| Some("OPENER".into()),
         };
         run(script, draft, &mut cx)
     }

@@ -124,6 +124,9 @@ fn second_half(w: &mut Walk) {
     w.answer("Who did you speak to?", "Sam");
     w.answer("What was said or promised?", "Promised a call back");
     w.pick("Another earlier contact?", 0);
+    // What the call needs is on screen before the letter's part is offered.
+    w.wait("SAY FIRST");
+    w.wait("I was charged twice for the October subscription");
     w.pick("Go on with what a letter needs", 0);
     w.answer("The department", "");
     w.answer("postal address", "1 Tower Street, London EC1A 1AA");
@@ -278,6 +281,8 @@ fn a_russian_walk_speaks_russian_and_reads_russian_dates_and_amounts() {
     w.answer("С кем вы говорили?", "Ольга");
     w.answer("Что вам сказали или пообещали?", "Обещали перезвонить");
     w.pick("Было ещё обращение?", 0);
+    w.wait("СКАЖИТЕ СНАЧАЛА");
+    w.wait("С меня дважды списали оплату за октябрь");
     w.pick("Заполнить то, что нужно для письма", 0);
     w.answer("Кому адресовать", "");
     w.answer(
@@ -340,15 +345,10 @@ fn a_hebrew_walk_speaks_hebrew_and_reads_shekels() {
     w.answer("עוד מספר מזהה?", "");
     w.answer("קובץ לצרף", "");
     w.pick("פניתם אליהם כבר", 0);
-    w.pick("להמשיך עם מה שהמכתב צריך", 0);
-    w.answer("למי לפנות", "");
-    w.answer("הכתובת של החברה", "");
-    w.answer("המייל של החברה", "");
+    w.wait("מה לומר קודם");
+    // The short walk: the letter's part is left for `prepare --edit`.
+    w.pick("להמשיך עם מה שהמכתב צריך", 1);
     w.answer("שם מלא", "דנה לוי");
-    w.answer("הכתובת שלכם", "");
-    w.answer("המייל שלכם", "");
-    w.answer("הטלפון שלכם", "");
-    w.answer("כמה ימים", "");
     w.answer("כותרת קצרה", "");
     w.wait("נשמר בשם");
     w.wait("complaint letter");
@@ -367,5 +367,7 @@ fn a_hebrew_walk_speaks_hebrew_and_reads_shekels() {
         json["goal"]["amount"],
         serde_json::json!({"value": "90.00", "currency": "ILS"})
     );
-    assert_eq!(json["response_days"], 14);
+    assert_eq!(json["response_days"], serde_json::Value::Null);
+    assert_eq!(json["company"].get("address"), None);
+    assert!(!screen.contains("הכתובת של החברה"), "{screen}");
 }

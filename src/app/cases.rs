@@ -64,12 +64,25 @@ pub(super) fn prepare(
         eprintln!("\n\n{}", t!("walk-stopped"));
         std::process::exit(Exit::Interrupted as i32);
     });
+    // What the call needs, shown before the letter's part is offered: the draft rendered
+    // with a stand-in name, which neither the opener nor the brief shows.
+    let options = settings.render_options();
+    let mut preview = |d: &Draft| {
+        let mut json = d.to_case_json();
+        json["consumer"]["name"] = serde_json::json!("-");
+        let bytes = serde_json::to_vec(&json).ok()?;
+        let case = crate::load::parse("", &bytes).ok()?;
+        let opener = renderer.render(Rendering::Opener, &case, &options).ok()?;
+        let brief = renderer.render(Rendering::Brief, &case, &options).ok()?;
+        Some(format!("{opener}\n{brief}"))
+    };
     let mut cx = walk::Context {
         previous: previous.as_ref(),
         base_dir: &base_dir,
         language: settings.lang.unwrap_or_else(crate::i18n::current),
         today: settings.date,
         save: &mut save,
+        preview: &mut preview,
     };
     match walk::run(&mut terminal, &mut draft, &mut cx) {
         Ok(()) => {}
