@@ -309,7 +309,7 @@ const STEPS: &[Step] = &[
         step("attachments", Answer::Own(attachments)),
     ),
     heading("section-contacts", step("contacts", Answer::Own(contacts))),
-    heading("section-letter", step("letter", Answer::Own(go_on))),
+    step("letter", Answer::Own(go_on)),
     for_letter(step("company.department", Answer::Text)),
     for_letter(step("company.address", Answer::Text)),
     for_letter(step("company.email", Answer::Email)),
@@ -532,6 +532,8 @@ fn go_on(p: &mut dyn Prompter, d: &mut Draft, cx: &mut Context) -> Result<(), St
         p.section(&t!("walk-say-first"));
         p.show(&text);
     }
+    p.section(&t!("section-letter"));
+    p.say(&t!("walk-letter-later"));
     let yes = p.yes_no(&t!("q-letter-go-on"), true)?;
     d.set("letter", Some(json!(yes)));
     Ok(())
