@@ -412,3 +412,18 @@ load-currency-shape = "{ $text }" is not a currency code: use the three-letter I
 no-folder = there is no folder { $path }
 no-data-folder = cannot find a folder for your data: set { $variable } to one
 draft-unreadable = the draft { $path } cannot be read ({ $reason }); move it away to start afresh
+
+## config show
+
+config-no-folder = (no config folder on this system)
+config-from-file = config file
+config-not-set = (not set)
+config-case-value-if-any = the case's own value, if any
+config-case-value = the case's own value
+config-built-in = built in
+config-interface-fallback = COMPLAINT_UI_LANG, else the case's language, else the system locale
+config-days-value = 14, or 10 for ru
+config-days-source = built in, by language
+config-file = config file: { $path }
+config-file-missing = config file: { $path } (not there yet)
+config-precedence = A case's own values win over these; --lang and --paper win over both.

@@ -413,3 +413,18 @@ load-currency-shape = "{ $text }" אינו קוד מטבע: השתמשו בקו�
 no-folder = אין תיקייה { $path }
 no-data-folder = לא נמצאה תיקייה לנתונים שלכם: הגדירו אחת במשתנה { $variable }
 draft-unreadable = אי אפשר לקרוא את הטיוטה { $path } ({ $reason }); הזיזו אותה כדי להתחיל מחדש
+
+## config show
+
+config-no-folder = (אין במערכת הזאת תיקייה להגדרות)
+config-from-file = קובץ ההגדרות
+config-not-set = (לא הוגדר)
+config-case-value-if-any = הערך מהתיק, אם יש
+config-case-value = הערך מהתיק
+config-built-in = מובנה
+config-interface-fallback = COMPLAINT_UI_LANG, אחרת שפת התיק, אחרת שפת המערכת
+config-days-value = 14, או 10 ל-ru
+config-days-source = מובנה, לפי שפה
+config-file = קובץ ההגדרות: { $path }
+config-file-missing = קובץ ההגדרות: { $path } (עוד לא נוצר)
+config-precedence = ערכים מהתיק גוברים על אלה; --lang ו---paper גוברים על שניהם.

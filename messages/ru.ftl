@@ -424,3 +424,18 @@ load-currency-shape = «{ $text }» — не код валюты: укажите
 no-folder = папки { $path } нет
 no-data-folder = не удаётся найти папку для ваших данных: укажите её в переменной { $variable }
 draft-unreadable = черновик { $path } не читается ({ $reason }); уберите его, чтобы начать заново
+
+## config show
+
+config-no-folder = (в этой системе нет папки для настроек)
+config-from-file = файл настроек
+config-not-set = (не задано)
+config-case-value-if-any = значение из дела, если есть
+config-case-value = значение из дела
+config-built-in = встроенное
+config-interface-fallback = COMPLAINT_UI_LANG, иначе язык дела, иначе язык системы
+config-days-value = 14, для ru — 10
+config-days-source = встроенное, по языку
+config-file = файл настроек: { $path }
+config-file-missing = файл настроек: { $path } (пока не создан)
+config-precedence = Значения из дела важнее этих; --lang и --paper важнее и тех, и других.

@@ -299,36 +299,41 @@ fn show(
 /// `complaint config path|show`
 fn show_config(action: ConfigAction, settings: &Settings) -> Result<Exit, Error> {
     let path = paths::config_file();
-    let shown = path.as_ref().map_or_else(
-        || "(no config folder on this system)".to_owned(),
-        |p| p.display().to_string(),
-    );
+    let shown = path
+        .as_ref()
+        .map_or_else(|| t!("config-no-folder"), |p| p.display().to_string());
     if let ConfigAction::Path = action {
         return print(&format!("{shown}\n"));
     }
     let exists = path.as_ref().is_some_and(|p| p.exists());
-    let from_file = "config file".to_owned();
+    let from_file = t!("config-from-file");
     let mut rows: Vec<(String, String, String)> = Vec::new();
-    let mut row = |key: &str, value: Option<String>, fallback: (&str, &str)| {
+    let mut row = |key: &str, value: Option<String>, fallback: (String, String)| {
         rows.push(match value {
             Some(v) => (key.to_owned(), v, from_file.clone()),
-            None => (key.to_owned(), fallback.0.to_owned(), fallback.1.to_owned()),
+            None => (key.to_owned(), fallback.0, fallback.1),
         });
     };
     let c = &settings.config;
-    let case_only = ("(not set)", "the case's own value, if any");
+    let case_only = || (t!("config-not-set"), t!("config-case-value-if-any"));
+    let built_in = |value: &str| (value.to_owned(), t!("config-built-in"));
     row(
         "consumer.name",
         c.consumer.name.clone(),
-        ("(not set)", "the case's own value"),
+        (t!("config-not-set"), t!("config-case-value")),
     );
-    row("consumer.address", c.consumer.address.clone(), case_only);
-    row("consumer.email", c.consumer.email.clone(), case_only);
-    row("consumer.phone", c.consumer.phone.clone(), case_only);
+    row("consumer.address", c.consumer.address.clone(), case_only());
+    row("consumer.email", c.consumer.email.clone(), case_only());
+    row("consumer.phone", c.consumer.phone.clone(), case_only());
     row(
         "defaults.language",
         c.defaults.language.map(|l| l.code().to_owned()),
-        ("en", "built in"),
+        built_in("en"),
+    );
+    row(
+        "defaults.interface",
+        c.defaults.interface.map(|l| l.code().to_owned()),
+        (t!("config-not-set"), t!("config-interface-fallback")),
     );
     row(
         "defaults.paper",
@@ -336,19 +341,21 @@ fn show_config(action: ConfigAction, settings: &Settings) -> Result<Exit, Error>
             config::Paper::A4 => "a4".to_owned(),
             config::Paper::Letter => "letter".to_owned(),
         }),
-        ("a4", "built in"),
+        built_in("a4"),
     );
     row(
         "defaults.response_days",
         c.defaults.response_days.map(|d| d.get().to_string()),
-        ("14, or 10 for ru", "built in, by language"),
+        (t!("config-days-value"), t!("config-days-source")),
     );
     let width = rows.iter().map(|r| r.0.len()).max().unwrap_or(0);
     let value_width = rows.iter().map(|r| r.1.chars().count()).max().unwrap_or(0);
-    let mut out = format!(
-        "config file: {shown}{}\n",
-        if exists { "" } else { " (not there yet)" }
-    );
+    let mut out = if exists {
+        t!("config-file", path = shown)
+    } else {
+        t!("config-file-missing", path = shown)
+    };
+    out.push('\n');
     for (key, value, source) in rows {
         let pad = value_width - value.chars().count();
         out.push_str(&format!(
@@ -356,7 +363,8 @@ fn show_config(action: ConfigAction, settings: &Settings) -> Result<Exit, Error>
             " ".repeat(pad)
         ));
     }
-    out.push_str("A case's own values win over these; --lang and --paper win over both.\n");
+    out.push_str(&t!("config-precedence"));
+    out.push('\n');
     print(&out)
 }
 
