@@ -427,3 +427,20 @@ config-days-source = built in, by language
 config-file = config file: { $path }
 config-file-missing = config file: { $path } (not there yet)
 config-precedence = A case's own values win over these; --lang and --paper win over both.
+
+## demo
+
+demo-case = the example case: edit a copy of it for your own
+demo-pdf = the formal letter, ready to print and sign
+demo-rendered = Rendered the built-in example into { $folder }
+demo-opener = what to say first to the operator
+demo-brief = your call sheet for the specialist
+demo-message = a short appeal for chat or e-mail
+demo-letter = the formal letter
+demo-next =
+    { "" }
+    What you would say first:
+    { $opener }
+
+    Next: copy { $folder }/case.json, put in your own details, and run
+      complaint brief my-case.json

@@ -428,3 +428,20 @@ config-days-source = מובנה, לפי שפה
 config-file = קובץ ההגדרות: { $path }
 config-file-missing = קובץ ההגדרות: { $path } (עוד לא נוצר)
 config-precedence = ערכים מהתיק גוברים על אלה; --lang ו---paper גוברים על שניהם.
+
+## demo
+
+demo-case = תיק לדוגמה: העתיקו אותו וכתבו בו את הפרטים שלכם
+demo-pdf = המכתב הרשמי, מוכן להדפסה ולחתימה
+demo-rendered = הדוגמה המובנית הוכנה בתיקייה { $folder }
+demo-opener = מה לומר קודם לנציג
+demo-brief = דף השיחה עם הנציג
+demo-message = פנייה קצרה לצ'אט או למייל
+demo-letter = המכתב הרשמי
+demo-next =
+    { "" }
+    מה תאמרו קודם:
+    { $opener }
+
+    ומה הלאה: העתיקו את { $folder }/case.json, כתבו בו את הפרטים שלכם והריצו
+      complaint brief my-case.json

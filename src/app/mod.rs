@@ -665,10 +665,7 @@ fn demo(dir: &Path, templates: Option<&Path>, settings: &Settings) -> Result<Exi
         source,
     })?;
     let options = settings.render_options();
-    let mut written = vec![(
-        "case.json",
-        "the example case: edit a copy of it for your own",
-    )];
+    let mut written = vec![("case.json", t!("demo-case"))];
     fsio::write_atomic(
         &dir.join("case.json"),
         json.as_bytes(),
@@ -699,25 +696,28 @@ fn demo(dir: &Path, templates: Option<&Path>, settings: &Settings) -> Result<Exi
         },
     )?;
     fsio::write_atomic(&dir.join("letter.pdf"), &pdf, Access::Shared, true)?;
-    written.push(("letter.pdf", "the formal letter, ready to print and sign"));
+    written.push(("letter.pdf", t!("demo-pdf")));
 
-    let mut out = format!("Rendered the built-in example into {}/\n", dir.display());
+    let mut out = t!("demo-rendered", folder = format!("{}/", dir.display()));
+    out.push('\n');
     for (name, what) in written {
         out.push_str(&format!("  {name:<13}{what}\n"));
     }
-    out.push_str(&format!(
-        "\nWhat you would say first:\n  {}\n\nNext: copy {}/case.json, put in your own details, and run\n  complaint brief my-case.json\n",
-        renderer.render(Rendering::Opener, &case, &options)?.trim_end(),
-        dir.display()
+    let opener = renderer.render(Rendering::Opener, &case, &options)?;
+    out.push_str(&t!(
+        "demo-next",
+        opener = format!("  {}", opener.trim_end()),
+        folder = dir.display().to_string()
     ));
+    out.push('\n');
     print(&out)
 }
 
-fn describe(what: Rendering) -> &'static str {
+fn describe(what: Rendering) -> String {
     match what {
-        Rendering::Opener => "what to say first to the operator",
-        Rendering::Brief => "your call sheet for the specialist",
-        Rendering::Message => "a short appeal for chat or e-mail",
-        Rendering::Letter => "the formal letter",
+        Rendering::Opener => t!("demo-opener"),
+        Rendering::Brief => t!("demo-brief"),
+        Rendering::Message => t!("demo-message"),
+        Rendering::Letter => t!("demo-letter"),
     }
 }
