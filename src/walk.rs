@@ -672,9 +672,8 @@ fn about(d: &Draft, text: &str) -> About {
         names.extend(other.get("label").and_then(Value::as_str));
         names.extend(other.get("value").and_then(Value::as_str));
     }
-    let lang = match d.get_str("language") {
-        Some("ru") => Language::Ru,
-        Some(_) => Language::En,
+    let lang = match d.get_str("language").and_then(languages::from_tag) {
+        Some(lang) => lang,
         None if text
             .chars()
             .any(|c| matches!(c, 'а'..='я' | 'А'..='Я' | 'ё' | 'Ё')) =>
