@@ -79,7 +79,10 @@ pub(super) fn prepare(
     let mut cx = walk::Context {
         previous: previous.as_ref(),
         base_dir: &base_dir,
-        language: settings.lang.unwrap_or_else(crate::i18n::current),
+        language: settings
+            .lang
+            .or(settings.config.defaults.language)
+            .unwrap_or_else(crate::i18n::current),
         today: settings.date,
         save: &mut save,
         preview: &mut preview,
