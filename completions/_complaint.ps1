@@ -43,6 +43,7 @@ Register-ArgumentCompleter -Native -CommandName 'complaint' -ScriptBlock {
             [CompletionResult]::new('letter', 'letter', [CompletionResultType]::ParameterValue, 'Write the formal letter, ready to sign and send')
             [CompletionResult]::new('render', 'render', [CompletionResultType]::ParameterValue, 'Render many cases at once, each into a folder of its own')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Render the built-in example case into a folder, one file per rendering')
+            [CompletionResult]::new('law', 'law', [CompletionResultType]::ParameterValue, 'Show what a jurisdiction''s law pack says, with its sources')
             [CompletionResult]::new('example', 'example', [CompletionResultType]::ParameterValue, 'Print a complete example case to start from')
             [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'Print the JSON Schema of the case file')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show where the config file is, or the settings in effect and where each comes from')
@@ -234,6 +235,18 @@ Register-ArgumentCompleter -Native -CommandName 'complaint' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'complaint;law' {
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Write in this language instead of the case''s own')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Today''s date, YYYY-MM-DD: the letter''s date (the reply deadline counts from it) and the day `next` counts from [default: today]')
+            [CompletionResult]::new('--templates', '--templates', [CompletionResultType]::ParameterName, 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the output and errors: no notes, warnings, summaries or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the output and errors: no notes, warnings, summaries or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'complaint;example' {
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Write in this language instead of the case''s own')
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Today''s date, YYYY-MM-DD: the letter''s date (the reply deadline counts from it) and the day `next` counts from [default: today]')
@@ -350,6 +363,7 @@ Register-ArgumentCompleter -Native -CommandName 'complaint' -ScriptBlock {
             [CompletionResult]::new('letter', 'letter', [CompletionResultType]::ParameterValue, 'Write the formal letter, ready to sign and send')
             [CompletionResult]::new('render', 'render', [CompletionResultType]::ParameterValue, 'Render many cases at once, each into a folder of its own')
             [CompletionResult]::new('demo', 'demo', [CompletionResultType]::ParameterValue, 'Render the built-in example case into a folder, one file per rendering')
+            [CompletionResult]::new('law', 'law', [CompletionResultType]::ParameterValue, 'Show what a jurisdiction''s law pack says, with its sources')
             [CompletionResult]::new('example', 'example', [CompletionResultType]::ParameterValue, 'Print a complete example case to start from')
             [CompletionResult]::new('schema', 'schema', [CompletionResultType]::ParameterValue, 'Print the JSON Schema of the case file')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show where the config file is, or the settings in effect and where each comes from')
@@ -395,6 +409,9 @@ Register-ArgumentCompleter -Native -CommandName 'complaint' -ScriptBlock {
             break
         }
         'complaint;help;demo' {
+            break
+        }
+        'complaint;help;law' {
             break
         }
         'complaint;help;example' {

@@ -37,6 +37,9 @@ _complaint() {
             complaint,help)
                 cmd="complaint__subcmd__help"
                 ;;
+            complaint,law)
+                cmd="complaint__subcmd__law"
+                ;;
             complaint,letter)
                 cmd="complaint__subcmd__letter"
                 ;;
@@ -112,6 +115,9 @@ _complaint() {
             complaint__subcmd__help,help)
                 cmd="complaint__subcmd__help__subcmd__help"
                 ;;
+            complaint__subcmd__help,law)
+                cmd="complaint__subcmd__help__subcmd__law"
+                ;;
             complaint__subcmd__help,letter)
                 cmd="complaint__subcmd__help__subcmd__letter"
                 ;;
@@ -161,7 +167,7 @@ _complaint() {
 
     case "${cmd}" in
         complaint)
-            opts="-q -h -V --lang --date --templates --quiet --help --version prepare list log validate check next rehearse opener brief message letter render demo example schema config completions man help"
+            opts="-q -h -V --lang --date --templates --quiet --help --version prepare list log validate check next rehearse opener brief message letter render demo law example schema config completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -455,7 +461,7 @@ _complaint() {
             return 0
             ;;
         complaint__subcmd__help)
-            opts="prepare list log validate check next rehearse opener brief message letter render demo example schema config completions man help"
+            opts="prepare list log validate check next rehearse opener brief message letter render demo law example schema config completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -581,6 +587,20 @@ _complaint() {
             return 0
             ;;
         complaint__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        complaint__subcmd__help__subcmd__law)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -755,6 +775,32 @@ _complaint() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        complaint__subcmd__law)
+            opts="-q -h -V --lang --date --templates --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -W "en ru he" -- "${cur}"))
+                    return 0
+                    ;;
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --templates)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

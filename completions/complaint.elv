@@ -40,6 +40,7 @@ set edit:completion:arg-completer[complaint] = {|@words|
             cand letter 'Write the formal letter, ready to sign and send'
             cand render 'Render many cases at once, each into a folder of its own'
             cand demo 'Render the built-in example case into a folder, one file per rendering'
+            cand law 'Show what a jurisdiction''s law pack says, with its sources'
             cand example 'Print a complete example case to start from'
             cand schema 'Print the JSON Schema of the case file'
             cand config 'Show where the config file is, or the settings in effect and where each comes from'
@@ -217,6 +218,17 @@ set edit:completion:arg-completer[complaint] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'complaint;law'= {
+            cand --lang 'Write in this language instead of the case''s own'
+            cand --date 'Today''s date, YYYY-MM-DD: the letter''s date (the reply deadline counts from it) and the day `next` counts from [default: today]'
+            cand --templates 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)'
+            cand -q 'Print only the output and errors: no notes, warnings, summaries or progress'
+            cand --quiet 'Print only the output and errors: no notes, warnings, summaries or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'complaint;example'= {
             cand --lang 'Write in this language instead of the case''s own'
             cand --date 'Today''s date, YYYY-MM-DD: the letter''s date (the reply deadline counts from it) and the day `next` counts from [default: today]'
@@ -322,6 +334,7 @@ set edit:completion:arg-completer[complaint] = {|@words|
             cand letter 'Write the formal letter, ready to sign and send'
             cand render 'Render many cases at once, each into a folder of its own'
             cand demo 'Render the built-in example case into a folder, one file per rendering'
+            cand law 'Show what a jurisdiction''s law pack says, with its sources'
             cand example 'Print a complete example case to start from'
             cand schema 'Print the JSON Schema of the case file'
             cand config 'Show where the config file is, or the settings in effect and where each comes from'
@@ -354,6 +367,8 @@ set edit:completion:arg-completer[complaint] = {|@words|
         &'complaint;help;render'= {
         }
         &'complaint;help;demo'= {
+        }
+        &'complaint;help;law'= {
         }
         &'complaint;help;example'= {
         }

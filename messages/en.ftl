@@ -422,8 +422,8 @@ config-case-value-if-any = the case's own value, if any
 config-case-value = the case's own value
 config-built-in = built in
 config-interface-fallback = COMPLAINT_UI_LANG, else the case's language, else the system locale
-config-days-value = 14, or 10 for ru
-config-days-source = built in, by language
+config-days-value = the law's, else 14
+config-days-source = built in; 10 for ru
 config-file = config file: { $path }
 config-file-missing = config file: { $path } (not there yet)
 config-precedence = A case's own values win over these; --lang and --paper win over both.
@@ -444,3 +444,38 @@ demo-next =
 
     Next: copy { $folder }/case.json, put in your own details, and run
       complaint brief my-case.json
+check-legal-notes = { $n ->
+    [one] ; 1 legal note
+   *[other] ; { $n } legal notes
+}
+kind-law = law
+pack-unused = { $name } replaces no built-in law pack (they are jurisdictions/ru.toml, il.toml, gb.toml, eu.toml and us.toml)
+config-jurisdiction-value = by language
+config-jurisdiction-source = built in: ru for ru, il for he, else none
+law-note = the letter relies on the law of { $name } (complaint law { $code } shows what it says). { $text }
+next-counted-received = That is { $days } from { $date }, the day they received it.
+next-counted-sent = That is { $days } from { $date }, the day you sent it; when you know the day they received it, add "delivered": "YYYY-MM-DD" to that contact and the deadline counts from it.
+
+## Law
+
+section-law = The law the letter relies on
+q-jurisdiction = Whose consumer law should the letter rely on?
+q-jurisdiction-hint = Where you bought it or live. The letter then cites that law and its deadlines (`complaint law` shows them).
+law-none = none: a letter that cites no law
+section-purchase = What you bought: the law's rules depend on it
+q-purchase-kind = Did you buy goods or a service?
+q-purchase-kind-hint = Goods: a thing, like a phone. A service: work or access, like a repair or a mobile plan.
+purchase-goods = goods
+purchase-service = a service
+purchase-neither = neither, or not sure
+q-purchase-distance = Did you buy it at a distance (online, by phone, by post)?
+q-purchase-telecom = Is it a telecom service (mobile, internet, landline, TV)?
+q-purchase-date = When did you buy it? (optional)
+q-purchase-date-hint = For goods, the day you received them: some rights end a set number of days after it.
+q-purchase-price = What did you pay for it? (optional)
+q-purchase-price-hint = The price, e.g. £249.99: penalties are counted from it.
+q-purchase-refund_to = How should the money be paid back? (optional)
+q-purchase-refund_to-hint = E.g. to the card I paid with, or your bank details.
+walk-laws-term = the law's term
+law-how-to-send = How to send it so that it counts ({ $name }): { $text }
+law-where-to-turn = Where to turn under the law of { $name }:

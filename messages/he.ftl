@@ -423,8 +423,8 @@ config-case-value-if-any = הערך מהתיק, אם יש
 config-case-value = הערך מהתיק
 config-built-in = מובנה
 config-interface-fallback = COMPLAINT_UI_LANG, אחרת שפת התיק, אחרת שפת המערכת
-config-days-value = 14, או 10 ל-ru
-config-days-source = מובנה, לפי שפה
+config-days-value = לפי החוק, אחרת 14
+config-days-source = מובנה; 10 ל-ru
 config-file = קובץ ההגדרות: { $path }
 config-file-missing = קובץ ההגדרות: { $path } (עוד לא נוצר)
 config-precedence = ערכים מהתיק גוברים על אלה; --lang ו---paper גוברים על שניהם.
@@ -445,3 +445,38 @@ demo-next =
 
     ומה הלאה: העתיקו את { $folder }/case.json, כתבו בו את הפרטים שלכם והריצו
       complaint brief my-case.json
+check-legal-notes = { $n ->
+    [one] ; הערה משפטית אחת
+   *[other] ; { $n } הערות משפטיות
+}
+kind-law = חוק
+pack-unused = { $name } לא מחליף אף חבילת חוק מובנית (הן jurisdictions/ru.toml, il.toml, gb.toml, eu.toml ו-us.toml)
+config-jurisdiction-value = לפי השפה
+config-jurisdiction-source = מובנה: ru ל-ru, il ל-he, אחרת אין
+law-note = המכתב נשען על הדין של { $name } (מה הוא אומר: complaint law { $code }). { $text }
+next-counted-received = אלה { $days } מ-{ $date }, היום שבו קיבלו אותו.
+next-counted-sent = אלה { $days } מ-{ $date }, היום שבו שלחתם אותו; כשתדעו באיזה יום קיבלו אותו, הוסיפו לפנייה הזאת "delivered": "YYYY-MM-DD", והמועד ייספר ממנו.
+
+## חוק
+
+section-law = על איזה חוק המכתב נשען
+q-jurisdiction = על דיני הגנת הצרכן של איזו מדינה המכתב צריך להישען?
+q-jurisdiction-hint = איפה קניתם או איפה אתם גרים. המכתב יפנה לחוק הזה ולמועדים שלו (`complaint law` מציג אותם).
+law-none = בלי: מכתב שלא מפנה לשום חוק
+section-purchase = מה קניתם: כללי החוק תלויים בזה
+q-purchase-kind = קניתם מוצר או שירות?
+q-purchase-kind-hint = מוצר: חפץ, כמו טלפון. שירות: עבודה או גישה, כמו תיקון או חבילת סלולר.
+purchase-goods = מוצר
+purchase-service = שירות
+purchase-neither = אף אחד מהם, או שאני לא בטוח/ה
+q-purchase-distance = קניתם מרחוק (באינטרנט, בטלפון, בדואר)?
+q-purchase-telecom = האם זה שירות תקשורת (סלולר, אינטרנט, טלפון קווי, טלוויזיה)?
+q-purchase-date = מתי קניתם? (לא חובה)
+q-purchase-date-hint = במוצר, היום שבו קיבלתם אותו: חלק מהזכויות נגמרות מספר ימים קבוע אחריו.
+q-purchase-price = כמה שילמתם? (לא חובה)
+q-purchase-price-hint = המחיר, למשל 3,490 ₪: לפיו מחושבים פיצויים.
+q-purchase-refund_to = לאן להחזיר את הכסף? (לא חובה)
+q-purchase-refund_to-hint = למשל: לכרטיס שבו שילמתי, או פרטי חשבון הבנק שלכם.
+walk-laws-term = המועד שבחוק
+law-how-to-send = איך לשלוח כך שייחשב ({ $name }): { $text }
+law-where-to-turn = לאן לפנות לפי הדין של { $name }:

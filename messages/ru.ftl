@@ -434,8 +434,8 @@ config-case-value-if-any = значение из дела, если есть
 config-case-value = значение из дела
 config-built-in = встроенное
 config-interface-fallback = COMPLAINT_UI_LANG, иначе язык дела, иначе язык системы
-config-days-value = 14, для ru — 10
-config-days-source = встроенное, по языку
+config-days-value = по закону, иначе 14
+config-days-source = встроенное; для ru — 10
 config-file = файл настроек: { $path }
 config-file-missing = файл настроек: { $path } (пока не создан)
 config-precedence = Значения из дела важнее этих; --lang и --paper важнее и тех, и других.
@@ -456,3 +456,39 @@ demo-next =
 
     Дальше: скопируйте { $folder }/case.json, впишите свои данные и запустите
       complaint brief my-case.json
+check-legal-notes = { $n ->
+    [one] ; { $n } замечание по закону
+    [few] ; { $n } замечания по закону
+   *[many] ; { $n } замечаний по закону
+}
+kind-law = закон
+pack-unused = { $name } не заменяет ни одного встроенного пакета законов (это jurisdictions/ru.toml, il.toml, gb.toml, eu.toml и us.toml)
+config-jurisdiction-value = по языку
+config-jurisdiction-source = встроенное: ru для ru, il для he, иначе нет
+law-note = письмо опирается на право: { $name } (что в нём сказано, покажет complaint law { $code }). { $text }
+next-counted-received = Срок — { $days } со дня получения ({ $date }).
+next-counted-sent = Срок — { $days } со дня отправки ({ $date }); когда узнаете, в какой день претензию получили, добавьте к этому обращению "delivered": "ГГГГ-ММ-ДД", и срок будет считаться от этого дня.
+
+## Закон
+
+section-law = На какой закон опирается письмо
+q-jurisdiction = На закон какой страны должно опираться письмо?
+q-jurisdiction-hint = Где вы купили товар или где живёте. Письмо сошлётся на этот закон и его сроки (их показывает `complaint law`).
+law-none = никакой: письмо без ссылок на закон
+section-purchase = Что вы купили: от этого зависят нормы закона
+q-purchase-kind = Вы купили товар или услугу?
+q-purchase-kind-hint = Товар — вещь, например телефон. Услуга — работа или доступ, например ремонт или мобильная связь.
+purchase-goods = товар
+purchase-service = услугу
+purchase-neither = ни то ни другое или не уверен(а)
+q-purchase-distance = Вы купили это дистанционно (через интернет, по телефону, по почте)?
+q-purchase-telecom = Это услуга связи (мобильная связь, интернет, домашний телефон, ТВ)?
+q-purchase-date = Когда вы это купили? (необязательно)
+q-purchase-date-hint = Для товара — день, когда вы его получили: некоторые права действуют определённое число дней после него.
+q-purchase-price = Сколько вы заплатили? (необязательно)
+q-purchase-price-hint = Цена, например 24 990 ₽: от неё считается неустойка.
+q-purchase-refund_to = Куда вернуть деньги? (необязательно)
+q-purchase-refund_to-hint = Например: на карту, с которой я платил(а), или ваши банковские реквизиты.
+walk-laws-term = срок по закону
+law-how-to-send = Как отправить, чтобы это засчитали ({ $name }): { $text }
+law-where-to-turn = Куда обратиться по закону (право: { $name }):

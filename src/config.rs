@@ -12,6 +12,7 @@
 //! interface = "ru"       # the questions and messages, whatever the case's language
 //! paper = "a4"           # a4 or letter
 //! response_days = 14
+//! jurisdiction = "gb"   # ru, il, gb, eu, us or none
 //! ```
 //!
 //! A case's own values always win; the config fills only what a case leaves out.
@@ -20,7 +21,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use crate::case::{Case, Language, ResponseDays};
+use crate::case::{Case, Jurisdiction, Language, ResponseDays};
 
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -48,6 +49,8 @@ pub struct Defaults {
     pub interface: Option<Language>,
     pub paper: Option<Paper>,
     pub response_days: Option<ResponseDays>,
+    /// Whose consumer law letters rely on, for cases that do not say.
+    pub jurisdiction: Option<Jurisdiction>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -128,6 +131,9 @@ impl Config {
         }
         if case.response_days.is_none() {
             case.response_days = self.defaults.response_days;
+        }
+        if case.jurisdiction.is_none() {
+            case.jurisdiction = self.defaults.jurisdiction;
         }
     }
 }

@@ -118,6 +118,10 @@ pub struct Position {
     pub letters: Tally,
     /// The highest rung the log shows, `None` before any contact.
     pub reached: Option<Rung>,
+    /// The day the latest letter was delivered, when the log records it.
+    pub delivered: Option<NaiveDate>,
+    /// Days the latest letter gives the company.
+    pub days: u32,
     pub next: Next,
 }
 
@@ -137,14 +141,29 @@ impl Tally {
     }
 }
 
-/// Where `case` stands on `today`.
+/// Where `case` stands on `today`, with the language's default days for a letter.
 pub fn position(case: &Case, today: NaiveDate) -> Position {
+    let days = case
+        .response_days
+        .map_or_else(|| case.language().default_response_days(), |d| d.get());
+    position_with(case, today, days)
+}
+
+/// Where `case` stands on `today` when a letter gives the company `days`: counted from the
+/// day the latest letter was delivered when the log records it, else from the day it was sent.
+pub fn position_with(case: &Case, today: NaiveDate, days: u32) -> Position {
     let (mut spoken, mut written, mut letters) =
         (Tally::default(), Tally::default(), Tally::default());
+    let mut delivered = None;
     for c in &case.contacts {
         let date = c.date.map(|d| d.0);
         match c.channel {
-            Some(Channel::Letter) => letters.add(date),
+            Some(Channel::Letter) => {
+                if date.is_some() && date >= letters.last {
+                    delivered = c.delivered.map(|d| d.0);
+                }
+                letters.add(date);
+            }
             Some(Channel::Chat | Channel::Email | Channel::Messenger | Channel::Social) => {
                 written.add(date)
             }
@@ -161,10 +180,7 @@ pub fn position(case: &Case, today: NaiveDate) -> Position {
         let next = match letters.last {
             None => Next::DateTheLetter,
             Some(sent) => {
-                let days = case
-                    .response_days
-                    .map_or_else(|| case.language().default_response_days(), |d| d.get());
-                let deadline = sent + chrono::Days::new(u64::from(days));
+                let deadline = delivered.unwrap_or(sent) + chrono::Days::new(u64::from(days));
                 let left = (deadline - today).num_days();
                 match left {
                     1.. => Next::Wait {
@@ -196,6 +212,8 @@ pub fn position(case: &Case, today: NaiveDate) -> Position {
         written,
         letters,
         reached,
+        delivered,
+        days,
         next,
     }
 }
@@ -308,7 +326,7 @@ pub fn describe(case: &Case, pos: &Position, arg: &str) -> String {
             after(&mut line, Rung::Message);
         }
         Next::Letter => {
-            let days = response_days(case);
+            let days = t!("days", n = pos.days);
             line(&step(Rung::Letter.name()));
             line(&match pos.written.last {
                 Some(d) => t!("next-letter-since", date = date(d), days = days),
@@ -336,6 +354,7 @@ pub fn describe(case: &Case, pos: &Position, arg: &str) -> String {
                 date = date(deadline),
                 days = t!("days", n = days_left)
             ));
+            line(&counted_from(pos, &date));
             line(&t!("next-wait-answered"));
             line(&format!(
                 "  complaint log {arg} --channel letter --summary \"{}\"",
@@ -366,6 +385,7 @@ pub fn describe(case: &Case, pos: &Position, arg: &str) -> String {
                 date = date(deadline),
                 days = t!("days", n = days_over)
             ));
+            line(&counted_from(pos, &date));
             escalate(case, &arg, to, &mut line, &log_letter);
         }
         Next::DateTheLetter => {
@@ -427,11 +447,14 @@ fn escalate(case: &Case, arg: &str, to: Escalation, line: &mut dyn FnMut(&str), 
     }
 }
 
-fn response_days(case: &Case) -> String {
-    let days = case
-        .response_days
-        .map_or_else(|| case.language().default_response_days(), |d| d.get());
-    t!("days", n = days)
+/// Where the deadline counts from: the recorded delivery, or else the day it was sent.
+fn counted_from(pos: &Position, date: &dyn Fn(NaiveDate) -> String) -> String {
+    let days = t!("days", n = pos.days);
+    match (pos.delivered, pos.letters.last) {
+        (Some(d), _) => t!("next-counted-received", days = days, date = date(d)),
+        (None, Some(sent)) => t!("next-counted-sent", days = days, date = date(sent)),
+        (None, None) => String::new(),
+    }
 }
 
 fn escalation_name(e: Escalation) -> String {

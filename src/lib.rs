@@ -9,6 +9,8 @@
 //! - [`ladder`]: where a case stands on the escalation ladder, and the next step;
 //! - [`languages`]: the one registry of languages; [`i18n`]: the interface's messages (Fluent)
 //!   and which language speaks; [`input`]: dates and money as people type them;
+//! - [`law`]: jurisdiction packs (the law a letter cites, its terms, where it leads), from
+//!   the data files in `jurisdictions/`;
 //! - [`locale`]: dates and money per language;
 //! - [`mask`]: card numbers masked in everything shown;
 //! - [`paths`]: where files live and what a `CASE` argument names;
@@ -32,6 +34,7 @@ pub mod i18n;
 pub mod input;
 pub mod ladder;
 pub mod languages;
+pub mod law;
 pub mod letter;
 pub mod load;
 pub mod locale;

@@ -12,8 +12,8 @@ use serde::de::{DeserializeOwned, IgnoredAny};
 use serde_json::value::RawValue;
 
 use crate::case::{
-    Attachment, Case, Company, Consequence, Consumer, Contact, Event, Goal, Identifiers, Language,
-    ResponseDays, SchemaVersion,
+    Attachment, Case, Company, Consequence, Consumer, Contact, Event, Goal, Identifiers,
+    Jurisdiction, Language, Purchase, ResponseDays, SchemaVersion,
 };
 use crate::t;
 
@@ -69,6 +69,8 @@ pub const TOP_LEVEL_FIELDS: &[&str] = &[
     "attachments",
     "contacts",
     "response_days",
+    "jurisdiction",
+    "purchase",
 ];
 
 const REQUIRED_TOP_LEVEL: &[&str] = &["schema_version", "consumer", "company", "event", "goal"];
@@ -345,6 +347,8 @@ fn collect(text: &str) -> Vec<Problem> {
             "goal" => section::<Goal>(text, key, raw),
             "consequence" => section::<Consequence>(text, key, raw),
             "response_days" => section::<ResponseDays>(text, key, raw),
+            "jurisdiction" => section::<Jurisdiction>(text, key, raw),
+            "purchase" => section::<Purchase>(text, key, raw),
             "attachments" => {
                 problems.extend(elements::<Attachment>(text, key, raw));
                 None
@@ -621,7 +625,10 @@ fn humanize(path: &str, message: &str, class: serde_json::error::Category) -> (S
             value = value,
             known = expected.join(", ")
         );
-        if let Some(best) = closest(value, &expected) {
+        let alias = (path == "jurisdiction")
+            .then(|| crate::case::Jurisdiction::alias(value).map(|j| j.code()))
+            .flatten();
+        if let Some(best) = closest(value, &expected).or(alias) {
             m.push_str(&t!("load-did-you-mean", best = best));
         }
         return (path.to_owned(), m);

@@ -14,7 +14,7 @@ use serde_json::{Map, Value, json};
 
 use chrono::NaiveDate;
 
-use crate::case::{Consumer, Language};
+use crate::case::{Consumer, Jurisdiction, Language};
 use crate::coach::{self, About};
 use crate::i18n;
 use crate::input::{self, DateAnswer, MoneyError};
@@ -313,6 +313,11 @@ const STEPS: &[Step] = &[
     for_letter(step("company.department", Answer::Text)),
     for_letter(step("company.address", Answer::Text)),
     for_letter(step("company.email", Answer::Email)),
+    for_letter(heading(
+        "section-law",
+        step("jurisdiction", Answer::Own(jurisdiction)),
+    )),
+    for_letter(step("purchase", Answer::Own(purchase))),
     heading("section-consumer", step("consumer", Answer::Own(consumer))),
     for_letter(step("response_days", Answer::Own(response_days))),
     step("title", Answer::Own(title)),
@@ -404,6 +409,99 @@ fn language(p: &mut dyn Prompter, d: &mut Draft, cx: &mut Context) -> Result<(),
     let lang = languages::ALL[i].lang;
     d.set("language", Some(json!(lang.code())));
     i18n::follow_case(lang);
+    Ok(())
+}
+
+/// The draft's jurisdiction: its own, else the one of its language.
+fn draft_jurisdiction(d: &Draft) -> Jurisdiction {
+    d.get("jurisdiction")
+        .and_then(|v| serde_json::from_value(v.clone()).ok())
+        .unwrap_or_else(|| Jurisdiction::for_language(language_of(d)))
+}
+
+/// Whose law the letter relies on: a pack, or none.
+fn jurisdiction(p: &mut dyn Prompter, d: &mut Draft, _: &mut Context) -> Result<(), Stop> {
+    let packs = crate::law::Packs::new(None);
+    let mut choices: Vec<Jurisdiction> = Jurisdiction::PACKS.to_vec();
+    choices.push(Jurisdiction::None);
+    let lang = i18n::current();
+    let labels: Vec<String> = choices
+        .iter()
+        .map(|j| match packs.get(*j).ok().flatten() {
+            Some(pack) => crate::law::words(&pack.name, lang)
+                .unwrap_or(j.code())
+                .to_owned(),
+            None => t!("law-none"),
+        })
+        .collect();
+    let current = draft_jurisdiction(d);
+    let i = p.choose(
+        &Question::of("q-jurisdiction", &[]),
+        &labels,
+        choices.iter().position(|j| *j == current).unwrap_or(0),
+    )?;
+    d.set("jurisdiction", Some(json!(choices[i].code())));
+    Ok(())
+}
+
+/// What was bought: only what the jurisdiction's pack asks about.
+fn purchase(p: &mut dyn Prompter, d: &mut Draft, cx: &mut Context) -> Result<(), Stop> {
+    let j = draft_jurisdiction(d);
+    let Some(pack) = crate::law::Packs::new(None).get(j).ok().flatten() else {
+        return Ok(());
+    };
+    let needs = pack.needs();
+    if needs.subject {
+        p.section(&t!("section-purchase"));
+        let options = [
+            t!("purchase-goods"),
+            t!("purchase-service"),
+            t!("purchase-neither"),
+        ];
+        let current = match d.get_str("purchase.kind") {
+            Some("goods") => 0,
+            Some("service") => 1,
+            _ => 2,
+        };
+        let i = p.choose(&Question::of("q-purchase-kind", &[]), &options, current)?;
+        let kind = ["goods", "service"].get(i).map(|k| json!(k));
+        d.set("purchase.kind", kind);
+        (cx.save)(d).map_err(Stop::Save)?;
+    }
+    let yes = |d: &Draft, path: &str| d.get(path).and_then(Value::as_bool).unwrap_or(false);
+    if needs.distance {
+        let had = yes(d, "purchase.distance");
+        let answer = p.yes_no(&t!("q-purchase-distance"), had)?;
+        d.set("purchase.distance", Some(json!(answer)));
+    }
+    if needs.telecom && d.get_str("purchase.kind") == Some("service") {
+        let had = yes(d, "purchase.telecom");
+        let answer = p.yes_no(&t!("q-purchase-telecom"), had)?;
+        d.set("purchase.telecom", Some(json!(answer)));
+    }
+    let (today, lang) = (cx.today, i18n::current());
+    let q = Question::of("q-purchase-date", &[]);
+    checked(p, d, "purchase.date", &q, |t| parse_date(t, lang, today))?;
+    confirm_date(p, d, "purchase.date")?;
+    money(
+        p,
+        d,
+        "purchase.price",
+        &Question::of("q-purchase-price", &[]),
+    )?;
+    if matches!(
+        d.get_str("goal.kind"),
+        Some("refund" | "compensation" | "cancellation")
+    ) {
+        let q = Question::of("q-purchase-refund_to", &[]);
+        optional(p, d, "purchase.refund_to", &q)?;
+    }
+    if d.get("purchase")
+        .and_then(Value::as_object)
+        .is_some_and(Map::is_empty)
+    {
+        d.set("purchase", None);
+    }
     Ok(())
 }
 
@@ -539,23 +637,32 @@ fn go_on(p: &mut dyn Prompter, d: &mut Draft, cx: &mut Context) -> Result<(), St
     Ok(())
 }
 
+/// The days to answer. With a jurisdiction, the law's term is the default, and it is left
+/// out of the case so that the law decides it.
 fn response_days(p: &mut dyn Prompter, d: &mut Draft, _: &mut Context) -> Result<(), Stop> {
     let lang = language_of(d);
+    let by_law = draft_jurisdiction(d) != Jurisdiction::None;
+    let laws_term = t!("walk-laws-term");
     let current = d
         .get("response_days")
         .and_then(Value::as_u64)
-        .map_or(lang.default_response_days().to_string(), |n| n.to_string());
+        .map(|n| n.to_string())
+        .unwrap_or_else(|| {
+            if by_law {
+                laws_term.clone()
+            } else {
+                lang.default_response_days().to_string()
+            }
+        });
     let q = Question::of("q-response_days", &[]);
     let mut check = |t: &str| match t.parse::<u32>() {
+        _ if by_law && t == laws_term => Ok(()),
         Ok(n) if (1..=365).contains(&n) => Ok(()),
         _ => Err(t!("walk-not-days", answer = t)),
     };
     let answer = p.text_checked(&q, Some(&current), &mut check)?;
-    let days = answer
-        .trim()
-        .parse::<u32>()
-        .unwrap_or(lang.default_response_days());
-    d.set("response_days", Some(json!(days)));
+    let days = answer.trim().parse::<u32>().ok();
+    d.set("response_days", days.map(|n| json!(n)));
     Ok(())
 }
 
@@ -1096,6 +1203,7 @@ mod tests {
             Text(""),
             Text("1 Tower Street, London EC1A 1AA"),
             Text("complaints@megatel.example"),
+            Choice(5), // no jurisdiction: no questions about the purchase
             Text("Anna Petrova"),
             Text(""),
             Text("anna at example"), // not an e-mail: asked again
@@ -1168,6 +1276,45 @@ mod tests {
         assert!(said.contains("does not look like an e-mail"), "{said}");
         // Saved after every step at least.
         assert!(saves.len() >= STEPS.len(), "{} saves", saves.len());
+    }
+
+    #[test]
+    fn a_walk_under_russian_law_asks_what_the_law_needs_about_the_purchase() {
+        let mut answers = full_walk();
+        let at = answers.iter().position(|a| matches!(a, Choice(5))).unwrap();
+        answers.splice(
+            at..=at,
+            [
+                Choice(0), // Russia
+                Choice(0), // goods
+                No,        // not at a distance
+                Text("20.11.2026"),
+                Text("24990 RUB"),
+                Text("to the card I paid with"),
+            ],
+        );
+        let mut script = Script::new(answers);
+        let mut draft = Draft::default();
+        walk(&mut script, &mut draft, &mut Vec::new()).unwrap();
+        assert!(script.answers.is_empty(), "{:?}", script.answers);
+        let said = script.transcript.join("\n");
+        assert!(said.contains("Did you buy goods or a service?"), "{said}");
+        assert!(
+            !said.contains("telecom"),
+            "asked about telecom for goods: {said}"
+        );
+        let json = draft.to_case_json().to_string();
+        let case = crate::load::parse("walk", json.as_bytes()).unwrap();
+        assert_eq!(case.jurisdiction, Some(Jurisdiction::Ru));
+        let purchase = case.purchase.unwrap();
+        assert_eq!(purchase.kind, Some(crate::case::PurchaseKind::Goods));
+        assert_eq!(purchase.distance, Some(false));
+        assert_eq!(purchase.date.unwrap().to_string(), "2026-11-20");
+        assert_eq!(
+            purchase.refund_to.as_deref(),
+            Some("to the card I paid with")
+        );
+        assert_eq!(case.response_days, None, "the law's term decides");
     }
 
     #[test]

@@ -10,6 +10,7 @@ mod commands;
 mod hardening;
 mod hebrew;
 mod interface;
+mod law;
 mod pdf;
 mod prepare;
 mod renderings;

@@ -131,6 +131,7 @@ fn second_half(w: &mut Walk) {
     w.answer("The department", "");
     w.answer("postal address", "1 Tower Street, London EC1A 1AA");
     w.answer("e-mail for complaints", "complaints@megatel.example");
+    w.pick("Whose consumer law", 0); // the default for English: none
     w.answer("Your full name", "Anna Petrova");
     w.answer("Your postal address", "");
     w.answer("Your e-mail", "anna@example.org");
@@ -290,6 +291,13 @@ fn a_russian_walk_speaks_russian_and_reads_russian_dates_and_amounts() {
         "125009, г. Москва, ул. Тверская, д. 1",
     );
     w.answer("Электронная почта компании", "");
+    w.pick("На закон какой страны", 0); // the default for Russian: Russia's
+    w.pick("Вы купили товар или услугу?", 2); // from "neither" to a service
+    w.pick("дистанционно", 0); // no
+    w.pick("Это услуга связи", 1); // yes
+    w.answer("Когда вы это купили?", "1.10.26");
+    w.answer("Сколько вы заплатили?", "1 290 ₽");
+    w.answer("Куда вернуть деньги?", "на карту, с которой я платила");
     w.answer("Ваши фамилия, имя и отчество", "Петрова Анна Сергеевна");
     w.answer("Ваш почтовый адрес", "");
     w.answer("Ваша электронная почта", "не знаю");
@@ -312,7 +320,19 @@ fn a_russian_walk_speaks_russian_and_reads_russian_dates_and_amounts() {
     );
     assert_eq!(json["goal"]["amount"]["value"], "41500.00");
     assert_eq!(json["contacts"][0]["date"], "2026-11-21");
-    assert_eq!(json["response_days"], 10);
+    assert_eq!(json["jurisdiction"], "ru");
+    assert_eq!(
+        json["response_days"],
+        serde_json::Value::Null,
+        "the law's term"
+    );
+    assert_eq!(json["purchase"]["kind"], "service");
+    assert_eq!(json["purchase"]["telecom"], true);
+    assert_eq!(json["purchase"]["date"], "2026-10-01");
+    assert_eq!(
+        json["purchase"]["price"],
+        serde_json::json!({"value": "1290.00", "currency": "RUB"})
+    );
     assert_eq!(json["title"], "С меня дважды списали оплату за октябрь");
 }
 

@@ -92,6 +92,14 @@ impl Env {
         self.run_command(self.command(args), stdin)
     }
 
+    /// Runs `complaint ARGS` with an English interface, whatever the case's language: for
+    /// tests about what a command works out rather than the words it says it in.
+    pub fn run_en(&self, args: &[&str]) -> Run {
+        let mut cmd = self.command(args);
+        cmd.env("COMPLAINT_UI_LANG", "en");
+        self.run_command(cmd, b"")
+    }
+
     /// Runs `complaint ARGS` with the system locale `LANG` set to `locale`.
     pub fn run_in(&self, locale: &str, args: &[&str]) -> Run {
         let mut cmd = self.command(args);

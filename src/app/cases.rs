@@ -279,6 +279,7 @@ pub(super) fn log(args: LogArgs, settings: &Settings) -> Result<Exit, Error> {
         reference: args.reference.filter(|t| !t.trim().is_empty()),
         operator: args.operator.filter(|t| !t.trim().is_empty()),
         summary: args.summary.filter(|t| !t.trim().is_empty()),
+        delivered: None,
     };
     if on_terminal {
         ask_missing(&mut Terminal::new(), &mut contact)?;
