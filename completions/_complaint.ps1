@@ -36,6 +36,11 @@ Register-ArgumentCompleter -Native -CommandName 'complaint' -ScriptBlock {
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check case files and list every problem, with file, line:column and field')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Read your own words as an operator would: shouting, insults, threats, vague requests')
             [CompletionResult]::new('next', 'next', [CompletionResultType]::ParameterValue, 'Say where the case stands on the escalation ladder, and the command for the next step')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Where every saved case stands: the most urgent first')
+            [CompletionResult]::new('followup', 'followup', [CompletionResultType]::ParameterValue, 'Write the second, firmer letter once the first letter''s deadline has passed')
+            [CompletionResult]::new('escalate', 'escalate', [CompletionResultType]::ParameterValue, 'Print the complaint to the body that `next` names: regulator, ombudsman, court, bank')
+            [CompletionResult]::new('remind', 'remind', [CompletionResultType]::ParameterValue, 'Write calendar reminders (.ics): the reply deadline, the follow-up, legal windows')
+            [CompletionResult]::new('email', 'email', [CompletionResultType]::ParameterValue, 'Write an e-mail (.eml) to the company with the letter attached, to open as a draft')
             [CompletionResult]::new('rehearse', 'rehearse', [CompletionResultType]::ParameterValue, 'Practise the call: the first line, your opening, then the specialist''s questions')
             [CompletionResult]::new('opener', 'opener', [CompletionResultType]::ParameterValue, 'Print what to say first to the support operator: two calm sentences')
             [CompletionResult]::new('brief', 'brief', [CompletionResultType]::ParameterValue, 'Print the call sheet for the conversation with the specialist')
@@ -84,6 +89,11 @@ Register-ArgumentCompleter -Native -CommandName 'complaint' -ScriptBlock {
             [CompletionResult]::new('--reference', '--reference', [CompletionResultType]::ParameterName, 'The reference or ticket number you were given')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'The name of the person you spoke to')
             [CompletionResult]::new('--summary', '--summary', [CompletionResultType]::ParameterName, 'What was said or promised')
+            [CompletionResult]::new('--level', '--level', [CompletionResultType]::ParameterName, 'How high it reached: the first line, the second line (a specialist), or the management')
+            [CompletionResult]::new('--sent-by', '--sent-by', [CompletionResultType]::ParameterName, 'For a letter: how you sent it')
+            [CompletionResult]::new('--tracking', '--tracking', [CompletionResultType]::ParameterName, 'For a posted letter: the tracking number from the receipt (capitals, no spaces)')
+            [CompletionResult]::new('--delivered', '--delivered', [CompletionResultType]::ParameterName, 'For a letter: the day the company received it. Without --channel, it is added to the latest letter already logged')
+            [CompletionResult]::new('--letter-file', '--letter-file', [CompletionResultType]::ParameterName, 'For a letter: the PDF exactly as you sent it, kept with the case from now on')
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Write in this language instead of the case''s own')
             [CompletionResult]::new('--templates', '--templates', [CompletionResultType]::ParameterName, 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the output and errors: no notes, warnings, summaries or progress')
@@ -98,6 +108,7 @@ Register-ArgumentCompleter -Native -CommandName 'complaint' -ScriptBlock {
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Write in this language instead of the case''s own')
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Today''s date, YYYY-MM-DD: the letter''s date (the reply deadline counts from it) and the day `next` counts from [default: today]')
             [CompletionResult]::new('--templates', '--templates', [CompletionResultType]::ParameterName, 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON object per problem or piece of advice, one per line, for scripts')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the output and errors: no notes, warnings, summaries or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the output and errors: no notes, warnings, summaries or progress')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -111,6 +122,7 @@ Register-ArgumentCompleter -Native -CommandName 'complaint' -ScriptBlock {
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Today''s date, YYYY-MM-DD: the letter''s date (the reply deadline counts from it) and the day `next` counts from [default: today]')
             [CompletionResult]::new('--templates', '--templates', [CompletionResultType]::ParameterName, 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)')
             [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Exit with status 1 when there is any advice, for scripts')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON object per finding, one per line, for scripts')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the output and errors: no notes, warnings, summaries or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the output and errors: no notes, warnings, summaries or progress')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -123,6 +135,85 @@ Register-ArgumentCompleter -Native -CommandName 'complaint' -ScriptBlock {
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Write in this language instead of the case''s own')
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Today''s date, YYYY-MM-DD: the letter''s date (the reply deadline counts from it) and the day `next` counts from [default: today]')
             [CompletionResult]::new('--templates', '--templates', [CompletionResultType]::ParameterName, 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON object instead of words, for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the output and errors: no notes, warnings, summaries or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the output and errors: no notes, warnings, summaries or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'complaint;status' {
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Write in this language instead of the case''s own')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Today''s date, YYYY-MM-DD: the letter''s date (the reply deadline counts from it) and the day `next` counts from [default: today]')
+            [CompletionResult]::new('--templates', '--templates', [CompletionResultType]::ParameterName, 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print one JSON object per case, one per line, for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the output and errors: no notes, warnings, summaries or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the output and errors: no notes, warnings, summaries or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'complaint;followup' {
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'The letter''s format')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to FILE instead of standard output')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to FILE instead of standard output')
+            [CompletionResult]::new('--paper', '--paper', [CompletionResultType]::ParameterName, 'Paper size of the PDF [default: from the config file, else a4]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Write in this language instead of the case''s own')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Today''s date, YYYY-MM-DD: the letter''s date (the reply deadline counts from it) and the day `next` counts from [default: today]')
+            [CompletionResult]::new('--templates', '--templates', [CompletionResultType]::ParameterName, 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace FILE if it exists')
+            [CompletionResult]::new('--open', '--open', [CompletionResultType]::ParameterName, 'Open the file with the system''s default application once it is written')
+            [CompletionResult]::new('--embed-attachments', '--embed-attachments', [CompletionResultType]::ParameterName, 'Append each PNG or JPEG attachment to the PDF on a page of its own')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the output and errors: no notes, warnings, summaries or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the output and errors: no notes, warnings, summaries or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'complaint;escalate' {
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Write in this language instead of the case''s own')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Today''s date, YYYY-MM-DD: the letter''s date (the reply deadline counts from it) and the day `next` counts from [default: today]')
+            [CompletionResult]::new('--templates', '--templates', [CompletionResultType]::ParameterName, 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the output and errors: no notes, warnings, summaries or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the output and errors: no notes, warnings, summaries or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'complaint;remind' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to FILE')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to FILE')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Write in this language instead of the case''s own')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Today''s date, YYYY-MM-DD: the letter''s date (the reply deadline counts from it) and the day `next` counts from [default: today]')
+            [CompletionResult]::new('--templates', '--templates', [CompletionResultType]::ParameterName, 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace FILE if it exists')
+            [CompletionResult]::new('--open', '--open', [CompletionResultType]::ParameterName, 'Open the file with the system''s default application once it is written')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the output and errors: no notes, warnings, summaries or progress')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the output and errors: no notes, warnings, summaries or progress')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'complaint;email' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write to FILE')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write to FILE')
+            [CompletionResult]::new('--paper', '--paper', [CompletionResultType]::ParameterName, 'Paper size of the PDF [default: from the config file, else a4]')
+            [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Write in this language instead of the case''s own')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Today''s date, YYYY-MM-DD: the letter''s date (the reply deadline counts from it) and the day `next` counts from [default: today]')
+            [CompletionResult]::new('--templates', '--templates', [CompletionResultType]::ParameterName, 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace FILE if it exists')
+            [CompletionResult]::new('--open', '--open', [CompletionResultType]::ParameterName, 'Open the file with the system''s default application once it is written')
+            [CompletionResult]::new('--embed-attachments', '--embed-attachments', [CompletionResultType]::ParameterName, 'Append each PNG or JPEG attachment to the PDF on a page of its own')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the output and errors: no notes, warnings, summaries or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the output and errors: no notes, warnings, summaries or progress')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -190,6 +281,7 @@ Register-ArgumentCompleter -Native -CommandName 'complaint' -ScriptBlock {
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Today''s date, YYYY-MM-DD: the letter''s date (the reply deadline counts from it) and the day `next` counts from [default: today]')
             [CompletionResult]::new('--templates', '--templates', [CompletionResultType]::ParameterName, 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace FILE if it exists')
+            [CompletionResult]::new('--open', '--open', [CompletionResultType]::ParameterName, 'Open the file with the system''s default application once it is written')
             [CompletionResult]::new('--embed-attachments', '--embed-attachments', [CompletionResultType]::ParameterName, 'Append each PNG or JPEG attachment to the PDF on a page of its own')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the output and errors: no notes, warnings, summaries or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the output and errors: no notes, warnings, summaries or progress')
@@ -356,6 +448,11 @@ Register-ArgumentCompleter -Native -CommandName 'complaint' -ScriptBlock {
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check case files and list every problem, with file, line:column and field')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Read your own words as an operator would: shouting, insults, threats, vague requests')
             [CompletionResult]::new('next', 'next', [CompletionResultType]::ParameterValue, 'Say where the case stands on the escalation ladder, and the command for the next step')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Where every saved case stands: the most urgent first')
+            [CompletionResult]::new('followup', 'followup', [CompletionResultType]::ParameterValue, 'Write the second, firmer letter once the first letter''s deadline has passed')
+            [CompletionResult]::new('escalate', 'escalate', [CompletionResultType]::ParameterValue, 'Print the complaint to the body that `next` names: regulator, ombudsman, court, bank')
+            [CompletionResult]::new('remind', 'remind', [CompletionResultType]::ParameterValue, 'Write calendar reminders (.ics): the reply deadline, the follow-up, legal windows')
+            [CompletionResult]::new('email', 'email', [CompletionResultType]::ParameterValue, 'Write an e-mail (.eml) to the company with the letter attached, to open as a draft')
             [CompletionResult]::new('rehearse', 'rehearse', [CompletionResultType]::ParameterValue, 'Practise the call: the first line, your opening, then the specialist''s questions')
             [CompletionResult]::new('opener', 'opener', [CompletionResultType]::ParameterValue, 'Print what to say first to the support operator: two calm sentences')
             [CompletionResult]::new('brief', 'brief', [CompletionResultType]::ParameterValue, 'Print the call sheet for the conversation with the specialist')
@@ -388,6 +485,21 @@ Register-ArgumentCompleter -Native -CommandName 'complaint' -ScriptBlock {
             break
         }
         'complaint;help;next' {
+            break
+        }
+        'complaint;help;status' {
+            break
+        }
+        'complaint;help;followup' {
+            break
+        }
+        'complaint;help;escalate' {
+            break
+        }
+        'complaint;help;remind' {
+            break
+        }
+        'complaint;help;email' {
             break
         }
         'complaint;help;rehearse' {

@@ -31,8 +31,17 @@ _complaint() {
             complaint,demo)
                 cmd="complaint__subcmd__demo"
                 ;;
+            complaint,email)
+                cmd="complaint__subcmd__email"
+                ;;
+            complaint,escalate)
+                cmd="complaint__subcmd__escalate"
+                ;;
             complaint,example)
                 cmd="complaint__subcmd__example"
+                ;;
+            complaint,followup)
+                cmd="complaint__subcmd__followup"
                 ;;
             complaint,help)
                 cmd="complaint__subcmd__help"
@@ -67,11 +76,17 @@ _complaint() {
             complaint,rehearse)
                 cmd="complaint__subcmd__rehearse"
                 ;;
+            complaint,remind)
+                cmd="complaint__subcmd__remind"
+                ;;
             complaint,render)
                 cmd="complaint__subcmd__render"
                 ;;
             complaint,schema)
                 cmd="complaint__subcmd__schema"
+                ;;
+            complaint,status)
+                cmd="complaint__subcmd__status"
                 ;;
             complaint,validate)
                 cmd="complaint__subcmd__validate"
@@ -109,8 +124,17 @@ _complaint() {
             complaint__subcmd__help,demo)
                 cmd="complaint__subcmd__help__subcmd__demo"
                 ;;
+            complaint__subcmd__help,email)
+                cmd="complaint__subcmd__help__subcmd__email"
+                ;;
+            complaint__subcmd__help,escalate)
+                cmd="complaint__subcmd__help__subcmd__escalate"
+                ;;
             complaint__subcmd__help,example)
                 cmd="complaint__subcmd__help__subcmd__example"
+                ;;
+            complaint__subcmd__help,followup)
+                cmd="complaint__subcmd__help__subcmd__followup"
                 ;;
             complaint__subcmd__help,help)
                 cmd="complaint__subcmd__help__subcmd__help"
@@ -145,11 +169,17 @@ _complaint() {
             complaint__subcmd__help,rehearse)
                 cmd="complaint__subcmd__help__subcmd__rehearse"
                 ;;
+            complaint__subcmd__help,remind)
+                cmd="complaint__subcmd__help__subcmd__remind"
+                ;;
             complaint__subcmd__help,render)
                 cmd="complaint__subcmd__help__subcmd__render"
                 ;;
             complaint__subcmd__help,schema)
                 cmd="complaint__subcmd__help__subcmd__schema"
+                ;;
+            complaint__subcmd__help,status)
+                cmd="complaint__subcmd__help__subcmd__status"
                 ;;
             complaint__subcmd__help,validate)
                 cmd="complaint__subcmd__help__subcmd__validate"
@@ -167,7 +197,7 @@ _complaint() {
 
     case "${cmd}" in
         complaint)
-            opts="-q -h -V --lang --date --templates --quiet --help --version prepare list log validate check next rehearse opener brief message letter render demo law example schema config completions man help"
+            opts="-q -h -V --lang --date --templates --quiet --help --version prepare list log validate check next status followup escalate remind email rehearse opener brief message letter render demo law example schema config completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -219,7 +249,7 @@ _complaint() {
             return 0
             ;;
         complaint__subcmd__check)
-            opts="-q -h -V --strict --lang --date --templates --quiet --help --version"
+            opts="-q -h -V --strict --json --lang --date --templates --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -434,6 +464,70 @@ _complaint() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        complaint__subcmd__email)
+            opts="-o -q -h -V --output --force --open --paper --embed-attachments --lang --date --templates --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --paper)
+                    COMPREPLY=($(compgen -W "a4 letter" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ru he" -- "${cur}"))
+                    return 0
+                    ;;
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --templates)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        complaint__subcmd__escalate)
+            opts="-q -h -V --lang --date --templates --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -W "en ru he" -- "${cur}"))
+                    return 0
+                    ;;
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --templates)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         complaint__subcmd__example)
             opts="-q -h -V --lang --date --templates --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -460,8 +554,50 @@ _complaint() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        complaint__subcmd__followup)
+            opts="-o -q -h -V --format --output --force --open --paper --embed-attachments --lang --date --templates --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --format)
+                    COMPREPLY=($(compgen -W "text pdf" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --paper)
+                    COMPREPLY=($(compgen -W "a4 letter" -- "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ru he" -- "${cur}"))
+                    return 0
+                    ;;
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --templates)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         complaint__subcmd__help)
-            opts="prepare list log validate check next rehearse opener brief message letter render demo law example schema config completions man help"
+            opts="prepare list log validate check next status followup escalate remind email rehearse opener brief message letter render demo law example schema config completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -572,7 +708,49 @@ _complaint() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        complaint__subcmd__help__subcmd__email)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        complaint__subcmd__help__subcmd__escalate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         complaint__subcmd__help__subcmd__example)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        complaint__subcmd__help__subcmd__followup)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -740,6 +918,20 @@ _complaint() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        complaint__subcmd__help__subcmd__remind)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         complaint__subcmd__help__subcmd__render)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -755,6 +947,20 @@ _complaint() {
             return 0
             ;;
         complaint__subcmd__help__subcmd__schema)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        complaint__subcmd__help__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -809,7 +1015,7 @@ _complaint() {
             return 0
             ;;
         complaint__subcmd__letter)
-            opts="-o -q -h -V --format --output --force --paper --embed-attachments --lang --date --templates --quiet --help --version"
+            opts="-o -q -h -V --format --output --force --open --paper --embed-attachments --lang --date --templates --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -877,7 +1083,7 @@ _complaint() {
             return 0
             ;;
         complaint__subcmd__log)
-            opts="-q -h -V --date --channel --reference --operator --summary --lang --templates --quiet --help --version"
+            opts="-q -h -V --date --channel --reference --operator --summary --level --sent-by --tracking --delivered --letter-file --lang --templates --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -900,6 +1106,26 @@ _complaint() {
                     return 0
                     ;;
                 --summary)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --level)
+                    COMPREPLY=($(compgen -W "first-line second-line management" -- "${cur}"))
+                    return 0
+                    ;;
+                --sent-by)
+                    COMPREPLY=($(compgen -W "hand registered-mail recorded-delivery email" -- "${cur}"))
+                    return 0
+                    ;;
+                --tracking)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --delivered)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --letter-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -971,7 +1197,7 @@ _complaint() {
             return 0
             ;;
         complaint__subcmd__next)
-            opts="-q -h -V --lang --date --templates --quiet --help --version"
+            opts="-q -h -V --json --lang --date --templates --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1078,6 +1304,40 @@ _complaint() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        complaint__subcmd__remind)
+            opts="-o -q -h -V --output --force --open --lang --date --templates --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --lang)
+                    COMPREPLY=($(compgen -W "en ru he" -- "${cur}"))
+                    return 0
+                    ;;
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --templates)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         complaint__subcmd__render)
             opts="-o -r -j -q -h -V --out-dir --format --recursive --jobs --fail-fast --force --paper --embed-attachments --lang --date --templates --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1154,8 +1414,34 @@ _complaint() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        complaint__subcmd__status)
+            opts="-q -h -V --json --lang --date --templates --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --lang)
+                    COMPREPLY=($(compgen -W "en ru he" -- "${cur}"))
+                    return 0
+                    ;;
+                --date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --templates)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         complaint__subcmd__validate)
-            opts="-q -h -V --lang --date --templates --quiet --help --version"
+            opts="-q -h -V --json --lang --date --templates --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

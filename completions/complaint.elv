@@ -33,6 +33,11 @@ set edit:completion:arg-completer[complaint] = {|@words|
             cand validate 'Check case files and list every problem, with file, line:column and field'
             cand check 'Read your own words as an operator would: shouting, insults, threats, vague requests'
             cand next 'Say where the case stands on the escalation ladder, and the command for the next step'
+            cand status 'Where every saved case stands: the most urgent first'
+            cand followup 'Write the second, firmer letter once the first letter''s deadline has passed'
+            cand escalate 'Print the complaint to the body that `next` names: regulator, ombudsman, court, bank'
+            cand remind 'Write calendar reminders (.ics): the reply deadline, the follow-up, legal windows'
+            cand email 'Write an e-mail (.eml) to the company with the letter attached, to open as a draft'
             cand rehearse 'Practise the call: the first line, your opening, then the specialist''s questions'
             cand opener 'Print what to say first to the support operator: two calm sentences'
             cand brief 'Print the call sheet for the conversation with the specialist'
@@ -78,6 +83,11 @@ set edit:completion:arg-completer[complaint] = {|@words|
             cand --reference 'The reference or ticket number you were given'
             cand --operator 'The name of the person you spoke to'
             cand --summary 'What was said or promised'
+            cand --level 'How high it reached: the first line, the second line (a specialist), or the management'
+            cand --sent-by 'For a letter: how you sent it'
+            cand --tracking 'For a posted letter: the tracking number from the receipt (capitals, no spaces)'
+            cand --delivered 'For a letter: the day the company received it. Without --channel, it is added to the latest letter already logged'
+            cand --letter-file 'For a letter: the PDF exactly as you sent it, kept with the case from now on'
             cand --lang 'Write in this language instead of the case''s own'
             cand --templates 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)'
             cand -q 'Print only the output and errors: no notes, warnings, summaries or progress'
@@ -91,6 +101,7 @@ set edit:completion:arg-completer[complaint] = {|@words|
             cand --lang 'Write in this language instead of the case''s own'
             cand --date 'Today''s date, YYYY-MM-DD: the letter''s date (the reply deadline counts from it) and the day `next` counts from [default: today]'
             cand --templates 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)'
+            cand --json 'Print one JSON object per problem or piece of advice, one per line, for scripts'
             cand -q 'Print only the output and errors: no notes, warnings, summaries or progress'
             cand --quiet 'Print only the output and errors: no notes, warnings, summaries or progress'
             cand -h 'Print help (see more with ''--help'')'
@@ -103,6 +114,7 @@ set edit:completion:arg-completer[complaint] = {|@words|
             cand --date 'Today''s date, YYYY-MM-DD: the letter''s date (the reply deadline counts from it) and the day `next` counts from [default: today]'
             cand --templates 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)'
             cand --strict 'Exit with status 1 when there is any advice, for scripts'
+            cand --json 'Print one JSON object per finding, one per line, for scripts'
             cand -q 'Print only the output and errors: no notes, warnings, summaries or progress'
             cand --quiet 'Print only the output and errors: no notes, warnings, summaries or progress'
             cand -h 'Print help (see more with ''--help'')'
@@ -114,6 +126,80 @@ set edit:completion:arg-completer[complaint] = {|@words|
             cand --lang 'Write in this language instead of the case''s own'
             cand --date 'Today''s date, YYYY-MM-DD: the letter''s date (the reply deadline counts from it) and the day `next` counts from [default: today]'
             cand --templates 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)'
+            cand --json 'Print one JSON object instead of words, for scripts'
+            cand -q 'Print only the output and errors: no notes, warnings, summaries or progress'
+            cand --quiet 'Print only the output and errors: no notes, warnings, summaries or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'complaint;status'= {
+            cand --lang 'Write in this language instead of the case''s own'
+            cand --date 'Today''s date, YYYY-MM-DD: the letter''s date (the reply deadline counts from it) and the day `next` counts from [default: today]'
+            cand --templates 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)'
+            cand --json 'Print one JSON object per case, one per line, for scripts'
+            cand -q 'Print only the output and errors: no notes, warnings, summaries or progress'
+            cand --quiet 'Print only the output and errors: no notes, warnings, summaries or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'complaint;followup'= {
+            cand --format 'The letter''s format'
+            cand -o 'Write to FILE instead of standard output'
+            cand --output 'Write to FILE instead of standard output'
+            cand --paper 'Paper size of the PDF [default: from the config file, else a4]'
+            cand --lang 'Write in this language instead of the case''s own'
+            cand --date 'Today''s date, YYYY-MM-DD: the letter''s date (the reply deadline counts from it) and the day `next` counts from [default: today]'
+            cand --templates 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)'
+            cand --force 'Replace FILE if it exists'
+            cand --open 'Open the file with the system''s default application once it is written'
+            cand --embed-attachments 'Append each PNG or JPEG attachment to the PDF on a page of its own'
+            cand -q 'Print only the output and errors: no notes, warnings, summaries or progress'
+            cand --quiet 'Print only the output and errors: no notes, warnings, summaries or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'complaint;escalate'= {
+            cand --lang 'Write in this language instead of the case''s own'
+            cand --date 'Today''s date, YYYY-MM-DD: the letter''s date (the reply deadline counts from it) and the day `next` counts from [default: today]'
+            cand --templates 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)'
+            cand -q 'Print only the output and errors: no notes, warnings, summaries or progress'
+            cand --quiet 'Print only the output and errors: no notes, warnings, summaries or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'complaint;remind'= {
+            cand -o 'Write to FILE'
+            cand --output 'Write to FILE'
+            cand --lang 'Write in this language instead of the case''s own'
+            cand --date 'Today''s date, YYYY-MM-DD: the letter''s date (the reply deadline counts from it) and the day `next` counts from [default: today]'
+            cand --templates 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)'
+            cand --force 'Replace FILE if it exists'
+            cand --open 'Open the file with the system''s default application once it is written'
+            cand -q 'Print only the output and errors: no notes, warnings, summaries or progress'
+            cand --quiet 'Print only the output and errors: no notes, warnings, summaries or progress'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'complaint;email'= {
+            cand -o 'Write to FILE'
+            cand --output 'Write to FILE'
+            cand --paper 'Paper size of the PDF [default: from the config file, else a4]'
+            cand --lang 'Write in this language instead of the case''s own'
+            cand --date 'Today''s date, YYYY-MM-DD: the letter''s date (the reply deadline counts from it) and the day `next` counts from [default: today]'
+            cand --templates 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)'
+            cand --force 'Replace FILE if it exists'
+            cand --open 'Open the file with the system''s default application once it is written'
+            cand --embed-attachments 'Append each PNG or JPEG attachment to the PDF on a page of its own'
             cand -q 'Print only the output and errors: no notes, warnings, summaries or progress'
             cand --quiet 'Print only the output and errors: no notes, warnings, summaries or progress'
             cand -h 'Print help (see more with ''--help'')'
@@ -176,6 +262,7 @@ set edit:completion:arg-completer[complaint] = {|@words|
             cand --date 'Today''s date, YYYY-MM-DD: the letter''s date (the reply deadline counts from it) and the day `next` counts from [default: today]'
             cand --templates 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)'
             cand --force 'Replace FILE if it exists'
+            cand --open 'Open the file with the system''s default application once it is written'
             cand --embed-attachments 'Append each PNG or JPEG attachment to the PDF on a page of its own'
             cand -q 'Print only the output and errors: no notes, warnings, summaries or progress'
             cand --quiet 'Print only the output and errors: no notes, warnings, summaries or progress'
@@ -327,6 +414,11 @@ set edit:completion:arg-completer[complaint] = {|@words|
             cand validate 'Check case files and list every problem, with file, line:column and field'
             cand check 'Read your own words as an operator would: shouting, insults, threats, vague requests'
             cand next 'Say where the case stands on the escalation ladder, and the command for the next step'
+            cand status 'Where every saved case stands: the most urgent first'
+            cand followup 'Write the second, firmer letter once the first letter''s deadline has passed'
+            cand escalate 'Print the complaint to the body that `next` names: regulator, ombudsman, court, bank'
+            cand remind 'Write calendar reminders (.ics): the reply deadline, the follow-up, legal windows'
+            cand email 'Write an e-mail (.eml) to the company with the letter attached, to open as a draft'
             cand rehearse 'Practise the call: the first line, your opening, then the specialist''s questions'
             cand opener 'Print what to say first to the support operator: two calm sentences'
             cand brief 'Print the call sheet for the conversation with the specialist'
@@ -353,6 +445,16 @@ set edit:completion:arg-completer[complaint] = {|@words|
         &'complaint;help;check'= {
         }
         &'complaint;help;next'= {
+        }
+        &'complaint;help;status'= {
+        }
+        &'complaint;help;followup'= {
+        }
+        &'complaint;help;escalate'= {
+        }
+        &'complaint;help;remind'= {
+        }
+        &'complaint;help;email'= {
         }
         &'complaint;help;rehearse'= {
         }

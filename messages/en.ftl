@@ -189,7 +189,7 @@ list-empty = no saved cases yet in { $folder }; start one with `complaint prepar
 q-log-channel = How did you contact them?
 q-log-channel-hint = The channel you used.
 q-log-summary-hint = E.g. Promised a refund within 5 days.
-log-added = added contact { $n } to { $name }
+log-added = added contact { $n } of { $count } to { $name }
 
 ## check and validate
 
@@ -264,7 +264,7 @@ next-today = wait until the end of the day
 next-today-text = Today, { $date }, is the last day they have to answer your letter. If no answer has come by tomorrow, the next step is { $escalation }: run this command again then.
 next-passed = The deadline for your letter, { $date }, passed { $days } ago.
 next-said = Your case says: "{ $said }".
-next-management = If they have not answered, or the answer does not solve it, write to the management: send the letter again, addressed to the head of the company (put them in company.department), or take it to their office in person.
+next-management = If they have not answered, or the answer does not solve it, send a second, firmer letter to the management: it refers to your first letter, says that the deadline passed and gives a short new one. Address it to the head of the company (put them in company.department), or take it to their office in person.
 next-regulator = If they have not answered, or the answer does not solve it, complain to the regulator or ombudsman for this sector, with your letter, proof that you sent it, and your evidence.
 next-court = If they have not answered, or the answer does not solve it, take it to court (a small claim), or first have a lawyer write to the head of the company. Bring your letter, proof that you sent it, and your evidence.
 next-chargeback = If they have not answered, or the answer does not solve it, ask your bank for a chargeback: tell them the company did not answer your complaint by the deadline, and give them your letter and proof of payment.
@@ -274,7 +274,7 @@ next-date-letter = give your letter its date
 next-date-letter-text = Your log has a letter without a date, so its deadline cannot be worked out. Record it again with the day you sent it:
 next-record-call = Then record the call, so this command knows where you stand:
 next-record = Then record it:
-next-record-letter = Then record it on the day you send it (the deadline counts from that date):
+next-record-letter = Then record it on the day you send it, how you sent it, and keep the PDF you sent:
 next-further = Further up the ladder, if needed: { $rungs }.
 cmd-opener = what to say first
 cmd-brief = your call sheet for the specialist
@@ -454,7 +454,7 @@ config-jurisdiction-value = by language
 config-jurisdiction-source = built in: ru for ru, il for he, else none
 law-note = the letter relies on the law of { $name } (complaint law { $code } shows what it says). { $text }
 next-counted-received = That is { $days } from { $date }, the day they received it.
-next-counted-sent = That is { $days } from { $date }, the day you sent it; when you know the day they received it, add "delivered": "YYYY-MM-DD" to that contact and the deadline counts from it.
+next-counted-sent = That is { $days } from { $date }, the day you sent it; when you know the day they received it, record it (complaint log { $arg } --delivered YYYY-MM-DD) and the deadline counts from it.
 
 ## Law
 
@@ -479,3 +479,20 @@ q-purchase-refund_to-hint = E.g. to the card I paid with, or your bank details.
 walk-laws-term = the law's term
 law-how-to-send = How to send it so that it counts ({ $name }): { $text }
 law-where-to-turn = Where to turn under the law of { $name }:
+log-kept = kept the letter as sent: { $file }, next to the case file
+cmd-remind = the deadline in your calendar, with an alarm the day before
+next-kept-letter = Your letter as you sent it is kept next to the case file: { $file }. Every step from here refers to it; do not make a new one.
+cmd-escalate = the complaint to send them, with what to attach
+cmd-followup = the second letter, ready to sign
+next-counted-assumed = That is { $days } from { $date }: your letter went by post on { $sent }, and this assumes it takes { $post } to arrive until you record the day it was received (complaint log { $arg } --delivered YYYY-MM-DD).
+next-counted-hand = That is { $days } from { $date }, the day you handed it over.
+next-counted-email = That is { $days } from { $date }, the day you e-mailed it.
+sent-registered = registered mail, with a notice of delivery
+sent-hand = handed over, with a receiving mark on my copy
+sent-recorded = recorded or signed-for delivery
+sent-email = e-mail
+sent-later = I will say later
+q-sent-by = How did you send the letter?
+q-sent-by-hint = A posted letter's deadline counts from the day it arrives.
+q-tracking = Tracking number (optional)
+q-tracking-hint = From the post office receipt, e.g. RA123456785RU.

@@ -29,6 +29,14 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// The kind as a word for scripts (`--json`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Kind::Tone => "tone",
+            Kind::Vague => "vague",
+        }
+    }
+
     /// The kind's name in the interface language.
     pub fn name(self) -> String {
         match self {

@@ -10,7 +10,7 @@
 
 use chrono::NaiveDate;
 
-use crate::case::{Case, Channel, ConsequenceKind};
+use crate::case::{Case, Channel, ConsequenceKind, Level, SentBy};
 use crate::locale;
 use crate::t;
 
@@ -37,9 +37,9 @@ impl Rung {
         Rung::Court,
     ];
 
-    /// The rung's name in the interface language.
-    pub fn name(self) -> String {
-        let key = match self {
+    /// The rung as a word for scripts.
+    pub fn code(self) -> &'static str {
+        match self {
             Rung::FirstLine => "first_line",
             Rung::SecondLine => "second_line",
             Rung::Message => "message",
@@ -47,8 +47,12 @@ impl Rung {
             Rung::Management => "management",
             Rung::Regulator => "regulator",
             Rung::Court => "court",
-        };
-        t!(&format!("rung-{key}"))
+        }
+    }
+
+    /// The rung's name in the interface language.
+    pub fn name(self) -> String {
+        t!(&format!("rung-{}", self.code()))
     }
 }
 
@@ -64,8 +68,8 @@ pub enum Escalation {
 }
 
 impl Escalation {
-    /// Its key in the message ids (`escalation-regulator`, `next-regulator`).
-    fn key(self) -> &'static str {
+    /// The escalation as a word for scripts.
+    pub fn code(self) -> &'static str {
         match self {
             Escalation::Management => "management",
             Escalation::Regulator => "regulator",
@@ -118,11 +122,29 @@ pub struct Position {
     pub letters: Tally,
     /// The highest rung the log shows, `None` before any contact.
     pub reached: Option<Rung>,
+    /// The latest dated letter: its place in the contact log.
+    pub letter: Option<usize>,
     /// The day the latest letter was delivered, when the log records it.
     pub delivered: Option<NaiveDate>,
+    /// The day a posted letter is assumed to arrive while its delivery is not recorded.
+    pub assumed_delivery: Option<NaiveDate>,
+    /// How the latest letter went, when the log says.
+    pub sent_by: Option<SentBy>,
     /// Days the latest letter gives the company.
     pub days: u32,
     pub next: Next,
+}
+
+impl Position {
+    /// The latest letter's deadline, when there is one.
+    pub fn deadline(&self) -> Option<NaiveDate> {
+        match self.next {
+            Next::Wait { deadline, .. }
+            | Next::DeadlineToday { deadline, .. }
+            | Next::Escalate { deadline, .. } => Some(deadline),
+            _ => None,
+        }
+    }
 }
 
 /// How many contacts of one sort, and the date of the latest dated one.
@@ -141,26 +163,31 @@ impl Tally {
     }
 }
 
+/// Days a posted letter is assumed to take until its delivery is recorded.
+pub const POSTAL_DAYS: u32 = 7;
+
 /// Where `case` stands on `today`, with the language's default days for a letter.
 pub fn position(case: &Case, today: NaiveDate) -> Position {
     let days = case
         .response_days
         .map_or_else(|| case.language().default_response_days(), |d| d.get());
-    position_with(case, today, days)
+    position_with(case, today, days, POSTAL_DAYS)
 }
 
 /// Where `case` stands on `today` when a letter gives the company `days`: counted from the
-/// day the latest letter was delivered when the log records it, else from the day it was sent.
-pub fn position_with(case: &Case, today: NaiveDate, days: u32) -> Position {
+/// day the latest letter was delivered when the log records it; else from the day it was
+/// sent, plus `postal_days` for a letter sent by post.
+pub fn position_with(case: &Case, today: NaiveDate, days: u32, postal_days: u32) -> Position {
     let (mut spoken, mut written, mut letters) =
         (Tally::default(), Tally::default(), Tally::default());
-    let mut delivered = None;
-    for c in &case.contacts {
+    let (mut letter, mut level) = (None, None);
+    for (i, c) in case.contacts.iter().enumerate() {
         let date = c.date.map(|d| d.0);
+        level = level.max(c.level);
         match c.channel {
             Some(Channel::Letter) => {
                 if date.is_some() && date >= letters.last {
-                    delivered = c.delivered.map(|d| d.0);
+                    letter = Some(i);
                 }
                 letters.add(date);
             }
@@ -170,17 +197,31 @@ pub fn position_with(case: &Case, today: NaiveDate, days: u32) -> Position {
             Some(Channel::Phone | Channel::Visit | Channel::Other) | None => spoken.add(date),
         }
     }
+    let latest = letter.map(|i| &case.contacts[i]);
+    let delivered = latest.and_then(|c| c.delivered).map(|d| d.0);
+    let assumed_delivery = match (latest, delivered) {
+        (Some(c), None) if c.sent_by.is_some_and(|s| s.is_posted()) => c
+            .date
+            .map(|d| d.0 + chrono::Days::new(u64::from(postal_days))),
+        _ => None,
+    };
+    let by_level = level.map(|l| match l {
+        Level::FirstLine => Rung::FirstLine,
+        Level::SecondLine => Rung::SecondLine,
+        Level::Management => Rung::Management,
+    });
     let (reached, next) = if letters.count > 0 {
-        let reached = if letters.count == 1 {
+        let counted = if letters.count == 1 {
             Rung::Letter
         } else {
             Rung::Management
         };
-        let then = escalation(case, letters.count);
+        let then = escalation(case, letters.count, by_level);
         let next = match letters.last {
             None => Next::DateTheLetter,
             Some(sent) => {
-                let deadline = delivered.unwrap_or(sent) + chrono::Days::new(u64::from(days));
+                let from = delivered.or(assumed_delivery).unwrap_or(sent);
+                let deadline = from + chrono::Days::new(u64::from(days));
                 let left = (deadline - today).num_days();
                 match left {
                     1.. => Next::Wait {
@@ -197,22 +238,35 @@ pub fn position_with(case: &Case, today: NaiveDate, days: u32) -> Position {
                 }
             }
         };
-        (Some(reached), next)
-    } else if written.count > 0 {
-        (Some(Rung::Message), Next::Letter)
+        (Some(counted.max(by_level.unwrap_or(counted))), next)
     } else {
-        match spoken.count {
-            0 => (None, Next::Call { second_line: false }),
-            1 => (Some(Rung::FirstLine), Next::Call { second_line: true }),
-            _ => (Some(Rung::SecondLine), Next::Message),
-        }
+        let counted = if written.count > 0 {
+            Some(Rung::Message)
+        } else {
+            match spoken.count {
+                0 => None,
+                1 => Some(Rung::FirstLine),
+                _ => Some(Rung::SecondLine),
+            }
+        };
+        let reached = counted.max(by_level);
+        let next = match reached {
+            None => Next::Call { second_line: false },
+            Some(Rung::FirstLine) => Next::Call { second_line: true },
+            Some(Rung::SecondLine) => Next::Message,
+            Some(_) => Next::Letter,
+        };
+        (reached, next)
     };
     Position {
         spoken,
         written,
         letters,
         reached,
+        letter,
         delivered,
+        assumed_delivery,
+        sent_by: latest.and_then(|c| c.sent_by),
         days,
         next,
     }
@@ -220,14 +274,16 @@ pub fn position_with(case: &Case, today: NaiveDate, days: u32) -> Position {
 
 /// The escalation after an unanswered letter: the one the consequence names; otherwise
 /// management after the first letter, and the regulator after a letter to management.
-fn escalation(case: &Case, letters: usize) -> Escalation {
+fn escalation(case: &Case, letters: usize, level: Option<Rung>) -> Escalation {
     match case.consequence.as_ref().and_then(|c| c.kind) {
         Some(ConsequenceKind::Regulator) => Escalation::Regulator,
         Some(ConsequenceKind::Court) => Escalation::Court,
         Some(ConsequenceKind::Chargeback) => Escalation::Chargeback,
         Some(ConsequenceKind::SwitchProvider) => Escalation::SwitchProvider,
         Some(ConsequenceKind::PublicReview) => Escalation::PublicReview,
-        Some(ConsequenceKind::Other) | None if letters == 1 => Escalation::Management,
+        Some(ConsequenceKind::Other) | None if letters == 1 && level < Some(Rung::Management) => {
+            Escalation::Management
+        }
         Some(ConsequenceKind::Other) | None => Escalation::Regulator,
     }
 }
@@ -340,7 +396,9 @@ pub fn describe(case: &Case, pos: &Position, arg: &str) -> String {
                 )],
             );
             line(&t!("next-record-letter"));
-            line(&log_letter);
+            line(&format!(
+                "  complaint log {arg} --channel letter --date YYYY-MM-DD --sent-by registered-mail --tracking NUMBER --letter-file letter.pdf"
+            ));
             after(&mut line, Rung::Letter);
         }
         Next::Wait {
@@ -354,7 +412,14 @@ pub fn describe(case: &Case, pos: &Position, arg: &str) -> String {
                 date = date(deadline),
                 days = t!("days", n = days_left)
             ));
-            line(&counted_from(pos, &date));
+            line(&counted_from(pos, &date, &arg));
+            commands(
+                &mut line,
+                &[(
+                    format!("complaint remind {arg} -o reminders.ics"),
+                    t!("cmd-remind"),
+                )],
+            );
             line(&t!("next-wait-answered"));
             line(&format!(
                 "  complaint log {arg} --channel letter --summary \"{}\"",
@@ -385,8 +450,14 @@ pub fn describe(case: &Case, pos: &Position, arg: &str) -> String {
                 date = date(deadline),
                 days = t!("days", n = days_over)
             ));
-            line(&counted_from(pos, &date));
-            escalate(case, &arg, to, &mut line, &log_letter);
+            line(&counted_from(pos, &date, &arg));
+            if let Some(file) = pos
+                .letter
+                .and_then(|i| case.contacts[i].letter_file.as_deref())
+            {
+                line(&t!("next-kept-letter", file = file));
+            }
+            escalate(case, &arg, to, &mut line);
         }
         Next::DateTheLetter => {
             line(&step(t!("next-date-letter")));
@@ -398,7 +469,7 @@ pub fn describe(case: &Case, pos: &Position, arg: &str) -> String {
 }
 
 /// What to do once a letter's deadline has passed without an answer.
-fn escalate(case: &Case, arg: &str, to: Escalation, line: &mut dyn FnMut(&str), log_letter: &str) {
+fn escalate(case: &Case, arg: &str, to: Escalation, line: &mut dyn FnMut(&str)) {
     let said = case
         .consequence
         .as_ref()
@@ -409,24 +480,32 @@ fn escalate(case: &Case, arg: &str, to: Escalation, line: &mut dyn FnMut(&str), 
             )
         })
         .unwrap_or_default();
-    let bundle = (
-        format!(
-            "complaint letter {arg} --format pdf --embed-attachments -o letter-and-evidence.pdf"
+    let bundle = [
+        (
+            format!("complaint escalate {arg} > complaint.txt"),
+            t!("cmd-escalate"),
         ),
-        t!("cmd-bundle"),
-    );
+        (
+            format!(
+                "complaint letter {arg} --format pdf --embed-attachments -o letter-and-evidence.pdf"
+            ),
+            t!("cmd-bundle"),
+        ),
+    ];
     match to {
         Escalation::Management => {
             line(&t!("next-management"));
             commands(
                 line,
                 &[(
-                    format!("complaint letter {arg} --format pdf -o letter-to-management.pdf"),
-                    t!("cmd-letter-management"),
+                    format!("complaint followup {arg} --format pdf -o followup.pdf"),
+                    t!("cmd-followup"),
                 )],
             );
             line(&t!("next-record"));
-            line(log_letter);
+            line(&format!(
+                "  complaint log {arg} --channel letter --level management --date YYYY-MM-DD --sent-by registered-mail --tracking NUMBER --letter-file followup.pdf"
+            ));
         }
         Escalation::PublicReview => {
             line(&format!("{}{said}", t!("next-public_review")));
@@ -436,8 +515,8 @@ fn escalate(case: &Case, arg: &str, to: Escalation, line: &mut dyn FnMut(&str), 
             );
         }
         other => {
-            line(&format!("{}{said}", t!(&format!("next-{}", other.key()))));
-            commands(line, &[bundle]);
+            line(&format!("{}{said}", t!(&format!("next-{}", other.code()))));
+            commands(line, &bundle);
         }
     }
     match to {
@@ -447,18 +526,40 @@ fn escalate(case: &Case, arg: &str, to: Escalation, line: &mut dyn FnMut(&str), 
     }
 }
 
-/// Where the deadline counts from: the recorded delivery, or else the day it was sent.
-fn counted_from(pos: &Position, date: &dyn Fn(NaiveDate) -> String) -> String {
+/// Where the deadline counts from: the recorded delivery, the assumed arrival of a posted
+/// letter, or else the day it was sent.
+fn counted_from(pos: &Position, date: &dyn Fn(NaiveDate) -> String, arg: &str) -> String {
     let days = t!("days", n = pos.days);
-    match (pos.delivered, pos.letters.last) {
-        (Some(d), _) => t!("next-counted-received", days = days, date = date(d)),
-        (None, Some(sent)) => t!("next-counted-sent", days = days, date = date(sent)),
-        (None, None) => String::new(),
+    match (pos.delivered, pos.assumed_delivery, pos.letters.last) {
+        (Some(d), _, _) => t!("next-counted-received", days = days, date = date(d)),
+        (None, Some(d), Some(sent)) => t!(
+            "next-counted-assumed",
+            days = days,
+            date = date(d),
+            sent = date(sent),
+            post = t!("days", n = (d - sent).num_days()),
+            arg = arg
+        ),
+        (None, None, Some(sent)) if pos.sent_by == Some(SentBy::Hand) => {
+            t!("next-counted-hand", days = days, date = date(sent))
+        }
+        (None, None, Some(sent)) if pos.sent_by == Some(SentBy::Email) => {
+            t!("next-counted-email", days = days, date = date(sent))
+        }
+        (None, None, Some(sent)) => {
+            t!(
+                "next-counted-sent",
+                days = days,
+                date = date(sent),
+                arg = arg
+            )
+        }
+        _ => String::new(),
     }
 }
 
 fn escalation_name(e: Escalation) -> String {
-    t!(&format!("escalation-{}", e.key()))
+    t!(&format!("escalation-{}", e.code()))
 }
 
 /// "1 call, on 5 October 2026" / "2 calls, the last on 5 October 2026". `what` is the
@@ -687,6 +788,59 @@ mod tests {
     }
 
     #[test]
+    fn a_posted_letter_is_given_time_to_arrive_until_its_delivery_is_recorded() {
+        let mut c = case(&[("2026-11-20", "letter")], Some("regulator"), "en");
+        c.contacts[0].sent_by = Some(crate::case::SentBy::RegisteredMail);
+        let p = position_with(&c, day("2026-11-22"), 14, POSTAL_DAYS);
+        assert_eq!(p.assumed_delivery, Some(day("2026-11-27")));
+        assert_eq!(p.deadline(), Some(day("2026-12-11")));
+        // Recorded: the delivery counts, and nothing is assumed.
+        c.contacts[0].delivered = crate::case::Date::parse("2026-11-23");
+        let p = position_with(&c, day("2026-11-22"), 14, POSTAL_DAYS);
+        assert_eq!(
+            (p.assumed_delivery, p.deadline()),
+            (None, Some(day("2026-12-07")))
+        );
+        // Handed over or e-mailed: it arrived the day it went.
+        for how in [crate::case::SentBy::Hand, crate::case::SentBy::Email] {
+            c.contacts[0].delivered = None;
+            c.contacts[0].sent_by = Some(how);
+            let p = position_with(&c, day("2026-11-22"), 14, POSTAL_DAYS);
+            assert_eq!(
+                (p.assumed_delivery, p.deadline()),
+                (None, Some(day("2026-12-04")))
+            );
+        }
+    }
+
+    #[test]
+    fn the_level_reached_lifts_the_case() {
+        let mut c = case(&[("2026-10-05", "phone")], None, "en");
+        c.contacts[0].level = Some(Level::SecondLine);
+        let p = position(&c, day("2026-11-22"));
+        assert_eq!((p.reached, p.next), (Some(Rung::SecondLine), Next::Message));
+        c.contacts[0].level = Some(Level::Management);
+        let p = position(&c, day("2026-11-22"));
+        assert_eq!((p.reached, p.next), (Some(Rung::Management), Next::Letter));
+        // A first letter after the management was reached leads on to the regulator.
+        let mut c = case(
+            &[("2026-10-05", "visit"), ("2026-11-01", "letter")],
+            None,
+            "en",
+        );
+        c.contacts[0].level = Some(Level::Management);
+        let p = position(&c, day("2026-12-01"));
+        assert_eq!(p.reached, Some(Rung::Management));
+        assert!(matches!(
+            p.next,
+            Next::Escalate {
+                to: Escalation::Regulator,
+                ..
+            }
+        ));
+    }
+
+    #[test]
     fn the_description_names_the_commands() {
         let c = case(&[], None, "en");
         let text = describe(&c, &position(&c, day("2026-11-22")), "my case.json");
@@ -723,7 +877,10 @@ mod tests {
         );
         assert!(late.contains("passed 2 days ago"), "{late}");
         assert!(late.contains("Your case says: \"I will act\"."), "{late}");
-        assert!(late.contains("complaint letter c.json --format pdf --embed-attachments -o letter-and-evidence.pdf"), "{late}");
+        assert!(
+            late.contains("complaint escalate c.json > complaint.txt"),
+            "{late}"
+        );
         assert!(
             late.contains("Further up the ladder, if needed: court."),
             "{late}"
