@@ -42,6 +42,7 @@ impl Terminal {
 
     fn hint(&self, hint: &str) {
         // A failed write to the terminal shows up at the prompt that follows.
+        let hint = safe(hint);
         let _ = self.term.write_line(&format!("  {}", style(hint).dim()));
     }
 
@@ -55,6 +56,11 @@ impl Default for Terminal {
     fn default() -> Self {
         Terminal::new()
     }
+}
+
+/// Everything this module shows passes here: the one sanitiser for the terminal.
+fn safe(text: &str) -> std::borrow::Cow<'_, str> {
+    crate::mask::for_terminal(text)
 }
 
 fn io_error(e: dialoguer::Error) -> io::Error {
@@ -78,7 +84,7 @@ impl Prompter for Terminal {
     ) -> io::Result<String> {
         self.hint(&q.hint);
         let mut input = Input::<String>::with_theme(self.theme.as_ref())
-            .with_prompt(&q.prompt)
+            .with_prompt(safe(&q.prompt))
             .allow_empty(true)
             .validate_with(|answer: &String| check(answer.trim()));
         if let Some(d) = default.filter(|d| !d.is_empty()) {
@@ -86,16 +92,17 @@ impl Prompter for Terminal {
             input = input
                 .default(d.to_owned())
                 .show_default(false)
-                .with_prompt(format!("{} ({})", q.prompt, crate::mask::for_terminal(d)));
+                .with_prompt(format!("{} ({})", safe(&q.prompt), safe(d)));
         }
         input.interact_text_on(&self.term).map_err(io_error)
     }
 
     fn choose(&mut self, q: &Question, options: &[String], default: usize) -> io::Result<usize> {
         self.hint(&q.hint);
+        let options: Vec<_> = options.iter().map(|o| safe(o)).collect();
         Select::with_theme(self.theme.as_ref())
-            .with_prompt(&q.prompt)
-            .items(options)
+            .with_prompt(safe(&q.prompt))
+            .items(&options)
             .default(default)
             .interact_on(&self.term)
             .map_err(io_error)
@@ -106,7 +113,7 @@ impl Prompter for Terminal {
     fn yes_no(&mut self, prompt: &str, default: bool) -> io::Result<bool> {
         let options = [crate::t!("yes"), crate::t!("no")];
         Select::with_theme(self.theme.as_ref())
-            .with_prompt(prompt)
+            .with_prompt(safe(prompt))
             .items(&options)
             .default(if default { 0 } else { 1 })
             .interact_on(&self.term)
@@ -115,8 +122,9 @@ impl Prompter for Terminal {
     }
 
     fn say(&mut self, line: &str) {
-        let line = crate::mask::for_terminal(line);
-        let _ = self.term.write_line(&format!("{}", style(line).yellow()));
+        let _ = self
+            .term
+            .write_line(&format!("{}", style(safe(line)).yellow()));
     }
 
     fn show(&mut self, text: &str) {
@@ -130,6 +138,6 @@ impl Prompter for Terminal {
         let _ = self.term.write_line("");
         let _ = self
             .term
-            .write_line(&format!("{}", style(title).bold().underlined()));
+            .write_line(&format!("{}", style(safe(title)).bold().underlined()));
     }
 }

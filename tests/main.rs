@@ -11,6 +11,7 @@ mod commands;
 mod hardening;
 mod hebrew;
 mod interface;
+mod integrity;
 mod law;
 mod pdf;
 mod prepare;

@@ -7,7 +7,14 @@ use std::time::Duration;
 use expectrl::session::OsSession as Session;
 use expectrl::{ControlCode, Expect};
 
-use crate::support::{DATE, Env, assert_no_english, unwrapped};
+use crate::support::{DATE, Env, assert_no_english, example_path, unwrapped};
+
+/// Starts `complaint ARGS` on a pseudo-terminal.
+fn spawn(env: &Env, args: &[&str]) -> Session {
+    let mut session = expectrl::Session::spawn(env.command(args)).expect("a pty");
+    session.set_expect_timeout(Some(Duration::from_secs(20)));
+    session
+}
 
 /// A walk on a pseudo-terminal, and everything it showed so far.
 struct Walk {
@@ -390,4 +397,82 @@ fn a_hebrew_walk_speaks_hebrew_and_reads_shekels() {
     assert_eq!(json["response_days"], serde_json::Value::Null);
     assert_eq!(json["company"].get("address"), None);
     assert!(!screen.contains("הכתובת של החברה"), "{screen}");
+fn an_unfinished_case_is_discarded_only_when_the_person_says_so() {
+    let env = Env::new();
+    let mut w = Walk::start(&env, "C.UTF-8", &["prepare", "--date", DATE]);
+    w.pick("Which language", 0);
+    w.answer("Which company", "MegaTel Ltd");
+    w.wait("What happened, in one sentence?");
+    w.s.send(ControlCode::EndOfText).unwrap();
+    w.wait("complaint prepare --resume");
+    drop(w);
+
+    // "No" to going on asks again before anything is thrown away; "no" to that keeps it.
+    let mut w = Walk::start(&env, "C.UTF-8", &["prepare", "--date", DATE]);
+    w.pick("You have an unfinished case (MegaTel Ltd). Go on with it?", 1); // no
+    w.pick("Discard its answers and start a new case?", 0); // the default: no
+    w.wait("Go on with it?");
+    w.s.send(ControlCode::EndOfText).unwrap();
+    let end = w.s.expect(expectrl::Eof).unwrap();
+    let screen = String::from_utf8_lossy(end.before()).into_owned();
+    assert!(!screen.contains("panicked"), "{screen}");
+    drop(w);
+    assert!(env.read("data/draft.json").contains("MegaTel Ltd"));
+
+    // Only "yes, discard" starts afresh.
+    let mut w = Walk::start(&env, "C.UTF-8", &["prepare", "--date", DATE]);
+    w.pick("Go on with it?", 1); // no
+    w.pick("Discard its answers and start a new case?", 1); // yes
+    w.pick("Which language", 0);
+    w.answer("Which company", "OtherCo");
+    w.wait("What happened, in one sentence?");
+    w.s.send(ControlCode::EndOfText).unwrap();
+    w.wait("complaint prepare --resume");
+    drop(w);
+    let draft = env.read("data/draft.json");
+    assert!(
+        draft.contains("OtherCo") && !draft.contains("MegaTel"),
+        "{draft}"
+    );
+}
+
+#[test]
+fn contacts_logged_during_an_edit_are_kept_and_other_changes_stop_the_save() {
+    let env = Env::new();
+    let path = env.write("mine.json", std::fs::read(example_path("en")).unwrap());
+    let before: serde_json::Value = serde_json::from_str(&env.read("mine.json")).unwrap();
+    let walk_through = |s: &mut Session, done: &str| {
+        s.set_expect_timeout(Some(Duration::from_millis(400)));
+        for _ in 0..120 {
+            if s.expect(done).is_ok() {
+                return;
+            }
+            s.send("\r").unwrap(); // every answer kept as it was
+        }
+        panic!("the walk did not end with {done:?}");
+    };
+    let mut s = spawn(&env, &["prepare", "--edit", &path, "--date", DATE]);
+    s.expect("Which language").unwrap();
+    env.run(&["log", &path, "--reference", "DURING-EDIT"]).ok();
+    walk_through(&mut s, "Saved as");
+    drop(s);
+    let after: serde_json::Value = serde_json::from_str(&env.read("mine.json")).unwrap();
+    let contacts = after["contacts"].as_array().unwrap();
+    assert_eq!(
+        contacts.len(),
+        before["contacts"].as_array().unwrap().len() + 1
+    );
+    assert_eq!(contacts.last().unwrap()["reference"], "DURING-EDIT");
+
+    // A change to anything else meanwhile is not overwritten: the save stops, answers kept.
+    let mut s = spawn(&env, &["prepare", "--edit", &path, "--date", DATE]);
+    s.expect("Which language").unwrap();
+    let changed = env
+        .read("mine.json")
+        .replace("MegaTel Ltd", "MegaTel Group");
+    std::fs::write(&path, &changed).unwrap();
+    walk_through(&mut s, "was changed by another command");
+    drop(s);
+    assert_eq!(env.read("mine.json"), changed);
+    assert!(env.path("data/draft.json").exists());
 }
