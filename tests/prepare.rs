@@ -397,6 +397,9 @@ fn a_hebrew_walk_speaks_hebrew_and_reads_shekels() {
     assert_eq!(json["response_days"], serde_json::Value::Null);
     assert_eq!(json["company"].get("address"), None);
     assert!(!screen.contains("הכתובת של החברה"), "{screen}");
+}
+
+#[test]
 fn an_unfinished_case_is_discarded_only_when_the_person_says_so() {
     let env = Env::new();
     let mut w = Walk::start(&env, "C.UTF-8", &["prepare", "--date", DATE]);
@@ -409,7 +412,10 @@ fn an_unfinished_case_is_discarded_only_when_the_person_says_so() {
 
     // "No" to going on asks again before anything is thrown away; "no" to that keeps it.
     let mut w = Walk::start(&env, "C.UTF-8", &["prepare", "--date", DATE]);
-    w.pick("You have an unfinished case (MegaTel Ltd). Go on with it?", 1); // no
+    w.pick(
+        "You have an unfinished case (MegaTel Ltd). Go on with it?",
+        1,
+    ); // no
     w.pick("Discard its answers and start a new case?", 0); // the default: no
     w.wait("Go on with it?");
     w.s.send(ControlCode::EndOfText).unwrap();
