@@ -405,6 +405,7 @@ fn an_unfinished_case_is_discarded_only_when_the_person_says_so() {
     let mut w = Walk::start(&env, "C.UTF-8", &["prepare", "--date", DATE]);
     w.pick("Which language", 0);
     w.answer("Which company", "MegaTel Ltd");
+    w.answer("support phone", "");
     w.wait("What happened, in one sentence?");
     w.s.send(ControlCode::EndOfText).unwrap();
     w.wait("complaint prepare --resume");
@@ -431,6 +432,7 @@ fn an_unfinished_case_is_discarded_only_when_the_person_says_so() {
     w.pick("Discard its answers and start a new case?", 1); // yes
     w.pick("Which language", 0);
     w.answer("Which company", "OtherCo");
+    w.answer("support phone", "");
     w.wait("What happened, in one sentence?");
     w.s.send(ControlCode::EndOfText).unwrap();
     w.wait("complaint prepare --resume");
