@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use super::{Finding, Settings, print, read_all, read_filled_case, renderer};
-use crate::case::{Case, Language};
+use crate::case::Case;
 use crate::coach::{self, Kind};
 use crate::error::{Error, Exit};
 use crate::ladder;
