@@ -104,11 +104,28 @@ fn a_russian_goal_typed_as_a_request_demand_or_order_is_asked_for_once() {
 #[test]
 fn a_hebrew_goal_asks_the_company_to_act() {
     let env = Env::new();
-    for (n, (goal, said)) in [
-        ("אבקש לתקן את הנתב", "אבקש מכם לתקן את הנתב"),
-        ("לתקן את הנתב", "אבקש מכם לתקן את הנתב"),
-        ("תחזירו לי את הכסף", "אבקש שתחזירו לי את הכסף"),
-        ("אבקש תחזירו לי את הכסף", "אבקש שתחזירו לי את הכסף"),
+    // The letter demands what the opener and the message ask for.
+    for (n, (goal, said, written)) in [
+        (
+            "אבקש לתקן את הנתב",
+            "אבקש מכם לתקן את הנתב",
+            "הנכם נדרשים לתקן את הנתב",
+        ),
+        (
+            "לתקן את הנתב",
+            "אבקש מכם לתקן את הנתב",
+            "הנכם נדרשים לתקן את הנתב",
+        ),
+        (
+            "תחזירו לי את הכסף",
+            "אבקש שתחזירו לי את הכסף",
+            "אבקש שתחזירו לי את הכסף",
+        ),
+        (
+            "אבקש תחזירו לי את הכסף",
+            "אבקש שתחזירו לי את הכסף",
+            "אבקש שתחזירו לי את הכסף",
+        ),
     ]
     .into_iter()
     .enumerate()
@@ -116,14 +133,14 @@ fn a_hebrew_goal_asks_the_company_to_act() {
         let c = example_with(&env, "he", |j| j["goal"]["summary"] = goal.into());
         for what in ["opener", "message", "letter"] {
             let out = flat(&env.render(what, &c));
-            has(what, &out, &[said]);
+            has(what, &out, &[if what == "letter" { written } else { said }]);
             lacks(what, &out, &["אבקש אבקש", "אבקש לתקן", "אבקש תחזירו"]);
         }
         // Hebrew comes back in reading order only through poppler.
         if let Some((pdf, _)) = pdf_text(&env, &c, &format!("he-{n}.pdf"))
             && poppler()
         {
-            has("pdf", &flat(&pdf), &[said]);
+            has("pdf", &flat(&pdf), &[written]);
         }
     }
 }
@@ -434,7 +451,7 @@ fn goods_shops_and_people_are_named_as_they_are() {
     lacks("rehearse", &script, &["устройство"]);
     let operator = script
         .lines()
-        .find(|l| l.starts_with("Operator:"))
+        .find(|l| l.starts_with("Оператор:"))
         .unwrap_or_default();
     assert!(operator.contains("вы позвонили в МегаТел."), "{script}");
 
@@ -496,7 +513,7 @@ fn the_coach_hears_russian_and_hebrew_rudeness() {
             "goal": {"summary": "Хочу, чтобы вы что-то сделали немедленно"},
             "consequence": {"summary": "Буду жаловаться везде, во все инстанции"}}),
     );
-    let out = env.run(&["check", &ru]).ok().stdout;
+    let out = env.run_en(&["check", &ru]).ok().stdout;
     for phrase in [
         "\"п***ц\"",
         "\"ох*ели\"",
@@ -527,7 +544,7 @@ fn the_coach_hears_russian_and_hebrew_rudeness() {
             "goal": {"summary": "תחזירו את הכסף עכשיו"},
             "consequence": {"summary": "אפרסם אתכם ואלך לתקשורת"}}),
     );
-    let out = env.run(&["check", &he]).ok().stdout;
+    let out = env.run_en(&["check", &he]).ok().stdout;
     for phrase in [
         "\"גונבים ממני\"",
         "\"ורמאים\"",
@@ -553,8 +570,14 @@ fn the_coach_raises_no_false_alarms() {
             "Ножи оказались тупые. Курьер СДЭК кидал коробку при выгрузке, это видно на записи."
                 .into();
     });
-    let run = env.run(&["check", "--strict", &calm]).ok();
-    assert_eq!(run.stdout, "", "{}", run.stdout);
+    let run = env.run_en(&["check", "--strict", &calm]).ok();
+    // The law's own notes are not alarms; no tone or vagueness finding is.
+    let alarms: Vec<&str> = run
+        .stdout
+        .lines()
+        .filter(|l| l.contains(": tone:") || l.contains(": vague:"))
+        .collect();
+    assert!(alarms.is_empty(), "{}", run.stdout);
     let en = example_with(&env, "en", |j| j["event"]["details"] = "SCAMMERS!!!".into());
     let out = env.run(&["check", &en]).ok().stdout;
     assert_eq!(
