@@ -1,0 +1,194 @@
+//! A case file's layout, kept across a change: the person's key order, indentation (spaces or
+//! tabs), line endings, a byte-order mark and what follows the closing brace. The changed case
+//! is laid over the document as it was read, so only what changed is written differently.
+
+use indexmap::IndexMap;
+use serde::{Deserialize, Serialize};
+
+/// A JSON document whose objects keep the order of their keys.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+enum Doc {
+    Null,
+    Bool(bool),
+    Number(serde_json::Number),
+    String(String),
+    Array(Vec<Doc>),
+    Object(IndexMap<String, Doc>),
+}
+
+/// How a file was laid out, as far as it can be told from its text.
+struct Layout<'a> {
+    bom: &'a str,
+    /// `None`: the whole document on one line.
+    indent: Option<&'a str>,
+    crlf: bool,
+    /// Whatever followed the document: usually one new line.
+    tail: &'a str,
+}
+
+/// `changed` (the changed case as the format writes it) laid out like `original`, or `None`
+/// where the original cannot be read as a document.
+pub fn keep(original: &[u8], changed: &str) -> Option<String> {
+    let text = std::str::from_utf8(original).ok()?;
+    let layout = detect(text)?;
+    let body = &text[layout.bom.len()..text.len() - layout.tail.len()];
+    let old: Doc = serde_json::from_str(body).ok()?;
+    let new: Doc = serde_json::from_str(changed).ok()?;
+    let doc = merge(old, new);
+    let mut out = String::from(layout.bom);
+    out.push_str(&write(&doc, layout.indent)?);
+    if layout.crlf {
+        out = out.replace('\n', "\r\n");
+    }
+    out.push_str(layout.tail);
+    Some(out)
+}
+
+fn detect(text: &str) -> Option<Layout<'_>> {
+    let bom = if text.starts_with('\u{feff}') {
+        "\u{feff}"
+    } else {
+        ""
+    };
+    let end = text.trim_end().len();
+    if end <= bom.len() {
+        return None;
+    }
+    let body = &text[bom.len()..end];
+    // The first indented line that holds something shows the unit of one level: the
+    // document opens at level 0, so its first member sits one level in.
+    let indent = body.lines().skip(1).find_map(|line| {
+        let content = line.trim_start_matches([' ', '\t']);
+        (!content.is_empty() && content.len() < line.len())
+            .then(|| &line[..line.len() - content.len()])
+    });
+    Some(Layout {
+        bom,
+        indent,
+        crlf: body.contains("\r\n"),
+        tail: &text[end..],
+    })
+}
+
+/// The new document, with the old one's order wherever both hold the same thing. A key the
+/// format leaves out when empty (`null`, `[]`, `{}`) stays as the person wrote it.
+fn merge(old: Doc, new: Doc) -> Doc {
+    match (old, new) {
+        (Doc::Object(old), Doc::Object(mut new)) => {
+            let mut out = IndexMap::with_capacity(new.len());
+            for (key, was) in old {
+                match new.shift_remove(&key) {
+                    Some(now) => {
+                        out.insert(key, merge(was, now));
+                    }
+                    None if is_empty(&was) => {
+                        out.insert(key, was);
+                    }
+                    None => {}
+                }
+            }
+            out.extend(new);
+            Doc::Object(out)
+        }
+        (Doc::Array(old), Doc::Array(new)) => Doc::Array(merge_items(old, new)),
+        (_, new) => new,
+    }
+}
+
+/// Items matched to the old ones: those left as they were keep their own layout, wherever a
+/// removal moved them; the others take the layout of the old item in their place.
+fn merge_items(old: Vec<Doc>, new: Vec<Doc>) -> Vec<Doc> {
+    let mut unused: Vec<Option<Doc>> = old.into_iter().map(Some).collect();
+    let mut out = Vec::with_capacity(new.len());
+    for (i, now) in new.into_iter().enumerate() {
+        let same = unused
+            .iter()
+            .position(|was| was.as_ref().is_some_and(|w| same_content(w, &now)));
+        let was = match same {
+            Some(j) => unused[j].take(),
+            None => unused.get_mut(i).and_then(Option::take),
+        };
+        out.push(match was {
+            Some(was) => merge(was, now),
+            None => now,
+        });
+    }
+    out
+}
+
+/// The same values, whatever the order of keys.
+fn same_content(a: &Doc, b: &Doc) -> bool {
+    match (a, b) {
+        (Doc::Object(a), Doc::Object(b)) => {
+            a.len() == b.len()
+                && a.iter()
+                    .all(|(k, v)| b.get(k).is_some_and(|w| same_content(v, w)))
+        }
+        (Doc::Array(a), Doc::Array(b)) => {
+            a.len() == b.len() && a.iter().zip(b).all(|(v, w)| same_content(v, w))
+        }
+        _ => a == b,
+    }
+}
+
+fn is_empty(doc: &Doc) -> bool {
+    match doc {
+        Doc::Null => true,
+        Doc::Array(items) => items.is_empty(),
+        Doc::Object(members) => members.is_empty(),
+        _ => false,
+    }
+}
+
+fn write(doc: &Doc, indent: Option<&str>) -> Option<String> {
+    let bytes = match indent {
+        None => serde_json::to_vec(doc).ok()?,
+        Some(indent) => {
+            let mut out = Vec::new();
+            let formatter = serde_json::ser::PrettyFormatter::with_indent(indent.as_bytes());
+            let mut ser = serde_json::Serializer::with_formatter(&mut out, formatter);
+            doc.serialize(&mut ser).ok()?;
+            out
+        }
+    };
+    String::from_utf8(bytes).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::keep;
+
+    #[test]
+    fn keeps_order_indent_and_line_ends() {
+        let original = "{\r\n\t\"b\": 1,\r\n\t\"a\": [\r\n\t\t{\r\n\t\t\t\"y\": 1,\r\n\t\t\t\"x\": 2\r\n\t\t}\r\n\t]\r\n}\r\n";
+        let changed = r#"{"a": [{"x": 2, "y": 1}, {"x": 3, "y": 4}], "b": 1}"#;
+        let kept = keep(original.as_bytes(), changed).unwrap();
+        let added = "\t\t},\r\n\t\t{\r\n\t\t\t\"x\": 3,\r\n\t\t\t\"y\": 4\r\n\t\t}\r\n\t]";
+        assert_eq!(kept, original.replace("\t\t}\r\n\t]", added));
+    }
+
+    #[test]
+    fn a_removed_item_leaves_the_others_as_they_were() {
+        let original = "{\n    \"a\": [\n        {\n            \"y\": 1,\n            \"x\": 2\n        },\n        {\n            \"y\": 3,\n            \"x\": 4\n        }\n    ]\n}";
+        let changed = r#"{"a": [{"x": 4, "y": 3}]}"#;
+        let kept = keep(original.as_bytes(), changed).unwrap();
+        assert_eq!(
+            kept,
+            "{\n    \"a\": [\n        {\n            \"y\": 3,\n            \"x\": 4\n        }\n    ]\n}"
+        );
+    }
+
+    #[test]
+    fn empty_keys_the_format_leaves_out_stay() {
+        let original = "{\n  \"notes\": null,\n  \"a\": 1\n}\n";
+        let kept = keep(original.as_bytes(), r#"{"a": 2}"#).unwrap();
+        assert_eq!(kept, "{\n  \"notes\": null,\n  \"a\": 2\n}\n");
+    }
+
+    #[test]
+    fn one_line_stays_one_line() {
+        let kept = keep(br#"{"b":1,"a":2}"#, r#"{"a":3,"b":1}"#).unwrap();
+        assert_eq!(kept, r#"{"b":1,"a":3}"#);
+    }
+}
