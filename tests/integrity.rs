@@ -593,8 +593,9 @@ fn log_keeps_links_and_permissions() {
 }
 
 /// The example case as a person might keep it by hand: keys in alphabetical order (not the
-/// format's), indented by `indent`, with `notes: null` the format would leave out.
-fn hand_written(indent: &[u8]) -> Vec<u8> {
+/// format's), indented by `indent`, with a `null` the format would leave out, and with
+/// `ascii` every other character as a `\u` escape (as Python's `json` writes it).
+fn hand_written(indent: &[u8], ascii: bool) -> Vec<u8> {
     use serde::Serialize;
     let mut case = example_json("en");
     case["consequence"] = serde_json::Value::Null;
@@ -603,7 +604,21 @@ fn hand_written(indent: &[u8]) -> Vec<u8> {
     let mut ser = serde_json::Serializer::with_formatter(&mut out, formatter);
     case.serialize(&mut ser).unwrap();
     out.extend_from_slice(b"\n");
-    out
+    if !ascii {
+        return out;
+    }
+    let mut escaped = String::new();
+    for c in String::from_utf8(out).unwrap().chars() {
+        match c {
+            c if c.is_ascii() => escaped.push(c),
+            c => {
+                for unit in c.encode_utf16(&mut [0; 2]) {
+                    escaped.push_str(&format!("\\u{unit:04x}"));
+                }
+            }
+        }
+    }
+    escaped.into_bytes()
 }
 
 /// `after` is `before` with one piece put in, holding `added`: the bytes before and after the
@@ -633,9 +648,15 @@ fn only_inserted(before: &[u8], after: &[u8], added: &str) {
 
 #[test]
 fn log_keeps_the_layout_of_a_hand_written_case() {
-    for (label, indent) in [("four spaces", &b"    "[..]), ("tabs", &b"\t"[..])] {
+    let layouts = [
+        ("four spaces", &b"    "[..], false),
+        ("tabs", &b"\t"[..], false),
+        ("escapes", &b"  "[..], true),
+    ];
+    for (label, indent, ascii) in layouts {
         let env = Env::new();
-        let original = hand_written(indent);
+        let original = hand_written(indent, ascii);
+        assert_eq!(original.is_ascii(), ascii, "{label}");
         env.write("mine.json", &original);
         let read = || std::fs::read(env.path("mine.json")).unwrap();
         assert!(
@@ -644,11 +665,22 @@ fn log_keeps_the_layout_of_a_hand_written_case() {
         );
 
         env.run(&[
-            "log", "mine.json", "--date", DATE, "--channel", "letter", "--sent-by",
-            "registered-mail", "--tracking", "RA123456785RU",
+            "log",
+            "mine.json",
+            "--date",
+            DATE,
+            "--channel",
+            "letter",
+            "--sent-by",
+            "registered-mail",
+            "--tracking",
+            "RA123456785RU",
+            "--summary",
+            "Asked for £49.99 back",
         ])
         .ok();
         let logged = read();
+        assert_eq!(logged.is_ascii(), ascii, "{label}");
         only_inserted(&original, &logged, "RA123456785RU");
         assert_eq!(contacts(&env.path("mine.json")).len(), 2, "{label}");
 

@@ -23,8 +23,17 @@ struct Layout<'a> {
     /// `None`: the whole document on one line.
     indent: Option<&'a str>,
     crlf: bool,
+    /// Other characters than ASCII written as `\u` escapes (as Python's `json` does), in
+    /// capital or small hexadecimal digits.
+    escapes: Option<Digits>,
     /// Whatever followed the document: usually one new line.
     tail: &'a str,
+}
+
+#[derive(Clone, Copy)]
+enum Digits {
+    Upper,
+    Lower,
 }
 
 /// `changed` (the changed case as the format writes it) laid out like `original`, or `None`
@@ -40,6 +49,9 @@ pub fn keep(original: &[u8], changed: &str) -> Option<String> {
     out.push_str(&write(&doc, layout.indent)?);
     if layout.crlf {
         out = out.replace('\n', "\r\n");
+    }
+    if let Some(case) = layout.escapes {
+        out = escaped(&out, case);
     }
     out.push_str(layout.tail);
     Some(out)
@@ -67,8 +79,47 @@ fn detect(text: &str) -> Option<Layout<'_>> {
         bom,
         indent,
         crlf: body.contains("\r\n"),
+        escapes: escapes(body),
         tail: &text[end..],
     })
+}
+
+/// How a file of ASCII only writes the other characters, if it holds any.
+fn escapes(body: &str) -> Option<Digits> {
+    if !body.is_ascii() {
+        return None;
+    }
+    if !body.contains("\\u") {
+        return None;
+    }
+    let mut digits = body
+        .split("\\u")
+        .skip(1)
+        .flat_map(|rest| rest.chars().take(4));
+    Some(match digits.find(char::is_ascii_alphabetic) {
+        Some(c) if c.is_ascii_uppercase() => Digits::Upper,
+        _ => Digits::Lower,
+    })
+}
+
+/// JSON text with every character outside ASCII as `\u` escapes. Outside ASCII is only ever
+/// inside strings, where an escape means the same character.
+fn escaped(text: &str, case: Digits) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut units = [0u16; 2];
+    for c in text.chars() {
+        if c.is_ascii() {
+            out.push(c);
+            continue;
+        }
+        for unit in c.encode_utf16(&mut units) {
+            out.push_str(&match case {
+                Digits::Upper => format!("\\u{unit:04X}"),
+                Digits::Lower => format!("\\u{unit:04x}"),
+            });
+        }
+    }
+    out
 }
 
 /// The new document, with the old one's order wherever both hold the same thing. A key the
@@ -184,6 +235,16 @@ mod tests {
         let original = "{\n  \"notes\": null,\n  \"a\": 1\n}\n";
         let kept = keep(original.as_bytes(), r#"{"a": 2}"#).unwrap();
         assert_eq!(kept, "{\n  \"notes\": null,\n  \"a\": 2\n}\n");
+    }
+
+    #[test]
+    fn a_file_of_ascii_escapes_stays_ascii() {
+        let original = "{\n  \"a\": \"\\u00a3\"\n}\n";
+        let kept = keep(original.as_bytes(), r#"{"a": "£", "b": "Ё😀"}"#).unwrap();
+        assert_eq!(
+            kept,
+            "{\n  \"a\": \"\\u00a3\",\n  \"b\": \"\\u0401\\ud83d\\ude00\"\n}\n"
+        );
     }
 
     #[test]
