@@ -153,9 +153,11 @@ fn merge_items(old: Vec<Doc>, new: Vec<Doc>) -> Vec<Doc> {
     let mut unused: Vec<Option<Doc>> = old.into_iter().map(Some).collect();
     let mut out = Vec::with_capacity(new.len());
     for (i, now) in new.into_iter().enumerate() {
-        let same = unused
-            .iter()
-            .position(|was| was.as_ref().is_some_and(|w| same_content(w, &now)));
+        // Looked for from its own place onwards: an added or removed item moves the others
+        // by one at most, so a long list is matched in one pass.
+        let same = (i..unused.len())
+            .chain(0..i.min(unused.len()))
+            .find(|&j| unused[j].as_ref().is_some_and(|w| same_content(w, &now)));
         let was = match same {
             Some(j) => unused[j].take(),
             None => unused.get_mut(i).and_then(Option::take),
