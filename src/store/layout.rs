@@ -3,10 +3,11 @@
 //! is laid over the document as it was read, so only what changed is written differently.
 
 use indexmap::IndexMap;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 
 /// A JSON document whose objects keep the order of their keys.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 enum Doc {
     Null,
@@ -15,6 +16,60 @@ enum Doc {
     String(String),
     Array(Vec<Doc>),
     Object(IndexMap<String, Doc>),
+}
+
+/// Read straight from the parser: an untagged derive would buffer every value first.
+impl<'de> Deserialize<'de> for Doc {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(DocVisitor)
+    }
+}
+
+struct DocVisitor;
+
+impl<'de> Visitor<'de> for DocVisitor {
+    type Value = Doc;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a JSON value")
+    }
+    fn visit_unit<E>(self) -> Result<Doc, E> {
+        Ok(Doc::Null)
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<Doc, E> {
+        Ok(Doc::Bool(v))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Doc, E> {
+        Ok(Doc::Number(v.into()))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Doc, E> {
+        Ok(Doc::Number(v.into()))
+    }
+    fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Doc, E> {
+        serde_json::Number::from_f64(v)
+            .map(Doc::Number)
+            .ok_or_else(|| E::custom("a number JSON cannot hold"))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Doc, E> {
+        Ok(Doc::String(v.to_owned()))
+    }
+    fn visit_string<E>(self, v: String) -> Result<Doc, E> {
+        Ok(Doc::String(v))
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Doc, A::Error> {
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element()? {
+            items.push(item);
+        }
+        Ok(Doc::Array(items))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Doc, A::Error> {
+        let mut members = IndexMap::new();
+        while let Some((key, value)) = map.next_entry::<String, Doc>()? {
+            members.insert(key, value);
+        }
+        Ok(Doc::Object(members))
+    }
 }
 
 /// How a file was laid out, as far as it can be told from its text.
