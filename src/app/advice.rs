@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use super::{Finding, Settings, print, read_all, read_filled_case, renderer};
-use crate::case::{Case, Language};
+use crate::case::Case;
 use crate::coach::{self, Kind};
 use crate::error::{Error, Exit};
 use crate::ladder;
@@ -46,17 +46,16 @@ pub(super) fn check(
         if let Some(law) = renderer.law(&case) {
             let mut notes = law.risks(&case, crate::i18n::current(), settings.date);
             notes.extend(law.days_advice(&case));
+            notes.extend(law.fit_advice(&case));
             for note in &notes {
-                out.push_str(&format!(
-                    "{name}: {} ({}): {note}\n",
-                    t!("kind-law"),
-                    law.jurisdiction
-                ));
+                let place = law::words(&law.pack.name, crate::i18n::current())
+                    .unwrap_or(law.jurisdiction.code());
+                out.push_str(&format!("{name}: {} ({place}): {note}\n", t!("kind-law")));
                 records.push(Finding::law(name, note));
             }
             if !notes.is_empty() {
                 legal += notes.len();
-                not_advice = law::words(&law.pack.not_advice, Language::En);
+                not_advice = law::words(&law.pack.not_advice, crate::i18n::current());
             }
         }
     }
