@@ -153,6 +153,16 @@ pub struct Purchase {
     /// How the money should be paid back: "to the card I paid with", bank details.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub refund_to: Option<String>,
+    /// What was bought, as the receipt names it: name, model, serial number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item: Option<String>,
+    /// What is wrong with it, when it has a defect. Left out: nothing is wrong with the
+    /// thing itself (the consumer changed their mind, or the dispute is about money).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub defect: Option<String>,
+    /// When the defect was found.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub defect_found: Option<Date>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
