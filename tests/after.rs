@@ -20,7 +20,7 @@ const RU: Walk = Walk {
     lang: "ru",
     days: 10,
     followup_title: "ПОВТОРНАЯ ПРЕТЕНЗИЯ",
-    escalate_to: "В территориальный орган Роспотребнадзора",
+    escalate_to: "В Управление Роспотребнадзора по ________",
 };
 const EN: Walk = Walk {
     lang: "en",
@@ -323,7 +323,9 @@ fn the_russian_penalty_is_one_percent_a_day() {
         "{text}"
     );
     assert!(
-        text.contains(&format!("Выплатить неустойку в размере {expected}")),
+        text.contains(&format!(
+            "Выплатить неустойку за период с 5 декабря 2026\u{a0}г. по 10 декабря 2026\u{a0}г. в размере {expected}, а также неустойку в размере 249,90\u{a0}руб. (1 % цены товара) за каждый день просрочки начиная с 11 декабря 2026\u{a0}г."
+        )),
         "{text}"
     );
     // Before the deadline there is nothing to follow up.
@@ -1034,7 +1036,7 @@ fn a_russian_service_penalty_is_three_percent_capped_at_the_price() {
     assert_eq!(rub(penalty(10)), "450,00\u{a0}руб.");
     assert!(
         ten.contains(&format!(
-            "{} × 3 % × 10 дней = {} Неустойка продолжает",
+            "{} × 3 % × 10 дней = {}. На основании",
             rub(price),
             rub(penalty(10))
         )),
@@ -1055,7 +1057,7 @@ fn a_russian_service_penalty_is_three_percent_capped_at_the_price() {
     );
     assert!(
         forty.contains(&format!(
-            "2. Выплатить неустойку в размере {} 3.",
+            "2. Выплатить неустойку в размере {}. 3.",
             rub(price)
         )),
         "{forty}"

@@ -41,8 +41,13 @@ fn ready(arg: &str, templates: Option<&Path>, settings: &Settings) -> Result<Rea
             NotYet::NoLetter => format!(
                 "there is no dated letter in this case yet, so there is nothing to follow up: send the letter first and record it (complaint log {arg} --channel letter --date YYYY-MM-DD)"
             ),
-            NotYet::Waiting { deadline, days_left } => format!(
-                "the deadline for your letter, {deadline}, has not passed yet ({days_left} days left): this is for after it. `complaint next {arg}` says what to do meanwhile"
+            NotYet::Waiting {
+                deadline,
+                days_left,
+                second,
+            } => format!(
+                "the deadline for your {which}, {deadline}, has not passed yet ({days_left} days left): this is for after it. `complaint next {arg}` says what to do meanwhile; nothing was written",
+                which = if second { "follow-up letter" } else { "letter" },
             ),
         })
     })?;
