@@ -66,6 +66,13 @@ pub(super) fn followup(
     settings: &Settings,
 ) -> Result<Exit, Error> {
     let r = ready(&args.case, templates, settings)?;
+    super::risk_notes(&r.renderer, &r.case, settings.date);
+    if r.after.delivery_assumed {
+        super::warn(&format!(
+            "the day your first letter was received is not recorded, so the letter does not name the day its deadline passed nor work out the penalty: record it first (complaint log {} --delivered YYYY-MM-DD)",
+            args.case
+        ));
+    }
     let options = settings.render_options();
     let raw = r
         .renderer

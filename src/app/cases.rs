@@ -373,6 +373,10 @@ fn record_delivery(
         i + 1,
         args.delivered.map(|d| d.to_string()).unwrap_or_default()
     ));
+    note(&format!(
+        "the deadline now counts from that day: if you made calendar reminders for this case, make them again (complaint remind {} -o reminders.ics), as the old ones have the old dates",
+        args.case
+    ));
     Ok(Exit::Success)
 }
 

@@ -171,6 +171,7 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
             let renderer = renderer(templates)?;
             let (case, source) = read_filled_case(&case, &settings)?;
             law_note(&renderer, &case);
+            risk_notes(&renderer, &case, settings.date);
             sent_note(&case, settings.date);
             let bytes = match format {
                 Format::Text => renderer
@@ -782,6 +783,17 @@ fn law_note(renderer: &Renderer, case: &Case) {
             crate::law::words(&law.pack.name, Language::En).unwrap_or(""),
             law.jurisdiction
         ));
+    }
+}
+
+/// Warns of the legal risks the case's law names for it on `day`: a window to cancel that may
+/// have closed, a demand the law needs first. Counted from the purchase date, the earliest
+/// day such a window can start; each note says what it really runs from.
+pub(super) fn risk_notes(renderer: &Renderer, case: &Case, day: chrono::NaiveDate) {
+    if let Some(law) = renderer.law(case) {
+        for risk in law.risks(case, Language::En, day) {
+            warn(&format!("law ({}): {risk}", law.jurisdiction));
+        }
     }
 }
 
