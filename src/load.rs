@@ -220,6 +220,12 @@ fn normalize(case: &mut Case) {
     ] {
         opt(t);
     }
+    if let Some(p) = &mut case.purchase {
+        // An empty defect is no defect: the rules that need one must not fit.
+        opt(&mut p.item);
+        opt(&mut p.defect);
+        opt(&mut p.refund_to);
+    }
     for a in &mut case.attachments {
         opt(&mut a.path);
         opt(&mut a.description);
@@ -264,6 +270,35 @@ fn check(case: &Case) -> Vec<Problem> {
                 ),
             });
         }
+    }
+    if let Some(p) = &case.purchase {
+        problems.extend(purchase_problems(p));
+    }
+    problems
+}
+
+/// A defect's date needs a defect, and cannot come before the purchase.
+fn purchase_problems(p: &crate::case::Purchase) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    if p.defect_found.is_some() && p.defect.is_none() {
+        problems.push(Problem {
+            position: None,
+            path: "purchase.defect_found".into(),
+            message: "the date a defect was found needs the defect: add \"defect\": what is wrong"
+                .into(),
+        });
+    }
+    if let (Some(found), Some(bought)) = (p.defect_found, p.date)
+        && found.0 < bought.0
+    {
+        problems.push(Problem {
+            position: None,
+            path: "purchase.defect_found".into(),
+            message: format!(
+                "the defect was found on {}, before the purchase on {}: check both dates",
+                found.0, bought.0
+            ),
+        });
     }
     problems
 }

@@ -11,8 +11,16 @@ fn check_finds_nothing_in_the_built_in_examples() {
     let env = Env::new();
     for lang in ["en", "ru", "he"] {
         let run = env.run(&["check", "--strict", &example_path(lang)]).ok();
-        assert_eq!(run.stdout, "", "{lang}");
-        assert_eq!(run.stderr, "1 case checked: no findings\n", "{lang}");
+        // The Russian example is a telecom claim: its law's note (attach the contract) is
+        // advice, not a finding about the wording.
+        for line in run.stdout.lines() {
+            assert!(line.contains(": law (ru): A written claim to the operator"), "{lang}: {line}");
+        }
+        assert!(
+            run.stderr.starts_with("1 case checked: no findings"),
+            "{lang}: {}",
+            run.stderr
+        );
     }
 }
 

@@ -327,6 +327,43 @@ fn the_cases_own_response_days_still_win_and_check_warns() {
 }
 
 #[test]
+fn check_says_when_no_rule_fits_and_refuses_a_defect_found_before_the_purchase() {
+    let env = Env::new();
+    // Goods without a defect, not bought at a distance: no right to a refund under ст. 18.
+    let path = case(
+        &env,
+        "plain.json",
+        "ru",
+        None,
+        json!({"kind": "goods", "date": "2026-11-15"}),
+        "refund",
+    );
+    let out = env.run(&["check", &path, "--date", DATE]).ok();
+    assert!(
+        out.stdout.contains("no rule of this law fits the purchase"),
+        "{}",
+        out.stdout
+    );
+    let text = unwrapped(&env.run(&["letter", &path, "--date", DATE]).ok().stdout);
+    assert!(!text.contains("ст. 18"), "{text}");
+    let path = case(
+        &env,
+        "early.json",
+        "ru",
+        None,
+        json!({"kind": "goods", "date": "2026-11-15", "defect": "не включается", "defect_found": "2026-11-01"}),
+        "refund",
+    );
+    let out = env.run(&["check", &path]);
+    assert_eq!(out.code, 65, "{}", out.stdout);
+    assert!(
+        format!("{}{}", out.stdout, out.stderr).contains("purchase.defect_found: the defect was found on 2026-11-01, before the purchase on 2026-11-15"),
+        "{}",
+        out.stdout
+    );
+}
+
+#[test]
 fn check_reports_the_packs_legal_risks() {
     let env = Env::new();
     let path = case(

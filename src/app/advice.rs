@@ -45,6 +45,7 @@ pub(super) fn check(
         if let Some(law) = renderer.law(&case) {
             let mut notes = law.risks(&case, Language::En, settings.date);
             notes.extend(law.days_advice(&case));
+            notes.extend(law.fit_advice(&case));
             for note in &notes {
                 out.push_str(&format!("{name}: law ({}): {note}\n", law.jurisdiction));
                 records.push(Finding::law(name, note));

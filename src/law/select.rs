@@ -160,6 +160,18 @@ impl Applied<'_> {
             .collect()
     }
 
+    /// What `check` says when the pack has rules for the case's demand but none fits its
+    /// facts, so the letter cites no article.
+    pub fn fit_advice(&self, case: &Case) -> Option<String> {
+        // A case that says nothing of its purchase predates the packs: nothing to correct.
+        case.purchase.as_ref()?;
+        let goal = case.goal.kind?;
+        let covered = self.pack.demands.iter().any(|r| r.goals.contains(&goal));
+        (self.rule.is_none() && covered).then(|| {
+            "no rule of this law fits the purchase as the case describes it, so the letter cites no article: say in purchase what was bought (kind, distance, telecom), its price, and, if it is faulty, the defect (purchase.defect)".to_owned()
+        })
+    }
+
     /// What `check` says about the case's own `response_days` against the law's term.
     pub fn days_advice(&self, case: &Case) -> Option<String> {
         let own = case.response_days?.get();
