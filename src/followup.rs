@@ -80,6 +80,8 @@ pub struct PenaltyView {
     pub formula: String,
     pub sum: String,
     pub capped: bool,
+    /// Whether the law caps the penalty at the price at all (even if not reached yet).
+    pub cap: bool,
     /// The day it is counted from (the day after the deadline) and to (the letter's date).
     pub from: String,
     pub to: String,
@@ -148,6 +150,7 @@ pub fn after(
                 formula: locale::money(lang, &formula),
                 sum: locale::money(lang, sum),
                 capped,
+                cap,
                 from: date(deadline + chrono::Days::new(1)),
                 to: date(today),
                 daily: locale::money(lang, &penalty(price, percent, 1)),

@@ -31,7 +31,7 @@ const EN: Walk = Walk {
 const HE: Walk = Walk {
     lang: "he",
     days: 14,
-    followup_title: "מכתב התראה לפני נקיטת הליכים",
+    followup_title: "התראה לפני נקיטת הליכים",
     escalate_to: "לכבוד: הרשות להגנת הצרכן ולסחר הוגן",
 };
 
@@ -881,11 +881,14 @@ fn the_next_body_follows_the_case_and_the_penalty_needs_a_price() {
     );
     assert!(text.contains("ПОВТОРНАЯ ПРЕТЕНЗИЯ"), "{text}");
     assert!(
-        text.contains("Просрочка на сегодняшний день составляет 10 дней"),
+        text.contains("На дату настоящей претензии просрочка составляет 10 дней"),
         "{text}"
     );
     assert!(!text.contains("Расчёт неустойки"), "{text}");
-    assert!(text.contains("2. Удовлетворить это требование"), "{text}");
+    assert!(
+        text.contains("2. Удовлетворить указанное требование"),
+        "{text}"
+    );
 }
 
 /// On a terminal, `log` asks how a letter went and its tracking number, and asks again when
@@ -1036,7 +1039,7 @@ fn a_russian_service_penalty_is_three_percent_capped_at_the_price() {
     assert_eq!(rub(penalty(10)), "450,00\u{a0}руб.");
     assert!(
         ten.contains(&format!(
-            "{} × 3 % × 10 дней = {}. На основании",
+            "{} × 3 % × 10 дней = {} На основании",
             rub(price),
             rub(penalty(10))
         )),
@@ -1057,7 +1060,7 @@ fn a_russian_service_penalty_is_three_percent_capped_at_the_price() {
     );
     assert!(
         forty.contains(&format!(
-            "2. Выплатить неустойку в размере {}. 3.",
+            "2. Выплатить неустойку в размере {} 3.",
             rub(price)
         )),
         "{forty}"
