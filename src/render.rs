@@ -717,10 +717,7 @@ impl View {
         let date = |d: chrono::NaiveDate| locale::date(lang, d);
         let money = |m: &Money| locale::money(lang, m);
         let (days, deadline) = match law {
-            Some(law) => (
-                law.days(case, lang),
-                law.deadline(case, lang, letter_date),
-            ),
+            Some(law) => (law.days(case, lang), law.deadline(case, lang, letter_date)),
             None => {
                 let days = case
                     .response_days

@@ -1066,3 +1066,103 @@ fn a_russian_service_penalty_is_three_percent_capped_at_the_price() {
         "{forty}"
     );
 }
+
+/// A follow-up never restarts the law's term: the неустойка still runs from the day after the
+/// first claim's deadline, and the complaint names that deadline. A term that ends on a
+/// Sunday ends on the Monday (ст. 193 ГК РФ), and `escalate` waits for the follow-up's own
+/// deadline as `followup` waits for the first.
+#[test]
+fn the_first_claim_sets_the_term_and_a_sunday_moves_it() {
+    let env = Env::new();
+    let name = saved(&env, &RU);
+    // Received Thursday 26 November: ten days end on Sunday 6 December, so on Monday the 7th.
+    let logged = env
+        .run(&[
+            "log",
+            &name,
+            "--channel",
+            "letter",
+            "--date",
+            "2026-11-20",
+            "--sent-by",
+            "registered-mail",
+            "--tracking",
+            "RA123456785RU",
+        ])
+        .ok();
+    assert!(logged.stderr.contains("added contact"), "{}", logged.stderr);
+    let delivered = env.run(&["log", &name, "--delivered", "2026-11-26"]).ok();
+    assert!(
+        delivered
+            .stderr
+            .contains("make them again (complaint remind"),
+        "{}",
+        delivered.stderr
+    );
+    let (next, _) = standing(&env, &name, "2026-11-30");
+    assert_eq!(next["deadline"], "2026-12-07");
+
+    // The follow-up, handed over on 15 December, gives ten more days: until the 25th.
+    env.run(&[
+        "log",
+        &name,
+        "--channel",
+        "letter",
+        "--level",
+        "management",
+        "--date",
+        "2026-12-15",
+        "--sent-by",
+        "hand",
+    ])
+    .ok();
+    let (next, _) = standing(&env, &name, "2026-12-16");
+    assert_eq!(next["deadline"], "2026-12-25");
+    let early = env
+        .run(&["escalate", &name, "--date", "2026-12-16"])
+        .expect_code(2);
+    assert!(early.stdout.is_empty(), "{}", early.stdout);
+    assert!(
+        early.stderr.contains("follow-up letter, 2026-12-25"),
+        "{}",
+        early.stderr
+    );
+
+    // On 28 December: still the first claim's deadline, 7 December, and 21 days of penalty
+    // from the 8th: 24 990,00 × 1 % × 21 = 5 247,90.
+    let days = (day("2026-12-28") - day("2026-12-07")).num_days();
+    assert_eq!(days, 21);
+    assert_eq!(2_499_000 * days / 100, 524_790);
+    let complaint = env
+        .run(&["escalate", &name, "--date", "2026-12-28"])
+        .ok()
+        .stdout;
+    let flat = unwrapped(&complaint);
+    assert!(flat.contains("истёк 7 декабря 2026\u{a0}г."), "{complaint}");
+    assert!(
+        flat.contains(
+            "Повторная претензия от 15 декабря 2026\u{a0}г. также оставлена без удовлетворения"
+        ),
+        "{complaint}"
+    );
+    assert!(
+        flat.contains("Копия повторной претензии от 15 декабря 2026\u{a0}г."),
+        "{complaint}"
+    );
+    assert!(
+        !flat.contains("Неустойка"),
+        "no money sum for the regulator: {complaint}"
+    );
+    let text = unwrapped(
+        &env.run(&["followup", &name, "--date", "2026-12-28"])
+            .ok()
+            .stdout,
+    );
+    assert!(
+        text.contains("с 8 декабря 2026\u{a0}г. по 28 декабря 2026\u{a0}г.: 24\u{a0}990,00\u{a0}руб. × 1 % × 21 день = 5\u{a0}247,90\u{a0}руб."),
+        "{text}"
+    );
+    for placeholder in ["(а)", "(ась)", " или уведомлением"] {
+        assert!(!text.contains(placeholder), "{placeholder}: {text}");
+    }
+}

@@ -14,7 +14,10 @@ fn check_finds_nothing_in_the_built_in_examples() {
         // The Russian example is a telecom claim: its law's note (attach the contract) is
         // advice, not a finding about the wording.
         for line in run.stdout.lines() {
-            assert!(line.contains(": law (ru): A written claim to the operator"), "{lang}: {line}");
+            assert!(
+                line.contains(": law (ru): A written claim to the operator"),
+                "{lang}: {line}"
+            );
         }
         assert!(
             run.stderr.starts_with("1 case checked: no findings"),

@@ -21,7 +21,10 @@ fn case(
     }
     c["purchase"] = purchase;
     c["goal"]["kind"] = json!(goal);
-    if let Some((_, summary)) = FITTING.iter().find(|(key, _)| *key == format!("{lang} {goal}")) {
+    if let Some((_, summary)) = FITTING
+        .iter()
+        .find(|(key, _)| *key == format!("{lang} {goal}"))
+    {
         // A demand that fits the facts, not the example's double charge.
         c["goal"] = json!({"kind": goal, "summary": summary});
         c.as_object_mut().unwrap().remove("fallback");
@@ -35,9 +38,15 @@ fn case(
 /// Demands in the words a person would use for goods or a service, by "lang goal".
 const FITTING: [(&str, &str); 6] = [
     ("ru refund", "Вернуть уплаченную за товар денежную сумму"),
-    ("ru replacement", "Заменить товар на товар этой же марки и модели"),
+    (
+        "ru replacement",
+        "Заменить товар на товар этой же марки и модели",
+    ),
     ("ru repair", "Отремонтировать товар"),
-    ("ru cancellation", "Вернуть уплаченные по договору денежные средства"),
+    (
+        "ru cancellation",
+        "Вернуть уплаченные по договору денежные средства",
+    ),
     ("he refund", "להשיב לי את התמורה ששילמתי"),
     ("he cancellation", "להשיב לי את התמורה ששילמתי"),
 ];
@@ -302,8 +311,8 @@ fn the_cases_own_response_days_still_win_and_check_warns() {
     c["goal"]["kind"] = json!("refund");
     c["response_days"] = json!(20);
     let path = env.write("long.json", serde_json::to_vec(&c).unwrap());
-    let text = unwrapped(&env.run(&["letter", &path, "--date", DATE]).ok().stdout)
-        .replace('\u{a0}', " ");
+    let text =
+        unwrapped(&env.run(&["letter", &path, "--date", DATE]).ok().stdout).replace('\u{a0}', " ");
     // The case's own 20 days win, but as the consumer's date, not as ст. 22's term; 12
     // December is a Saturday, so the term ends on Monday the 14th (ст. 193 ГК РФ).
     assert!(

@@ -110,7 +110,10 @@ fn deadline_is_the_letter_date_plus_the_response_days() {
     );
     let path = env.write("ru21-generic.json", generic);
     let out = unwrapped(&env.run(&["letter", &path, "--date", DATE]).ok().stdout);
-    assert!(out.contains("в срок до 13 декабря 2026\u{a0}г. (21 день с даты претензии)"), "{out}");
+    assert!(
+        out.contains("в срок до 13 декабря 2026\u{a0}г. (21 день с даты претензии)"),
+        "{out}"
+    );
 }
 
 #[test]

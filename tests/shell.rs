@@ -223,7 +223,9 @@ fn the_case_beats_the_config_and_the_config_fills_the_rest() {
     assert!(letter.contains("ПРЕТЕНЗИЯ"), "{letter}");
     // No purchase: no rule of the law, so the config's 30 days are the consumer's own date.
     assert!(
-        letter.replace('\u{a0}', " ").contains("письменный ответ не позднее 22 декабря 2026"),
+        letter
+            .replace('\u{a0}', " ")
+            .contains("письменный ответ не позднее 22 декабря 2026"),
         "{letter}"
     );
     // The case's own values win.

@@ -27,13 +27,11 @@ pub struct Applied<'a> {
 pub fn applied<'a>(case: &Case, jurisdiction: Jurisdiction, pack: &'a Pack) -> Applied<'a> {
     let purchase = case.purchase.clone().unwrap_or_default();
     let rule = case.goal.kind.and_then(|goal| {
-        pack.demands
-            .iter()
-            .find(|r| {
-                r.goals.contains(&goal)
-                    && fits(&r.when(), &purchase)
-                    && (!r.refund_price || purchase.price.is_some())
-            })
+        pack.demands.iter().find(|r| {
+            r.goals.contains(&goal)
+                && fits(&r.when(), &purchase)
+                && (!r.refund_price || purchase.price.is_some())
+        })
     });
     Applied {
         jurisdiction,
