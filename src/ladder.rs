@@ -366,8 +366,7 @@ fn escalation(case: &Case, letters: usize, level: Option<Rung>) -> Escalation {
 /// What `complaint next` prints. `arg` is how the person named the case on the command line,
 /// so the commands shown can be run as they are.
 pub fn describe(case: &Case, pos: &Position, arg: &str) -> String {
-    let lang = case.language();
-    let date = |d: NaiveDate| locale::date(lang, d);
+    let date = |d: NaiveDate| locale::date(crate::case::Language::En, d);
     let arg = shell_word(arg);
     let company = case.company.name.as_str();
     let mut out = String::new();
