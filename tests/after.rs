@@ -1166,3 +1166,84 @@ fn the_first_claim_sets_the_term_and_a_sunday_moves_it() {
         assert!(!text.contains(placeholder), "{placeholder}: {text}");
     }
 }
+
+/// Evidence that is a PDF joins the "letter with evidence" PDF page by page, after the letter.
+#[test]
+fn pdf_evidence_is_merged_into_the_letter_with_evidence() {
+    let env = Env::new();
+    let name = saved(&env, &RU);
+    env.run(&[
+        "letter",
+        &name,
+        "--format",
+        "pdf",
+        "-o",
+        "data/cases/answer.pdf",
+        "--date",
+        "2026-11-20",
+    ])
+    .ok();
+    let evidence_pages = lopdf::Document::load(env.path("data/cases/answer.pdf"))
+        .unwrap()
+        .get_pages()
+        .len();
+    let mut case = json(&env.read(&format!("data/cases/{name}.json")));
+    case["attachments"] = serde_json::json!([
+        { "description": "Ответ продавца от 25 ноября 2026 г.", "path": "answer.pdf" }
+    ]);
+    env.write(
+        &format!("data/cases/{name}.json"),
+        serde_json::to_vec(&case).unwrap(),
+    );
+    let plain = env
+        .run(&[
+            "letter",
+            &name,
+            "--format",
+            "pdf",
+            "-o",
+            "plain.pdf",
+            "--date",
+            "2026-11-21",
+        ])
+        .ok();
+    assert!(!plain.stderr.contains("could not"), "{}", plain.stderr);
+    let merged = env
+        .run(&[
+            "letter",
+            &name,
+            "--format",
+            "pdf",
+            "--embed-attachments",
+            "-o",
+            "merged.pdf",
+            "--date",
+            "2026-11-21",
+        ])
+        .ok();
+    assert!(!merged.stderr.contains("not attached"), "{}", merged.stderr);
+    let pages = |file: &str| {
+        lopdf::Document::load(env.path(file))
+            .unwrap()
+            .get_pages()
+            .len()
+    };
+    assert!(evidence_pages >= 1);
+    assert_eq!(pages("merged.pdf"), pages("plain.pdf") + evidence_pages);
+    if poppler() {
+        let path = env.path("merged.pdf");
+        let first = (pages("plain.pdf") + 1).to_string();
+        let text = unwrapped(&run_tool(
+            "pdftotext",
+            &[
+                "-f",
+                &first,
+                "-l",
+                &(pages("merged.pdf")).to_string(),
+                path.to_str().unwrap(),
+                "-",
+            ],
+        ));
+        assert!(text.contains("ПРЕТЕНЗИЯ"), "{text}");
+    }
+}

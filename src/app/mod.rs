@@ -467,16 +467,18 @@ pub(crate) fn letter_pdf_from_blocks(
     args: PdfArgs,
 ) -> (Vec<u8>, Remarks) {
     let mut remarks = Remarks::default();
-    let evidence = if args.embed_attachments {
+    let (evidence, pdfs) = if args.embed_attachments {
         evidence(case, &source.base_dir(), &mut remarks)
     } else {
-        Vec::new()
+        (Vec::new(), Vec::new())
     };
     let meta = pdf_meta(case, blocks, settings);
     let paper = settings.paper(args.paper);
     let out = pdf::render(blocks, fonts, paper, &meta, &evidence);
     remarks.warnings.extend(out.warnings);
-    (out.bytes, remarks)
+    let (bytes, warnings) = pdf::append(out.bytes, &pdfs);
+    remarks.warnings.extend(warnings);
+    (bytes, remarks)
 }
 
 /// A note when the case keeps a letter already sent: making one again re-dates it.
@@ -510,10 +512,16 @@ fn pdf_meta(case: &Case, blocks: &[letter::Block], settings: &Settings) -> pdf::
     }
 }
 
-/// The PNG and JPEG attachments that exist, read for embedding; the rest are named in a
-/// warning (missing) or a note (listed in the letter only).
-fn evidence(case: &Case, base: &Path, remarks: &mut Remarks) -> Vec<pdf::Evidence> {
+/// The PNG and JPEG attachments that exist, read for embedding, and the PDF ones, read to be
+/// appended after them; the rest are named in a warning (missing) or a note (listed in the
+/// letter only).
+fn evidence(
+    case: &Case,
+    base: &Path,
+    remarks: &mut Remarks,
+) -> (Vec<pdf::Evidence>, Vec<(String, Vec<u8>)>) {
     let mut out = Vec::new();
+    let mut pdfs = Vec::new();
     for (i, a) in case.attachments.iter().enumerate() {
         let number = i + 1;
         let Some(rel) = &a.path else { continue };
@@ -522,13 +530,14 @@ fn evidence(case: &Case, base: &Path, remarks: &mut Remarks) -> Vec<pdf::Evidenc
             .extension()
             .map(|e| e.to_string_lossy().to_lowercase())
             .unwrap_or_default();
-        if !matches!(ext.as_str(), "png" | "jpg" | "jpeg") {
+        if !matches!(ext.as_str(), "png" | "jpg" | "jpeg" | "pdf") {
             remarks.notes.push(format!(
-                "enclosure {number} ({rel}) is not a PNG or JPEG image: it is listed in the letter, not attached"
+                "enclosure {number} ({rel}) is not a PNG or JPEG image nor a PDF: it is listed in the letter, not attached"
             ));
             continue;
         }
         match std::fs::read(&path) {
+            Ok(bytes) if ext == "pdf" => pdfs.push((format!("enclosure {number} ({rel})"), bytes)),
             Ok(bytes) => out.push(pdf::Evidence {
                 number,
                 description: a.description.clone().unwrap_or_else(|| rel.clone()),
@@ -546,7 +555,7 @@ fn evidence(case: &Case, base: &Path, remarks: &mut Remarks) -> Vec<pdf::Evidenc
             }
         }
     }
-    out
+    (out, pdfs)
 }
 
 const ERROR: Style = Style::new()
