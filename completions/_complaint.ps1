@@ -319,6 +319,7 @@ Register-ArgumentCompleter -Native -CommandName 'complaint' -ScriptBlock {
             [CompletionResult]::new('--lang', '--lang', [CompletionResultType]::ParameterName, 'Write in this language instead of the case''s own')
             [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Today''s date, YYYY-MM-DD: the letter''s date (the reply deadline counts from it) and the day `next` counts from [default: today]')
             [CompletionResult]::new('--templates', '--templates', [CompletionResultType]::ParameterName, 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace files of the same names in DIR (a folder the demo made is refreshed anyway)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only the output and errors: no notes, warnings, summaries or progress')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only the output and errors: no notes, warnings, summaries or progress')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')

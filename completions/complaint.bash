@@ -435,7 +435,7 @@ _complaint() {
             return 0
             ;;
         complaint__subcmd__demo)
-            opts="-q -h -V --out-dir --lang --date --templates --quiet --help --version"
+            opts="-q -h -V --out-dir --force --lang --date --templates --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -298,6 +298,7 @@ set edit:completion:arg-completer[complaint] = {|@words|
             cand --lang 'Write in this language instead of the case''s own'
             cand --date 'Today''s date, YYYY-MM-DD: the letter''s date (the reply deadline counts from it) and the day `next` counts from [default: today]'
             cand --templates 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)'
+            cand --force 'Replace files of the same names in DIR (a folder the demo made is refreshed anyway)'
             cand -q 'Print only the output and errors: no notes, warnings, summaries or progress'
             cand --quiet 'Print only the output and errors: no notes, warnings, summaries or progress'
             cand -h 'Print help (see more with ''--help'')'

@@ -264,6 +264,7 @@ ru\t'Russian'
 he\t'Hebrew (right to left; the PDF is laid out right to left)'"
 complete -c complaint -n "__fish_complaint_using_subcommand demo" -l date -d 'Today\'s date, YYYY-MM-DD: the letter\'s date (the reply deadline counts from it) and the day `next` counts from [default: today]' -r
 complete -c complaint -n "__fish_complaint_using_subcommand demo" -l templates -d 'Use the templates in DIR instead of the built-in ones, file by file (DIR/en/letter.txt)' -r -F
+complete -c complaint -n "__fish_complaint_using_subcommand demo" -l force -d 'Replace files of the same names in DIR (a folder the demo made is refreshed anyway)'
 complete -c complaint -n "__fish_complaint_using_subcommand demo" -s q -l quiet -d 'Print only the output and errors: no notes, warnings, summaries or progress'
 complete -c complaint -n "__fish_complaint_using_subcommand demo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c complaint -n "__fish_complaint_using_subcommand demo" -s V -l version -d 'Print version'

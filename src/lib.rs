@@ -16,7 +16,8 @@
 //! - [`mask`]: card numbers masked in everything shown;
 //! - [`paths`]: where files live and what a `CASE` argument names;
 //! - [`fsio`]: atomic writes;
-//! - [`pdf`]: the letter's page layout;
+//! - [`pdf`]: the letter's page layout; [`attach`]: the attachments' images for it, within
+//!   the case's folder and a pixel budget;
 //! - [`rehearse`]: practising the call, on a terminal or as a printed sheet;
 //! - [`walk`]: the interactive walk of `prepare`, behind a prompting trait; [`prompt`]: that
 //!   trait on a real terminal (dialoguer); [`store`]: saved cases and the walk's draft;
@@ -24,6 +25,7 @@
 //! - [`cli`]: the clap types; [`app`]: the commands; [`error`]: errors and exit codes.
 
 pub mod app;
+pub mod attach;
 pub mod case;
 pub mod cli;
 pub mod coach;

@@ -10,6 +10,7 @@ mod coach;
 mod commands;
 mod hardening;
 mod hebrew;
+mod integrity;
 mod law;
 mod pdf;
 mod prepare;
