@@ -52,7 +52,9 @@ pub fn images(case: &Case, base: &Path) -> Found {
         let read = if ext == "pdf" {
             match read {
                 Ok(bytes) => {
-                    found.pdfs.push((format!("enclosure {number} ({rel})"), bytes));
+                    found
+                        .pdfs
+                        .push((format!("enclosure {number} ({rel})"), bytes));
                     continue;
                 }
                 Err(why) => Err(why),
