@@ -10,9 +10,11 @@
 //!   [`standing`]: that position as one record, for `status` and `--json`;
 //!   [`followup`]: the facts after the letter, for the follow-up and the next body;
 //!   [`remind`]: the calendar (.ics); [`email`]: the e-mail (.eml);
+//! - [`languages`]: the one registry of languages; [`i18n`]: the interface's messages (Fluent)
+//!   and which language speaks; [`input`]: dates and money as people type them;
 //! - [`law`]: jurisdiction packs (the law a letter cites, its terms, where it leads), from
 //!   the data files in `jurisdictions/`;
-//! - [`locale`]: dates, money and plurals per language;
+//! - [`locale`]: dates and money per language;
 //! - [`mask`]: card numbers masked in everything shown;
 //! - [`paths`]: where files live and what a `CASE` argument names;
 //! - [`fsio`]: atomic writes;
@@ -35,7 +37,10 @@ pub mod email;
 pub mod error;
 pub mod followup;
 pub mod fsio;
+pub mod i18n;
+pub mod input;
 pub mod ladder;
+pub mod languages;
 pub mod law;
 pub mod letter;
 pub mod load;

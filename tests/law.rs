@@ -320,7 +320,7 @@ fn the_cases_own_response_days_still_win_and_check_warns() {
         "{text}"
     );
     assert!(!text.contains("дней со дня получения"), "{text}");
-    let check = env.run(&["check", &path]).ok();
+    let check = env.run_en(&["check", &path]).ok();
     assert!(
         check
             .stdout
@@ -443,13 +443,19 @@ fn next_counts_from_delivery_and_names_the_packs_bodies() {
     // Russian refund: 10 days from delivery on 25 November is Saturday 5 December, so the
     // term ends on Monday 7 December (ст. 193 ГК РФ).
     let ru = sent(&env, "ru", "2026-11-25", json!({"kind": "goods"}));
-    let wait = env.run(&["next", &ru, "--date", "2026-12-01"]).ok().stdout;
+    let wait = env
+        .run_en(&["next", &ru, "--date", "2026-12-01"])
+        .ok()
+        .stdout;
     assert!(wait.contains("until 7 December 2026"), "{wait}");
     assert!(
         wait.contains("10 days from 25 November 2026, the day they received it"),
         "{wait}"
     );
-    let late = env.run(&["next", &ru, "--date", "2026-12-10"]).ok().stdout;
+    let late = env
+        .run_en(&["next", &ru, "--date", "2026-12-10"])
+        .ok()
+        .stdout;
     assert!(late.contains("passed 3 days ago"), "{late}");
     for want in [
         "Роспотребнадзор",
@@ -468,7 +474,7 @@ fn next_counts_from_delivery_and_names_the_packs_bodies() {
         .remove("delivered");
     let undelivered = env.write("undelivered.json", serde_json::to_vec(&c).unwrap());
     let out = env
-        .run(&["next", &undelivered, "--date", "2026-12-01"])
+        .run_en(&["next", &undelivered, "--date", "2026-12-01"])
         .ok()
         .stdout;
     assert!(
@@ -485,7 +491,10 @@ fn next_counts_from_delivery_and_names_the_packs_bodies() {
         "2026-11-21",
         json!({"kind": "goods", "distance": true}),
     );
-    let late = env.run(&["next", &he, "--date", "2026-12-10"]).ok().stdout;
+    let late = env
+        .run_en(&["next", &he, "--date", "2026-12-10"])
+        .ok()
+        .stdout;
     assert!(late.contains("5 December 2026"), "{late}");
     for want in [
         "הרשות להגנת הצרכן ולסחר הוגן",
@@ -503,8 +512,10 @@ fn next_says_how_to_send_the_letter_so_that_it_counts() {
     c["contacts"] = json!([{"date": "2026-11-20", "channel": "email"}]);
     let path = env.write("written.json", serde_json::to_vec(&c).unwrap());
     let out = env.run(&["next", &path, "--date", DATE]).ok().stdout;
-    assert!(out.contains("опись вложения"), "{out}");
-    assert!(out.contains("уведомление о вручении"), "{out}");
+    // In the case's language, the pack's Russian words.
+    assert!(out.contains("Как отправить, чтобы это засчитали"), "{out}");
+    assert!(out.contains("описью вложения"), "{out}");
+    assert!(out.contains("уведомлением о вручении"), "{out}");
 }
 
 #[test]

@@ -11,6 +11,7 @@ mod commands;
 mod hardening;
 mod hebrew;
 mod integrity;
+mod interface;
 mod law;
 mod pdf;
 mod prepare;

@@ -15,6 +15,7 @@ use crate::render::Renderer;
 use crate::render::Rendering;
 use crate::standing::Standing;
 use crate::store;
+use crate::t;
 
 /// `complaint check CASE... [--strict]`: one line per finding on standard output, a
 /// summary on standard error.
@@ -43,11 +44,15 @@ pub(super) fn check(
         let mut case = case.clone();
         settings.config.fill(&mut case);
         if let Some(law) = renderer.law(&case) {
-            let mut notes = law.risks(&case, Language::En, settings.date);
+            let mut notes = law.risks(&case, crate::i18n::current(), settings.date);
             notes.extend(law.days_advice(&case));
             notes.extend(law.fit_advice(&case));
             for note in &notes {
-                out.push_str(&format!("{name}: law ({}): {note}\n", law.jurisdiction));
+                out.push_str(&format!(
+                    "{name}: {} ({}): {note}\n",
+                    t!("kind-law"),
+                    law.jurisdiction
+                ));
                 records.push(Finding::law(name, note));
             }
             if !notes.is_empty() {
@@ -62,27 +67,21 @@ pub(super) fn check(
         print(&out)?;
     }
 
-    let total = args.len();
-    let cases = if total == 1 { "case" } else { "cases" };
+    let cases = t!("cases", n = args.len());
     let findings = tone + vague;
     let mut summary = match findings {
-        0 => format!("{total} {cases} checked: no findings"),
-        n => format!(
-            "{total} {cases} checked: {n} finding{} ({tone} tone, {vague} vague)",
-            if n == 1 { "" } else { "s" }
+        0 => t!("check-summary-none", cases = cases),
+        n => t!(
+            "check-summary",
+            cases = cases,
+            findings = t!("findings", n = n),
+            tone = tone,
+            vague = vague
         ),
     };
-    if batch.invalid > 0 {
-        summary.push_str(&format!(", {} invalid", batch.invalid));
-    }
-    if batch.unreadable > 0 {
-        summary.push_str(&format!(", {} unreadable", batch.unreadable));
-    }
+    summary.push_str(&super::summary_tail(batch.invalid, batch.unreadable));
     if legal > 0 {
-        summary.push_str(&format!(
-            "; {legal} legal note{}",
-            if legal == 1 { "" } else { "s" }
-        ));
+        summary.push_str(&t!("check-legal-notes", n = legal));
     }
     eprintln!("{summary}");
     if let Some(text) = not_advice {
