@@ -498,3 +498,10 @@ q-sent-by-hint = המועד למכתב שנשלח בדואר נספר מהיום
 q-tracking = מספר מעקב (לא חובה)
 q-tracking-hint = מהקבלה של הדואר, למשל RA123456785RU.
 walk-discard = למחוק את התשובות שלו ולהתחיל תיק חדש?
+
+# אחרי המכתב: followup ו-escalate, log --delivered
+after-no-letter = בתיק הזה עדיין אין מכתב עם תאריך, ולכן אין על מה לשלוח מכתב המשך: שלחו קודם את המכתב ורשמו אותו (complaint log { $arg } --channel letter --date YYYY-MM-DD)
+after-waiting-letter = המועד שנקבע במכתב שלכם, { $deadline }, עדיין לא חלף (נותרו ימים: { $days }): הפקודה הזו היא למה שבא אחריו. `complaint next { $arg }` יאמר מה לעשות בינתיים; לא נכתב דבר
+after-waiting-followup = המועד שנקבע במכתב ההתראה שלכם, { $deadline }, עדיין לא חלף (נותרו ימים: { $days }): הפקודה הזו היא למה שבא אחריו. `complaint next { $arg }` יאמר מה לעשות בינתיים; לא נכתב דבר
+after-delivery-assumed = היום שבו התקבל המכתב הראשון שלכם לא נרשם, ולכן מכתב ההתראה אינו מציין את היום שבו חלף המועד: רשמו אותו קודם (complaint log { $arg } --delivered YYYY-MM-DD)
+log-remind-again = המועד נספר עכשיו מאותו יום: אם יצרתם תזכורות ביומן לתיק הזה, צרו אותן מחדש (complaint remind { $arg } -o reminders.ics), כי בישנות נשארו התאריכים הישנים

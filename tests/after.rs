@@ -338,7 +338,7 @@ fn the_russian_penalty_is_one_percent_a_day() {
     );
     // Before the deadline there is nothing to follow up.
     let early = env
-        .run(&["followup", &name, "--date", "2026-12-01"])
+        .run_en(&["followup", &name, "--date", "2026-12-01"])
         .expect_code(2);
     assert!(
         early.stderr.contains("has not passed yet"),
@@ -1086,7 +1086,7 @@ fn the_first_claim_sets_the_term_and_a_sunday_moves_it() {
     let name = saved(&env, &RU);
     // Received Thursday 26 November: ten days end on Sunday 6 December, so on Monday the 7th.
     let logged = env
-        .run(&[
+        .run_en(&[
             "log",
             &name,
             "--channel",
@@ -1100,7 +1100,9 @@ fn the_first_claim_sets_the_term_and_a_sunday_moves_it() {
         ])
         .ok();
     assert!(logged.stderr.contains("added contact"), "{}", logged.stderr);
-    let delivered = env.run(&["log", &name, "--delivered", "2026-11-26"]).ok();
+    let delivered = env
+        .run_en(&["log", &name, "--delivered", "2026-11-26"])
+        .ok();
     assert!(
         delivered
             .stderr
@@ -1128,7 +1130,7 @@ fn the_first_claim_sets_the_term_and_a_sunday_moves_it() {
     let (next, _) = standing(&env, &name, "2026-12-16");
     assert_eq!(next["deadline"], "2026-12-25");
     let early = env
-        .run(&["escalate", &name, "--date", "2026-12-16"])
+        .run_en(&["escalate", &name, "--date", "2026-12-16"])
         .expect_code(2);
     assert!(early.stdout.is_empty(), "{}", early.stdout);
     assert!(

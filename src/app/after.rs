@@ -38,16 +38,20 @@ fn ready(arg: &str, templates: Option<&Path>, settings: &Settings) -> Result<Rea
     let law = renderer.law(&case);
     let after = followup::after(&case, &pos, law.as_ref(), lang, settings.date).map_err(|why| {
         Error::Usage(match why {
-            NotYet::NoLetter => format!(
-                "there is no dated letter in this case yet, so there is nothing to follow up: send the letter first and record it (complaint log {arg} --channel letter --date YYYY-MM-DD)"
-            ),
+            NotYet::NoLetter => crate::t!("after-no-letter", arg = arg),
             NotYet::Waiting {
                 deadline,
                 days_left,
                 second,
-            } => format!(
-                "the deadline for your {which}, {deadline}, has not passed yet ({days_left} days left): this is for after it. `complaint next {arg}` says what to do meanwhile; nothing was written",
-                which = if second { "follow-up letter" } else { "letter" },
+            } => crate::t!(
+                if second {
+                    "after-waiting-followup"
+                } else {
+                    "after-waiting-letter"
+                },
+                deadline = deadline.to_string(),
+                days = days_left,
+                arg = arg
             ),
         })
     })?;
@@ -68,9 +72,9 @@ pub(super) fn followup(
     let r = ready(&args.case, templates, settings)?;
     super::risk_notes(&r.renderer, &r.case, settings.date);
     if r.after.delivery_assumed {
-        super::warn(&format!(
-            "the day your first letter was received is not recorded, so the letter does not name the day its deadline passed nor work out the penalty: record it first (complaint log {} --delivered YYYY-MM-DD)",
-            args.case
+        super::warn(&crate::t!(
+            "after-delivery-assumed",
+            arg = args.case.as_str()
         ));
     }
     let options = settings.render_options();

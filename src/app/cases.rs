@@ -434,10 +434,7 @@ fn record_delivery(path: &Path, args: &LogArgs) -> Result<Exit, Error> {
         i + 1,
         args.delivered.map(|d| d.to_string()).unwrap_or_default()
     ));
-    note(&format!(
-        "the deadline now counts from that day: if you made calendar reminders for this case, make them again (complaint remind {} -o reminders.ics), as the old ones have the old dates",
-        args.case
-    ));
+    note(&crate::t!("log-remind-again", arg = args.case.as_str()));
     Ok(Exit::Success)
 }
 
