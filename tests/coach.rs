@@ -19,7 +19,7 @@ fn check_finds_nothing_in_the_built_in_examples() {
         // The Russian example is a telecom claim: its law's note (attach the contract) is
         // advice, not a finding about the wording.
         for line in run.stdout.lines() {
-            assert!(line.contains(" (ru): "), "{lang}: {line}");
+            assert!(line.contains(" (Россия): "), "{lang}: {line}");
         }
         let first = run.stderr.lines().next().unwrap_or_default();
         assert!(

@@ -324,7 +324,7 @@ fn the_cases_own_response_days_still_win_and_check_warns() {
     assert!(
         check
             .stdout
-            .contains("law (ru): response_days: 20 days is longer than the 10"),
+            .contains("law (Russia): response_days: 20 days is longer than the 10"),
         "{}",
         check.stdout
     );
@@ -347,7 +347,7 @@ fn check_says_when_no_rule_fits_and_refuses_a_defect_found_before_the_purchase()
         json!({"kind": "goods", "date": "2026-11-15"}),
         "refund",
     );
-    let out = env.run(&["check", &path, "--date", DATE]).ok();
+    let out = env.run_en(&["check", &path, "--date", DATE]).ok();
     assert!(
         out.stdout.contains("no rule of this law fits the purchase"),
         "{}",
@@ -363,7 +363,7 @@ fn check_says_when_no_rule_fits_and_refuses_a_defect_found_before_the_purchase()
         json!({"kind": "goods", "date": "2026-11-15", "defect": "не включается", "defect_found": "2026-11-01"}),
         "refund",
     );
-    let out = env.run(&["check", &path]);
+    let out = env.run_en(&["check", &path]);
     assert_eq!(out.code, 65, "{}", out.stdout);
     assert!(
         format!("{}{}", out.stdout, out.stderr).contains("purchase.defect_found: the defect was found on 2026-11-01, before the purchase on 2026-11-15"),
@@ -383,7 +383,7 @@ fn check_reports_the_packs_legal_risks() {
         json!({"kind": "goods", "date": "2026-10-01"}),
         "refund",
     );
-    let out = env.run(&["check", &path, "--date", DATE]).ok();
+    let out = env.run_en(&["check", &path, "--date", DATE]).ok();
     assert!(
         out.stdout.contains("technically complex goods"),
         "{}",
@@ -398,7 +398,7 @@ fn check_reports_the_packs_legal_risks() {
         json!({"kind": "goods", "date": "2026-11-15"}),
         "refund",
     );
-    let out = env.run(&["check", &path, "--date", DATE]).ok();
+    let out = env.run_en(&["check", &path, "--date", DATE]).ok();
     assert!(
         !out.stdout.contains("technically complex"),
         "{}",
@@ -412,14 +412,14 @@ fn check_reports_the_packs_legal_risks() {
         json!({"kind": "goods", "date": "2026-09-01"}),
         "refund",
     );
-    let out = env.run(&["check", &path, "--date", DATE]).ok();
+    let out = env.run_en(&["check", &path, "--date", DATE]).ok();
     assert!(
         out.stdout.contains("short-term right to reject"),
         "{}",
         out.stdout
     );
     let path = case(&env, "us.json", "en", Some("us"), json!({}), "refund");
-    let out = env.run(&["check", &path, "--date", DATE]).ok();
+    let out = env.run_en(&["check", &path, "--date", DATE]).ok();
     assert!(out.stdout.contains("within 60 days"), "{}", out.stdout);
 }
 

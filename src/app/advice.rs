@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use super::{Finding, Settings, print, read_all, read_filled_case, renderer};
-use crate::case::{Case, Language};
+use crate::case::Case;
 use crate::coach::{self, Kind};
 use crate::error::{Error, Exit};
 use crate::ladder;
@@ -51,13 +51,13 @@ pub(super) fn check(
                 out.push_str(&format!(
                     "{name}: {} ({}): {note}\n",
                     t!("kind-law"),
-                    law.jurisdiction
+                    law::words(&law.pack.name, crate::i18n::current()).unwrap_or_default()
                 ));
                 records.push(Finding::law(name, note));
             }
             if !notes.is_empty() {
                 legal += notes.len();
-                not_advice = law::words(&law.pack.not_advice, Language::En);
+                not_advice = law::words(&law.pack.not_advice, crate::i18n::current());
             }
         }
     }

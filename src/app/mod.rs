@@ -811,8 +811,9 @@ fn law_note(renderer: &Renderer, case: &Case) {
 /// day such a window can start; each note says what it really runs from.
 pub(super) fn risk_notes(renderer: &Renderer, case: &Case, day: chrono::NaiveDate) {
     if let Some(law) = renderer.law(case) {
-        for risk in law.risks(case, Language::En, day) {
-            warn(&format!("law ({}): {risk}", law.jurisdiction));
+        let place = crate::law::words(&law.pack.name, crate::i18n::current()).unwrap_or_default();
+        for risk in law.risks(case, crate::i18n::current(), day) {
+            warn(&format!("{} ({place}): {risk}", crate::t!("kind-law")));
         }
     }
 }
