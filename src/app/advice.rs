@@ -48,11 +48,9 @@ pub(super) fn check(
             notes.extend(law.days_advice(&case));
             notes.extend(law.fit_advice(&case));
             for note in &notes {
-                out.push_str(&format!(
-                    "{name}: {} ({}): {note}\n",
-                    t!("kind-law"),
-                    law::words(&law.pack.name, crate::i18n::current()).unwrap_or_default()
-                ));
+                let place = law::words(&law.pack.name, crate::i18n::current())
+                    .unwrap_or(law.jurisdiction.code());
+                out.push_str(&format!("{name}: {} ({place}): {note}\n", t!("kind-law")));
                 records.push(Finding::law(name, note));
             }
             if !notes.is_empty() {

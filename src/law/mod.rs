@@ -61,10 +61,10 @@ pub struct Pack {
     /// What to warn about, and when.
     #[serde(default, rename = "risk")]
     pub risks: Vec<Risk>,
-    /// Days a follow-up letter gives once the first letter's deadline has passed.
-    pub followup_days: Option<u32>,
     /// When a term that ends on a day off ends on the next working day instead.
     pub days_off: Option<DaysOff>,
+    /// Days a follow-up letter gives once the first letter's deadline has passed.
+    pub followup_days: Option<u32>,
 }
 
 /// A term that ends on a day off ends on the next working day (ст. 193 ГК РФ). Only the
@@ -144,15 +144,15 @@ pub struct Rule {
     /// The penalty the letter may mention, per language.
     #[serde(default)]
     pub penalty: Words,
+    /// What the letter adds after the demand, per language (a cap on a fee, how the goods
+    /// go back, a quality check).
+    #[serde(default)]
+    pub after: Words,
     /// When the penalty is a fixed share of the price for each day of delay: that share, in
     /// percent (the follow-up letter works out the sum).
     pub penalty_percent_per_day: Option<u32>,
     /// Whether the penalty can never exceed the price (Russian services: п. 5 ст. 28).
     pub penalty_capped: Option<bool>,
-    /// What the letter adds after the demand, per language (a cap on a fee, how the goods
-    /// go back, a quality check).
-    #[serde(default)]
-    pub after: Words,
     /// A note for `complaint law` (what the term really means, its exceptions).
     #[serde(default)]
     pub note: Words,
