@@ -1,5 +1,6 @@
 //! The command line: clap types only. `app` turns them into work.
 
+use std::num::NonZeroUsize;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
@@ -67,9 +68,9 @@ pub enum Command {
     #[command(after_help = "Example:\n  complaint list")]
     List,
 
-    /// Add an earlier contact (a call, a chat, a letter) to a case
+    /// Add an earlier contact (a call, a chat, a letter) to a case; list, correct or remove them
     #[command(
-        after_help = "Example:\n  complaint log megatel --date 2026-11-22 --channel phone --reference INC-100 --operator Sam --summary \"Promised a refund within 5 days\""
+        after_help = "Examples:\n  complaint log megatel --date 2026-11-22 --channel phone --reference INC-100 --operator Sam --summary \"Promised a refund within 5 days\"\n  complaint log megatel --list                   the contacts, numbered\n  complaint log megatel --correct 2 --reference INC-101\n  complaint log megatel --remove 3               one logged twice by mistake"
     )]
     Log(LogArgs),
 
@@ -151,18 +152,18 @@ pub enum Command {
 
     /// Write the formal letter, ready to sign and send
     #[command(
-        after_help = "Examples:\n  complaint letter case.json -o letter.txt --date 2026-11-22\n  complaint letter case.json --format pdf -o letter.pdf\n  complaint letter case.json --format pdf --embed-attachments --paper letter -o letter.pdf"
+        after_help = "Examples:\n  complaint letter case.json -o letter.txt --date 2026-11-22\n  complaint letter case.json -o letter.pdf              a PDF, from the file name\n  complaint letter case.json --format pdf -o - | lpr\n  complaint letter case.json --embed-attachments --paper letter -o letter.pdf"
     )]
     Letter {
         /// A case file, `-` for standard input, or the name of a saved case
         #[arg(value_name = "CASE")]
         case: String,
 
-        /// The letter's format
-        #[arg(long, value_enum, default_value_t = Format::Text)]
-        format: Format,
+        /// The letter's format [default: from FILE's extension (.pdf, .txt), else text]
+        #[arg(long, value_enum)]
+        format: Option<Format>,
 
-        /// Write to FILE instead of standard output
+        /// Write to FILE instead of standard output (`-` is standard output)
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
 
@@ -297,6 +298,18 @@ pub struct LogArgs {
     /// What was said or promised
     #[arg(long, value_name = "TEXT")]
     pub summary: Option<String>,
+
+    /// List the case's contacts, numbered, instead of adding one
+    #[arg(long, conflicts_with_all = ["correct", "remove", "date", "channel", "reference", "operator", "summary"])]
+    pub list: bool,
+
+    /// Correct contact N (see --list): the fields given replace its own
+    #[arg(long, value_name = "N", conflicts_with = "remove")]
+    pub correct: Option<NonZeroUsize>,
+
+    /// Remove contact N (see --list), logged by mistake or twice
+    #[arg(long, value_name = "N", conflicts_with_all = ["date", "channel", "reference", "operator", "summary"])]
+    pub remove: Option<NonZeroUsize>,
 }
 
 /// Contact channels.

@@ -54,6 +54,12 @@ pub enum Error {
         /// How many other outputs exist too.
         more: usize,
     },
+    #[error("{}", crate::messages::no_such_case(name))]
+    NoSuchCase {
+        name: String,
+        /// The saved case it was most likely meant to name.
+        suggestion: Option<String>,
+    },
     #[error(transparent)]
     Template(#[from] TemplateError),
     #[error("{0}")]
@@ -68,7 +74,10 @@ impl Error {
     pub fn exit(&self) -> Exit {
         match self {
             Error::Invalid(_) => Exit::Data,
-            Error::Read { .. } | Error::Write { .. } | Error::Exists { .. } => Exit::Io,
+            Error::Read { .. }
+            | Error::Write { .. }
+            | Error::Exists { .. }
+            | Error::NoSuchCase { .. } => Exit::Io,
             Error::Template(TemplateError::Read { .. }) => Exit::Io,
             Error::Template(TemplateError::Tera(_)) => Exit::Other,
             Error::Usage(_) => Exit::Usage,
@@ -94,6 +103,9 @@ impl Error {
                 plain_name.then(|| {
                     format!("there is no file {name}, nor a saved case of that name; `complaint list` shows your saved cases")
                 })
+            }
+            Error::NoSuchCase { suggestion, .. } => {
+                Some(crate::messages::no_such_case_hint(suggestion.as_deref()))
             }
             Error::Config(_) => Some(
                 "fix that line (the format is in the README), or move the file away; `complaint config path` says where it is"

@@ -9,13 +9,15 @@
 //! - [`ladder`]: where a case stands on the escalation ladder, and the next step;
 //! - [`locale`]: dates, money and plurals per language;
 //! - [`mask`]: card numbers masked in everything shown;
-//! - [`paths`]: where files live and what a `CASE` argument names;
+//! - [`paths`]: where files live; [`lookup`]: what a `CASE` argument names (a file, or a
+//!   saved case by name, beginning of a name or company) and the near misses to suggest;
 //! - [`fsio`]: atomic writes;
 //! - [`pdf`]: the letter's page layout;
 //! - [`rehearse`]: practising the call, on a terminal or as a printed sheet;
 //! - [`walk`]: the interactive walk of `prepare`, behind a prompting trait; [`prompt`]: that
 //!   trait on a real terminal (dialoguer); [`store`]: saved cases and the walk's draft;
 //! - [`config`]: the config file (your details and defaults); [`docs`]: completions, man page;
+//! - [`messages`]: the wording of the command line's own notes and errors;
 //! - [`cli`]: the clap types; [`app`]: the commands; [`error`]: errors and exit codes.
 
 pub mod app;
@@ -30,7 +32,9 @@ pub mod ladder;
 pub mod letter;
 pub mod load;
 pub mod locale;
+pub mod lookup;
 pub mod mask;
+pub mod messages;
 pub mod paths;
 pub mod pdf;
 pub mod prompt;

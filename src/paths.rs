@@ -69,18 +69,3 @@ impl CaseSource {
         }
     }
 }
-
-/// Resolves a `CASE` argument: `-`, a path to a file, or the name of a saved case.
-pub fn resolve_case(arg: &str) -> CaseSource {
-    if arg == "-" {
-        return CaseSource::Stdin;
-    }
-    let path = PathBuf::from(arg);
-    if path.exists() || arg.contains(['/', '\\']) || arg.ends_with(".json") {
-        return CaseSource::File(path);
-    }
-    match cases_dir().map(|d| d.join(format!("{arg}.json"))) {
-        Some(saved) if saved.is_file() => CaseSource::File(saved),
-        _ => CaseSource::File(path),
-    }
-}

@@ -81,6 +81,24 @@ pub fn list() -> Result<Vec<Saved>, Error> {
     Ok(saved)
 }
 
+/// The names of the saved cases, sorted, without reading them. A missing folder is none.
+pub fn names() -> Result<Vec<String>, Error> {
+    let dir = cases_dir()?;
+    let entries = match std::fs::read_dir(&dir) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(source) => return Err(Error::Read { path: dir, source }),
+    };
+    let mut names: Vec<String> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json") && p.is_file())
+        .filter_map(|p| Some(p.file_stem()?.to_string_lossy().into_owned()))
+        .collect();
+    names.sort();
+    Ok(names)
+}
+
 /// A new, readable file name for a case: `megatel-ltd-2026-11-22.json`, then `-2`, `-3`...
 pub fn new_case_path(company: &str, date: NaiveDate) -> Result<PathBuf, Error> {
     let dir = cases_dir()?;
@@ -116,6 +134,22 @@ pub fn write_case(path: &Path, case: &Case, replace: bool) -> Result<(), Error> 
         .map_err(|e| Error::Other(format!("cannot write the case as JSON: {e}")))?;
     text.push('\n');
     fsio::write_atomic(path, text.as_bytes(), Access::Private, replace)
+}
+
+/// Reads the case at `path`, lets `change` change it, and writes it back atomically: the one
+/// way a saved case is read, changed and written. Nothing is written when `change` fails.
+pub fn update_case<T>(
+    path: &Path,
+    change: impl FnOnce(&mut Case) -> Result<T, Error>,
+) -> Result<T, Error> {
+    let bytes = std::fs::read(path).map_err(|source| Error::Read {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let mut case = load::parse(&path.display().to_string(), &bytes)?;
+    let out = change(&mut case)?;
+    write_case(path, &case, true)?;
+    Ok(out)
 }
 
 /// The draft of an interrupted walk, if there is one.

@@ -18,7 +18,7 @@ use crate::fsio::{self, Access};
 use crate::letter;
 use crate::load;
 use crate::locale;
-use crate::paths::{self, CaseSource};
+use crate::paths::CaseSource;
 use crate::pdf;
 use crate::render::{Renderer, Rendering};
 
@@ -189,7 +189,7 @@ fn plan(args: &RenderArgs) -> Result<Vec<Job>, Error> {
         if arg != "-" && path.is_dir() {
             collect_dir(path, args.recursive, &mut sources)?;
         } else {
-            sources.push(paths::resolve_case(arg));
+            sources.push(crate::lookup::resolve(arg)?);
         }
     }
     let mut taken = HashSet::new();

@@ -1,17 +1,16 @@
-//! The commands that keep cases: `prepare` (the walk), `list` and `log`.
+//! The commands that keep cases: `prepare` (the walk) and `list`; `log` is in `log.rs`.
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use super::{Settings, note, print, read_case, renderer};
-use crate::case::{Channel, Consumer, Contact, Date, Required};
-use crate::cli::{ChannelArg, LogArgs};
+use crate::case::{Consumer, Required};
 use crate::error::{Error, Exit};
 use crate::paths::{self, CaseSource};
 use crate::prompt::Terminal;
 use crate::render::Rendering;
 use crate::store;
-use crate::walk::{self, Draft, Prompter, Question, Stop};
+use crate::walk::{self, Draft, Prompter, Stop};
 
 const RESUME: &str = "your answers so far are kept: continue with `complaint prepare --resume`";
 const STOPPED: &str =
@@ -128,7 +127,7 @@ fn start(
         });
     }
     if let Some(arg) = edit {
-        let CaseSource::File(path) = paths::resolve_case(&arg) else {
+        let CaseSource::File(path) = crate::lookup::resolve(&arg)? else {
             return Err(Error::Usage(
                 "--edit needs a case file or the name of a saved case, not `-`".into(),
             ));
@@ -164,12 +163,12 @@ fn start(
     })
 }
 
-fn prompt_error(e: std::io::Error) -> Error {
+pub(super) fn prompt_error(e: std::io::Error) -> Error {
     Error::Other(format!("the terminal stopped answering ({e})"))
 }
 
 /// How to name a case on the command line: its saved name, or its path.
-fn saved_name(path: &Path) -> String {
+pub(super) fn saved_name(path: &Path) -> String {
     let in_store = paths::cases_dir().is_some_and(|dir| path.parent() == Some(dir.as_path()));
     match path.file_stem() {
         Some(stem) if in_store => stem.to_string_lossy().into_owned(),
@@ -217,15 +216,20 @@ pub(super) fn list() -> Result<Exit, Error> {
         };
         rows.push(row);
     }
-    let widths: Vec<usize> = (0..5)
+    print(&table(&rows))
+}
+
+/// Rows as columns two spaces apart, each as wide as its widest cell.
+pub(super) fn table<const N: usize>(rows: &[[String; N]]) -> String {
+    let widths: Vec<usize> = (0..N)
         .map(|i| rows.iter().map(|r| r[i].chars().count()).max().unwrap_or(0))
         .collect();
     let mut out = String::new();
-    for row in &rows {
+    for row in rows {
         let mut line = String::new();
         for (i, cell) in row.iter().enumerate() {
             line.push_str(cell);
-            if i < 4 {
+            if i + 1 < N {
                 line.extend(std::iter::repeat_n(
                     ' ',
                     widths[i] - cell.chars().count() + 2,
@@ -235,120 +239,14 @@ pub(super) fn list() -> Result<Exit, Error> {
         out.push_str(line.trim_end());
         out.push('\n');
     }
-    print(&out)
+    out
 }
 
-fn shorten(text: &str, max: usize) -> String {
+pub(super) fn shorten(text: &str, max: usize) -> String {
     if text.chars().count() <= max {
         text.to_owned()
     } else {
         let cut: String = text.chars().take(max - 1).collect();
         format!("{}…", cut.trim_end())
-    }
-}
-
-/// `complaint log CASE ...`: appends an earlier contact and rewrites the case atomically.
-pub(super) fn log(args: LogArgs, settings: &Settings) -> Result<Exit, Error> {
-    let CaseSource::File(path) = paths::resolve_case(&args.case) else {
-        return Err(Error::Usage(
-            "`complaint log` changes a case file, so it needs a file or a saved name, not `-`"
-                .into(),
-        ));
-    };
-    let on_terminal = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
-    let given = args.channel.is_some()
-        || [&args.reference, &args.operator, &args.summary]
-            .iter()
-            .any(|t| t.as_deref().is_some_and(|t| !t.trim().is_empty()));
-    if !on_terminal && !given {
-        return Err(Error::Usage(
-            "say what the contact was: give at least one of --channel, --reference, --operator or --summary (on a terminal, `complaint log CASE` asks)"
-                .into(),
-        ));
-    }
-    let (mut case, _) = read_case(&args.case)?;
-    let mut contact = Contact {
-        date: Some(Date(args.date.unwrap_or(settings.date))),
-        channel: args.channel.map(channel),
-        reference: args.reference.filter(|t| !t.trim().is_empty()),
-        operator: args.operator.filter(|t| !t.trim().is_empty()),
-        summary: args.summary.filter(|t| !t.trim().is_empty()),
-    };
-    if on_terminal {
-        ask_missing(&mut Terminal::new(), &mut contact)?;
-    }
-    case.contacts.push(contact);
-    store::write_case(&path, &case, true)?;
-    note(&format!(
-        "added contact {} to {}",
-        case.contacts.len(),
-        saved_name(&path)
-    ));
-    Ok(Exit::Success)
-}
-
-/// On a terminal, asks for what the flags left out.
-fn ask_missing(p: &mut dyn Prompter, contact: &mut Contact) -> Result<(), Error> {
-    const CHANNELS: [(&str, Channel); 8] = [
-        ("phone", Channel::Phone),
-        ("chat", Channel::Chat),
-        ("e-mail", Channel::Email),
-        ("messenger", Channel::Messenger),
-        ("social media", Channel::Social),
-        ("letter", Channel::Letter),
-        ("visit in person", Channel::Visit),
-        ("other", Channel::Other),
-    ];
-    if contact.channel.is_none() {
-        let labels: Vec<&str> = CHANNELS.iter().map(|(l, _)| *l).collect();
-        let i = p
-            .choose(
-                Question {
-                    prompt: "How did you contact them?",
-                    hint: "The channel you used.",
-                },
-                &labels,
-                0,
-            )
-            .map_err(prompt_error)?;
-        contact.channel = Some(CHANNELS[i].1);
-    }
-    for (field, prompt, hint) in [
-        (
-            &mut contact.reference,
-            "Reference or ticket number (optional)",
-            "So the next person can find it. E.g. INC-99812.",
-        ),
-        (
-            &mut contact.operator,
-            "Who did you speak to? (optional)",
-            "A first name is enough.",
-        ),
-        (
-            &mut contact.summary,
-            "What was said or promised? (optional)",
-            "E.g. Promised a refund within 5 days.",
-        ),
-    ] {
-        if field.is_none() {
-            let answer = p
-                .text(Question { prompt, hint }, None)
-                .map_err(prompt_error)?;
-            *field = Some(answer.trim().to_owned()).filter(|t| !t.is_empty());
-        }
-    }
-    Ok(())
-}
-
-fn channel(c: ChannelArg) -> Channel {
-    match c {
-        ChannelArg::Phone => Channel::Phone,
-        ChannelArg::Chat => Channel::Chat,
-        ChannelArg::Email => Channel::Email,
-        ChannelArg::Messenger => Channel::Messenger,
-        ChannelArg::Social => Channel::Social,
-        ChannelArg::Letter => Channel::Letter,
-        ChannelArg::Visit => Channel::Visit,
-        ChannelArg::Other => Channel::Other,
     }
 }

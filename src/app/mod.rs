@@ -4,6 +4,8 @@
 mod advice;
 mod batch;
 mod cases;
+mod log;
+mod output;
 
 use std::io::{IsTerminal, Read, Write};
 use std::path::Path;
@@ -144,7 +146,11 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
             force,
             pdf,
         } => {
-            if format == Format::Pdf && output.is_none() && std::io::stdout().is_terminal() {
+            let (format, output) = output::resolve(format, output)?;
+            if format == Format::Pdf
+                && output == output::Target::Stdout
+                && std::io::stdout().is_terminal()
+            {
                 return Err(Error::Usage(
                     "a PDF cannot be shown in the terminal: add -o letter.pdf, or redirect the output to a file"
                         .into(),
@@ -170,12 +176,12 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
                 }
             };
             match output {
-                Some(path) => {
+                output::Target::File(path) => {
                     fsio::write_atomic(&path, &bytes, Access::Shared, force)?;
                     note(&format!("wrote the letter to {}", path.display()));
                     Ok(Exit::Success)
                 }
-                None => print_bytes(&bytes),
+                output::Target::Stdout => print_bytes(&bytes),
             }
         }
         Command::Demo { out_dir } => demo(&out_dir, templates, &settings),
@@ -207,7 +213,7 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
             templates,
             &settings,
         ),
-        Command::Log(args) => cases::log(args, &settings),
+        Command::Log(args) => log::log(args, &settings),
     }
 }
 
@@ -231,7 +237,7 @@ fn read_filled_case(arg: &str, settings: &Settings) -> Result<(Case, CaseSource)
 
 /// Reads and checks one case.
 fn read_case(arg: &str) -> Result<(Case, CaseSource), Error> {
-    let source = paths::resolve_case(arg);
+    let source = crate::lookup::resolve(arg)?;
     let bytes = read_source(&source)?;
     let case = load::parse(&source.display_name(), &bytes)?;
     Ok((case, source))
@@ -552,9 +558,14 @@ fn read_all(args: &[String]) -> Batch {
         unreadable: 0,
     };
     for arg in args {
-        let source = paths::resolve_case(arg);
-        let name = source.display_name();
-        let result = read_source(&source).and_then(|bytes| Ok(load::parse(&name, &bytes)?));
+        let (name, result) = match crate::lookup::resolve(arg) {
+            Ok(source) => {
+                let name = source.display_name();
+                let result = read_source(&source).and_then(|bytes| Ok(load::parse(&name, &bytes)?));
+                (name, result)
+            }
+            Err(e) => (arg.clone(), Err(e)),
+        };
         match result {
             Ok(case) => batch.cases.push((name, case)),
             Err(Error::Invalid(e)) => {

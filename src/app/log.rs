@@ -1,0 +1,240 @@
+//! `complaint log`: the earlier contacts of a case, added, listed, corrected or removed by
+//! number. Every change is one read-change-write of the case file.
+
+use std::io::IsTerminal;
+use std::num::NonZeroUsize;
+use std::path::Path;
+
+use super::cases::{prompt_error, saved_name, table};
+use super::{Settings, note, print};
+use crate::case::{Channel, Contact, Date};
+use crate::cli::{ChannelArg, LogArgs};
+use crate::error::{Error, Exit};
+use crate::messages;
+use crate::paths::CaseSource;
+use crate::prompt::Terminal;
+use crate::store;
+use crate::walk::{Prompter, Question};
+
+/// `complaint log CASE [--list | --correct N | --remove N] ...`
+pub(super) fn log(args: LogArgs, settings: &Settings) -> Result<Exit, Error> {
+    let CaseSource::File(path) = crate::lookup::resolve(&args.case)? else {
+        return Err(Error::Usage(
+            "`complaint log` changes a case file, so it needs a file or a saved name, not `-`"
+                .into(),
+        ));
+    };
+    if args.list {
+        return list(&path);
+    }
+    if let Some(number) = args.remove {
+        return remove(&path, number);
+    }
+    if let Some(number) = args.correct {
+        return correct(&path, number, args, settings);
+    }
+    add(&path, args, settings)
+}
+
+/// The contact the flags describe; fields not given are `None`.
+fn from_flags(args: LogArgs) -> Contact {
+    let text = |t: Option<String>| t.filter(|t| !t.trim().is_empty());
+    Contact {
+        date: args.date.map(Date),
+        channel: args.channel.map(channel),
+        reference: text(args.reference),
+        operator: text(args.operator),
+        summary: text(args.summary),
+    }
+}
+
+fn is_empty(c: &Contact) -> bool {
+    c.date.is_none()
+        && c.channel.is_none()
+        && c.reference.is_none()
+        && c.operator.is_none()
+        && c.summary.is_none()
+}
+
+fn add(path: &Path, args: LogArgs, settings: &Settings) -> Result<Exit, Error> {
+    let on_terminal = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
+    let mut contact = from_flags(args);
+    let described = contact.channel.is_some()
+        || contact.reference.is_some()
+        || contact.operator.is_some()
+        || contact.summary.is_some();
+    if !on_terminal && !described {
+        return Err(Error::Usage(
+            "say what the contact was: give at least one of --channel, --reference, --operator or --summary (on a terminal, `complaint log CASE` asks)"
+                .into(),
+        ));
+    }
+    contact.date = contact.date.or(Some(Date(settings.date)));
+    // The case is read before any question, so a broken file is named at once.
+    crate::load::parse(
+        &path.display().to_string(),
+        &std::fs::read(path).map_err(|source| Error::Read {
+            path: path.to_path_buf(),
+            source,
+        })?,
+    )?;
+    if on_terminal {
+        ask_missing(&mut Terminal::new(), &mut contact)?;
+    }
+    let count = store::update_case(path, |case| {
+        case.contacts.push(contact);
+        Ok(case.contacts.len())
+    })?;
+    note(&messages::contact_added(count, &saved_name(path)));
+    Ok(Exit::Success)
+}
+
+/// The contacts, numbered as `--correct` and `--remove` take them, on standard output.
+fn list(path: &Path) -> Result<Exit, Error> {
+    let name = saved_name(path);
+    let (case, _) = super::read_case(&path.display().to_string())?;
+    if case.contacts.is_empty() {
+        note(&messages::no_contacts(&name));
+        return Ok(Exit::Success);
+    }
+    let mut rows =
+        vec![["#", "DATE", "CHANNEL", "REFERENCE", "OPERATOR", "SUMMARY"].map(String::from)];
+    for (i, c) in case.contacts.iter().enumerate() {
+        rows.push([
+            (i + 1).to_string(),
+            c.date.map(|d| d.0.to_string()).unwrap_or_default(),
+            c.channel.map(channel_name).unwrap_or_default(),
+            c.reference.clone().unwrap_or_default(),
+            c.operator.clone().unwrap_or_default(),
+            c.summary.clone().unwrap_or_default(),
+        ]);
+    }
+    print(&table(&rows))
+}
+
+fn correct(
+    path: &Path,
+    number: NonZeroUsize,
+    args: LogArgs,
+    _settings: &Settings,
+) -> Result<Exit, Error> {
+    let fix = from_flags(args);
+    if is_empty(&fix) {
+        return Err(Error::Usage(messages::NOTHING_TO_CORRECT.into()));
+    }
+    store::update_case(path, |case| {
+        let count = case.contacts.len();
+        let contact = case
+            .contacts
+            .get_mut(number.get() - 1)
+            .ok_or_else(|| Error::Usage(messages::no_such_contact(number.get(), count)))?;
+        contact.date = fix.date.or(contact.date);
+        contact.channel = fix.channel.or(contact.channel);
+        for (field, new) in [
+            (&mut contact.reference, fix.reference),
+            (&mut contact.operator, fix.operator),
+            (&mut contact.summary, fix.summary),
+        ] {
+            if new.is_some() {
+                *field = new;
+            }
+        }
+        Ok(())
+    })?;
+    note(&messages::contact_corrected(
+        number.get(),
+        &saved_name(path),
+    ));
+    Ok(Exit::Success)
+}
+
+fn remove(path: &Path, number: NonZeroUsize) -> Result<Exit, Error> {
+    let left = store::update_case(path, |case| {
+        let count = case.contacts.len();
+        if number.get() > count {
+            return Err(Error::Usage(messages::no_such_contact(number.get(), count)));
+        }
+        case.contacts.remove(number.get() - 1);
+        Ok(case.contacts.len())
+    })?;
+    note(&messages::contact_removed(
+        number.get(),
+        &saved_name(path),
+        left,
+    ));
+    Ok(Exit::Success)
+}
+
+/// On a terminal, asks for what the flags left out.
+fn ask_missing(p: &mut dyn Prompter, contact: &mut Contact) -> Result<(), Error> {
+    const CHANNELS: [(&str, Channel); 8] = [
+        ("phone", Channel::Phone),
+        ("chat", Channel::Chat),
+        ("e-mail", Channel::Email),
+        ("messenger", Channel::Messenger),
+        ("social media", Channel::Social),
+        ("letter", Channel::Letter),
+        ("visit in person", Channel::Visit),
+        ("other", Channel::Other),
+    ];
+    if contact.channel.is_none() {
+        let labels: Vec<&str> = CHANNELS.iter().map(|(l, _)| *l).collect();
+        let i = p
+            .choose(
+                Question {
+                    prompt: "How did you contact them?",
+                    hint: "The channel you used.",
+                },
+                &labels,
+                0,
+            )
+            .map_err(prompt_error)?;
+        contact.channel = Some(CHANNELS[i].1);
+    }
+    for (field, prompt, hint) in [
+        (
+            &mut contact.reference,
+            "Reference or ticket number (optional)",
+            "So the next person can find it. E.g. INC-99812.",
+        ),
+        (
+            &mut contact.operator,
+            "Who did you speak to? (optional)",
+            "A first name is enough.",
+        ),
+        (
+            &mut contact.summary,
+            "What was said or promised? (optional)",
+            "E.g. Promised a refund within 5 days.",
+        ),
+    ] {
+        if field.is_none() {
+            let answer = p
+                .text(Question { prompt, hint }, None)
+                .map_err(prompt_error)?;
+            *field = Some(answer.trim().to_owned()).filter(|t| !t.is_empty());
+        }
+    }
+    Ok(())
+}
+
+fn channel(c: ChannelArg) -> Channel {
+    match c {
+        ChannelArg::Phone => Channel::Phone,
+        ChannelArg::Chat => Channel::Chat,
+        ChannelArg::Email => Channel::Email,
+        ChannelArg::Messenger => Channel::Messenger,
+        ChannelArg::Social => Channel::Social,
+        ChannelArg::Letter => Channel::Letter,
+        ChannelArg::Visit => Channel::Visit,
+        ChannelArg::Other => Channel::Other,
+    }
+}
+
+/// How `--channel` spells a channel.
+fn channel_name(c: Channel) -> String {
+    serde_json::to_value(c)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}

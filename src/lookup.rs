@@ -1,0 +1,103 @@
+//! What a `CASE` argument names: standard input, a file, or a saved case found by its name, a
+//! unique beginning of its name, or its company's name; and the near misses to suggest.
+
+use std::path::PathBuf;
+
+use crate::error::Error;
+use crate::paths::{self, CaseSource};
+use crate::store::{self, slug};
+
+/// Resolves a `CASE` argument. A path (it exists, holds a `/` or ends in `.json`) is taken as
+/// it is; a plain word is looked up among the saved cases.
+pub fn resolve(arg: &str) -> Result<CaseSource, Error> {
+    if arg == "-" {
+        return Ok(CaseSource::Stdin);
+    }
+    let path = PathBuf::from(arg);
+    if path.exists() || arg.contains(['/', '\\']) || arg.ends_with(".json") || arg.is_empty() {
+        return Ok(CaseSource::File(path));
+    }
+    let Some(dir) = paths::cases_dir() else {
+        return Ok(CaseSource::File(path));
+    };
+    let exact = dir.join(format!("{arg}.json"));
+    if exact.is_file() {
+        return Ok(CaseSource::File(exact));
+    }
+    let names = store::names()?;
+    let by_prefix: Vec<&String> = names.iter().filter(|n| n.starts_with(arg)).collect();
+    let found = match by_prefix.as_slice() {
+        [one] => Some((*one).clone()),
+        [] => by_company(arg)?,
+        many => return Err(ambiguous(arg, many.iter().map(|n| n.as_str()))),
+    };
+    match found {
+        Some(name) => Ok(CaseSource::File(dir.join(format!("{name}.json")))),
+        None => Err(Error::NoSuchCase {
+            name: arg.to_owned(),
+            suggestion: near_miss(arg)?,
+        }),
+    }
+}
+
+/// The one saved case whose company's name holds the words of `arg` ("megatel" finds
+/// "ООО «МегаТел»"), if exactly one does.
+fn by_company(arg: &str) -> Result<Option<String>, Error> {
+    let wanted = slug(arg);
+    if wanted.is_empty() {
+        return Ok(None);
+    }
+    let wanted = format!("-{wanted}-");
+    let matches: Vec<String> = store::list()?
+        .into_iter()
+        .filter_map(|s| {
+            let company = slug(&s.case.ok()?.company.name);
+            format!("-{company}-").contains(&wanted).then_some(s.name)
+        })
+        .collect();
+    match matches.as_slice() {
+        [] => Ok(None),
+        [one] => Ok(Some(one.clone())),
+        many => Err(ambiguous(arg, many.iter().map(String::as_str))),
+    }
+}
+
+fn ambiguous<'a>(arg: &str, names: impl Iterator<Item = &'a str>) -> Error {
+    Error::Usage(crate::messages::ambiguous_case(
+        arg,
+        &names.collect::<Vec<_>>(),
+    ))
+}
+
+/// The saved case `arg` was most likely meant to name: a small typo in its name, the
+/// beginning of its name or its company's name.
+fn near_miss(arg: &str) -> Result<Option<String>, Error> {
+    let arg = arg.to_lowercase();
+    let allowed = (arg.chars().count() / 4).clamp(1, 3);
+    let mut best: Option<(usize, String)> = None;
+    for saved in store::list()? {
+        let head: String = saved.name.chars().take(arg.chars().count()).collect();
+        let mut distance =
+            strsim::levenshtein(&arg, &saved.name).min(strsim::levenshtein(&arg, &head));
+        if let Ok(case) = &saved.case {
+            distance = distance.min(strsim::levenshtein(&slug(&arg), &slug(&case.company.name)));
+        }
+        if distance <= allowed && best.as_ref().is_none_or(|(d, _)| distance < *d) {
+            best = Some((distance, saved.name));
+        }
+    }
+    Ok(best.map(|(_, name)| name))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn paths_and_stdin_are_taken_as_they_are() {
+        use super::*;
+        assert_eq!(resolve("-").unwrap(), CaseSource::Stdin);
+        assert_eq!(
+            resolve("some/where.json").unwrap(),
+            CaseSource::File("some/where.json".into())
+        );
+    }
+}
