@@ -11,7 +11,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 #[derive(Debug, Parser)]
 #[command(
     name = "complaint",
-    version,
+    version = env!("COMPLAINT_VERSION"),
     propagate_version = true,
     help_expected = true,
     arg_required_else_help = true,
@@ -42,6 +42,22 @@ pub struct Global {
     /// Print only the output and errors: no notes, warnings, summaries or progress
     #[arg(long, short = 'q', global = true)]
     pub quiet: bool,
+
+    /// When to use colour: auto (on a terminal, unless NO_COLOR is set or CLICOLOR_FORCE
+    /// asks for it anyway), always or never
+    #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = ColorWhen::Auto)]
+    pub color: ColorWhen,
+}
+
+/// When to use colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorWhen {
+    /// On a terminal, unless NO_COLOR is set (CLICOLOR_FORCE forces it)
+    Auto,
+    /// Always, even in a pipe or a file
+    Always,
+    /// Never
+    Never,
 }
 
 #[derive(Debug, Subcommand)]
@@ -60,7 +76,7 @@ pub enum Command {
         resume: bool,
 
         /// Walk through an existing case with its answers as the defaults
-        #[arg(long, value_name = "CASE", conflicts_with = "resume")]
+        #[arg(long, value_name = "CASE", conflicts_with = "resume", add = case_completer())]
         edit: Option<String>,
     },
 
@@ -78,7 +94,7 @@ pub enum Command {
     #[command(after_help = "Example:\n  complaint validate cases/*.json")]
     Validate {
         /// Case files to check (`-` reads standard input)
-        #[arg(required = true, value_name = "CASE")]
+        #[arg(required = true, value_name = "CASE", add = case_completer())]
         cases: Vec<String>,
     },
 
@@ -88,7 +104,7 @@ pub enum Command {
     )]
     Check {
         /// Case files to read (`-` reads standard input), or names of saved cases
-        #[arg(required = true, value_name = "CASE")]
+        #[arg(required = true, value_name = "CASE", add = case_completer())]
         cases: Vec<String>,
 
         /// Exit with status 1 when there is any advice, for scripts
@@ -102,7 +118,7 @@ pub enum Command {
     )]
     Next {
         /// A case file, `-` for standard input, or the name of a saved case
-        #[arg(value_name = "CASE")]
+        #[arg(value_name = "CASE", add = case_completer())]
         case: String,
     },
 
@@ -112,7 +128,7 @@ pub enum Command {
     )]
     Rehearse {
         /// A case file, `-` for standard input, or the name of a saved case
-        #[arg(value_name = "CASE")]
+        #[arg(value_name = "CASE", add = case_completer())]
         case: String,
 
         /// Print the whole practice as a sheet instead of asking (also done without a terminal)
@@ -124,7 +140,7 @@ pub enum Command {
     #[command(after_help = "Example:\n  complaint opener case.json")]
     Opener {
         /// A case file, `-` for standard input, or the name of a saved case
-        #[arg(value_name = "CASE")]
+        #[arg(value_name = "CASE", add = case_completer())]
         case: String,
     },
 
@@ -134,7 +150,7 @@ pub enum Command {
     )]
     Brief {
         /// A case file, `-` for standard input, or the name of a saved case
-        #[arg(value_name = "CASE")]
+        #[arg(value_name = "CASE", add = case_completer())]
         case: String,
 
         /// Mask every identifier and personal detail, to share the brief safely
@@ -146,7 +162,7 @@ pub enum Command {
     #[command(after_help = "Example:\n  complaint message case.json")]
     Message {
         /// A case file, `-` for standard input, or the name of a saved case
-        #[arg(value_name = "CASE")]
+        #[arg(value_name = "CASE", add = case_completer())]
         case: String,
     },
 
@@ -156,7 +172,7 @@ pub enum Command {
     )]
     Letter {
         /// A case file, `-` for standard input, or the name of a saved case
-        #[arg(value_name = "CASE")]
+        #[arg(value_name = "CASE", add = case_completer())]
         case: String,
 
         /// The letter's format [default: from FILE's extension (.pdf, .txt), else text]
@@ -181,7 +197,7 @@ pub enum Command {
     )]
     Render {
         /// Case files, folders of them (their *.json files), or `-` for standard input
-        #[arg(required = true, value_name = "CASE")]
+        #[arg(required = true, value_name = "CASE", add = case_completer())]
         cases: Vec<String>,
 
         /// Where to write: DIR/<case name>/opener.txt, brief.txt, message.txt, letter.txt, letter.pdf
@@ -276,7 +292,7 @@ pub struct PdfArgs {
 #[derive(Debug, Args)]
 pub struct LogArgs {
     /// A case file or the name of a saved case
-    #[arg(value_name = "CASE")]
+    #[arg(value_name = "CASE", add = case_completer())]
     pub case: String,
 
     /// When it happened, YYYY-MM-DD [default: today]
@@ -360,6 +376,11 @@ pub enum Format {
     Text,
     /// PDF, ready to print and sign
     Pdf,
+}
+
+/// Completes a `CASE`: the saved cases' names, then files and folders.
+fn case_completer() -> clap_complete::engine::ArgValueCompleter {
+    clap_complete::engine::ArgValueCompleter::new(crate::docs::complete_case)
 }
 
 fn parse_date(text: &str) -> Result<NaiveDate, String> {

@@ -1,15 +1,51 @@
 //! Shell completions and the man page, generated from the command line definition.
 
+use std::ffi::OsStr;
+
 use clap::CommandFactory;
 use clap_complete::Shell;
+use clap_complete::engine::{CompletionCandidate, PathCompleter, ValueCompleter};
 use roff::{Roff, bold, italic, roman};
 
 use crate::cli::Cli;
 
-/// The completion script for `shell`.
+/// The environment variable with which a shell asks `complaint` for completions.
+pub const COMPLETE_VAR: &str = "COMPLETE";
+
+/// Answers a shell's request for completions (made through [`COMPLETE_VAR`]) and exits;
+/// returns at once on an ordinary run.
+pub fn answer_completion_request() {
+    clap_complete::CompleteEnv::with_factory(Cli::command)
+        .var(COMPLETE_VAR)
+        .complete();
+}
+
+/// The completion script for `shell`. It asks `complaint` itself what to complete, so saved
+/// case names complete as well as commands, options and files.
 pub fn completions(shell: Shell) -> Vec<u8> {
     let mut out = Vec::new();
-    clap_complete::generate(shell, &mut Cli::command(), "complaint", &mut out);
+    let shells = clap_complete::env::Shells::builtins();
+    if let Some(shell) = shells.completer(&shell.to_string()) {
+        // Writing into a Vec cannot fail.
+        let _ = shell.write_registration(COMPLETE_VAR, "complaint", "complaint", "complaint", &mut out);
+    }
+    out
+}
+
+/// The completions of a `CASE` argument: saved cases whose name begins with what is typed
+/// (each with its company), then files and folders.
+pub fn complete_case(current: &OsStr) -> Vec<CompletionCandidate> {
+    let mut out = Vec::new();
+    let typed = current.to_string_lossy();
+    if !typed.contains(['/', '\\']) {
+        for saved in crate::store::list().unwrap_or_default() {
+            if saved.name.starts_with(typed.as_ref()) {
+                let company = saved.case.ok().map(|c| c.company.name.to_string().into());
+                out.push(CompletionCandidate::new(&saved.name).help(company));
+            }
+        }
+    }
+    out.extend(PathCompleter::any().complete(current));
     out
 }
 

@@ -78,9 +78,9 @@ fn near_miss(arg: &str) -> Result<Option<String>, Error> {
     for saved in store::list()? {
         let head: String = saved.name.chars().take(arg.chars().count()).collect();
         let mut distance =
-            strsim::levenshtein(&arg, &saved.name).min(strsim::levenshtein(&arg, &head));
+            strsim::osa_distance(&arg, &saved.name).min(strsim::osa_distance(&arg, &head));
         if let Ok(case) = &saved.case {
-            distance = distance.min(strsim::levenshtein(&slug(&arg), &slug(&case.company.name)));
+            distance = distance.min(strsim::osa_distance(&slug(&arg), &slug(&case.company.name)));
         }
         if distance <= allowed && best.as_ref().is_none_or(|(d, _)| distance < *d) {
             best = Some((distance, saved.name));

@@ -15,14 +15,20 @@ pub struct Terminal {
 }
 
 impl Terminal {
-    /// Colour only when the terminal takes it and `NO_COLOR` is not set.
+    /// Colour as `--color` says: by default only when the terminal takes it and `NO_COLOR`
+    /// is not set.
     pub fn new() -> Terminal {
         let term = Term::stderr();
-        let colour = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-        if !colour {
-            dialoguer::console::set_colors_enabled_stderr(false);
-        }
-        let theme: Box<dyn Theme> = if colour && term.features().colors_supported() {
+        let colour = match anstream::ColorChoice::global() {
+            anstream::ColorChoice::Never => false,
+            anstream::ColorChoice::Always | anstream::ColorChoice::AlwaysAnsi => true,
+            anstream::ColorChoice::Auto => {
+                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                    && term.features().colors_supported()
+            }
+        };
+        dialoguer::console::set_colors_enabled_stderr(colour);
+        let theme: Box<dyn Theme> = if colour {
             Box::new(ColorfulTheme::default())
         } else {
             Box::new(SimpleTheme)

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use super::{Settings, print, read_all, read_filled_case, renderer};
+use super::{Settings, print, read_all, read_filled_case, renderer, summary_line};
 use crate::coach::{self, Kind};
 use crate::error::{Error, Exit};
 use crate::ladder;
@@ -43,7 +43,7 @@ pub(super) fn check(args: &[String], strict: bool) -> Result<Exit, Error> {
     if batch.unreadable > 0 {
         summary.push_str(&format!(", {} unreadable", batch.unreadable));
     }
-    eprintln!("{summary}");
+    summary_line(&summary);
     Ok(if batch.unreadable > 0 {
         Exit::Io
     } else if batch.invalid > 0 {

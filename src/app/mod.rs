@@ -15,7 +15,7 @@ use anstyle::{AnsiColor, Style};
 use chrono::NaiveDate;
 
 use crate::case::{Case, Language};
-use crate::cli::{Cli, Command, ConfigAction, Format, Lang, Paper, PdfArgs};
+use crate::cli::{Cli, ColorWhen, Command, ConfigAction, Format, Lang, Paper, PdfArgs};
 use crate::coach;
 use crate::config::{self, Config};
 use crate::docs;
@@ -77,6 +77,12 @@ fn quiet() -> bool {
 /// Runs the command; errors are returned for `main` to print once.
 pub fn run(cli: Cli) -> Result<Exit, Error> {
     QUIET.store(cli.global.quiet, Ordering::Relaxed);
+    match cli.global.color {
+        ColorWhen::Auto => anstream::ColorChoice::Auto,
+        ColorWhen::Always => anstream::ColorChoice::Always,
+        ColorWhen::Never => anstream::ColorChoice::Never,
+    }
+    .write_global();
     // Only the commands that use the config read it, so a broken config never stands in
     // the way of `validate`, `schema` or `config path`.
     let uses_config = matches!(
@@ -431,6 +437,19 @@ fn pdf_meta(case: &Case, blocks: &[letter::Block], settings: &Settings) -> pdf::
     }
 }
 
+/// The attachments with a path that is not there: their enclosure numbers and paths.
+fn missing_attachments(case: &Case, source: &CaseSource) -> Vec<(usize, String)> {
+    let base = source.base_dir();
+    case.attachments
+        .iter()
+        .enumerate()
+        .filter_map(|(i, a)| {
+            let rel = a.path.as_ref()?;
+            (!base.join(rel).exists()).then(|| (i + 1, rel.clone()))
+        })
+        .collect()
+}
+
 /// The PNG and JPEG attachments that exist, read for embedding; the rest are named in a
 /// warning (missing) or a note (listed in the letter only).
 fn evidence(case: &Case, base: &Path, remarks: &mut Remarks) -> Vec<pdf::Evidence> {
@@ -513,6 +532,14 @@ fn warn(message: &str) {
     }
 }
 
+/// A command's closing summary, on standard error; `--quiet` leaves it out.
+fn summary_line(text: &str) {
+    if !quiet() {
+        let text = for_stderr(text);
+        eprint!("{text}{}", if text.ends_with('\n') { "" } else { "\n" });
+    }
+}
+
 fn note(message: &str) {
     if !quiet() {
         eprintln!("complaint: {}", for_stderr(message));
@@ -545,6 +572,8 @@ fn print_bytes(bytes: &[u8]) -> Result<Exit, Error> {
 /// reported as `validate` reports them, one line per problem.
 struct Batch {
     cases: Vec<(String, Case)>,
+    /// Where each of `cases` came from.
+    sources: Vec<CaseSource>,
     problems: String,
     invalid: usize,
     unreadable: usize,
@@ -553,6 +582,7 @@ struct Batch {
 fn read_all(args: &[String]) -> Batch {
     let mut batch = Batch {
         cases: Vec::new(),
+        sources: Vec::new(),
         problems: String::new(),
         invalid: 0,
         unreadable: 0,
@@ -561,13 +591,18 @@ fn read_all(args: &[String]) -> Batch {
         let (name, result) = match crate::lookup::resolve(arg) {
             Ok(source) => {
                 let name = source.display_name();
-                let result = read_source(&source).and_then(|bytes| Ok(load::parse(&name, &bytes)?));
+                let result = read_source(&source)
+                    .and_then(|bytes| Ok(load::parse(&name, &bytes)?))
+                    .map(|case| (case, source));
                 (name, result)
             }
             Err(e) => (arg.clone(), Err(e)),
         };
         match result {
-            Ok(case) => batch.cases.push((name, case)),
+            Ok((case, source)) => {
+                batch.cases.push((name, case));
+                batch.sources.push(source);
+            }
             Err(Error::Invalid(e)) => {
                 batch.invalid += 1;
                 for line in e.lines() {
@@ -588,12 +623,16 @@ fn read_all(args: &[String]) -> Batch {
 /// valid ones goes to standard error as warnings: it does not make a case invalid.
 fn validate(args: &[String]) -> Result<Exit, Error> {
     let batch = read_all(args);
-    print(&batch.problems)?;
-    for (name, case) in &batch.cases {
+    let mut out = batch.problems.clone();
+    for (name, case, source) in batch.cases.iter().zip(&batch.sources).map(|((n, c), s)| (n, c, s)) {
         for finding in coach::check(case) {
-            warn(&format!("{name}: {finding}"));
+            out.push_str(&format!("{name}: warning: {finding}\n"));
+        }
+        for (number, path) in missing_attachments(case, source) {
+            out.push_str(&format!("{name}: warning: {}\n", crate::messages::missing_attachment(number, &path)));
         }
     }
+    print(&out)?;
     let (valid, invalid, unreadable) = (batch.cases.len(), batch.invalid, batch.unreadable);
     let total = valid + invalid + unreadable;
     let cases = if total == 1 { "case" } else { "cases" };
@@ -604,9 +643,7 @@ fn validate(args: &[String]) -> Result<Exit, Error> {
     if unreadable > 0 {
         summary.push_str(&format!(", {unreadable} unreadable"));
     }
-    if !quiet() {
-        eprintln!("{summary}");
-    }
+    summary_line(&summary);
     Ok(if unreadable > 0 {
         Exit::Io
     } else if invalid > 0 {
@@ -672,7 +709,8 @@ fn demo(dir: &Path, templates: Option<&Path>, settings: &Settings) -> Result<Exi
         renderer.render(Rendering::Opener, &case, &options)?.trim_end(),
         dir.display()
     ));
-    print(&out)
+    summary_line(&out);
+    Ok(Exit::Success)
 }
 
 fn describe(what: Rendering) -> &'static str {
