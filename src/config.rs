@@ -154,7 +154,8 @@ mod tests {
         assert!(err.to_string().contains("c.toml:2:12"), "{err}");
         let err = Config::parse(Path::new("c.toml"), "[consumer]\nnmae = \"A\"\n").unwrap_err();
         assert!(
-            err.to_string().contains("unknown field `nmae`, did you mean `name`?"),
+            err.to_string()
+                .contains("unknown field `nmae`, did you mean `name`?"),
             "{err}"
         );
     }

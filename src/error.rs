@@ -23,6 +23,27 @@ pub enum Exit {
     Interrupted = 130,
 }
 
+impl Exit {
+    /// Every status with what it means, for the man page.
+    pub const ALL: [(Exit, &'static str); 6] = [
+        (Exit::Success, "success"),
+        (
+            Exit::Other,
+            "another failure: a broken template or config file, or advice from check --strict",
+        ),
+        (
+            Exit::Usage,
+            "a usage error: a wrong option, a name that matches several saved cases, prepare without a terminal",
+        ),
+        (Exit::Data, "a case file is not valid"),
+        (
+            Exit::Io,
+            "a file could not be read or written, or there is no such case",
+        ),
+        (Exit::Interrupted, "stopped with Ctrl-C"),
+    ];
+}
+
 impl From<Exit> for ExitCode {
     fn from(e: Exit) -> ExitCode {
         ExitCode::from(e as u8)

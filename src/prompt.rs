@@ -2,7 +2,7 @@
 
 use std::io;
 
-use dialoguer::console::{Term, style};
+use dialoguer::console::{Term, measure_text_width, style};
 use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
 use dialoguer::{Confirm, Input, Select};
 
@@ -41,6 +41,26 @@ impl Terminal {
         let _ = self.term.write_line(&format!("  {}", style(hint).dim()));
     }
 
+    /// Leaves one line for an answered question: the prompt and the answer. A long answer
+    /// wraps over several rows and the prompt clears only the last of them, so the rows above
+    /// are cleared here before the line is written.
+    fn settle(&self, prompt: &str, typed: &str, answer: &str) -> io::Result<()> {
+        let width = usize::from(self.term.size().1).max(1);
+        let mut shown = String::new();
+        let _ = self.theme.format_input_prompt(&mut shown, prompt, None);
+        let used = measure_text_width(&shown) + measure_text_width(typed);
+        let rows = used.saturating_sub(1) / width + 1;
+        if rows > 1 {
+            self.term.clear_last_lines(rows - 1)?;
+        }
+        let mut line = String::new();
+        let answer = crate::mask::for_terminal(answer);
+        let _ = self
+            .theme
+            .format_input_prompt_selection(&mut line, prompt, &answer);
+        self.term.write_line(&line)
+    }
+
     /// Puts the cursor back after an interrupted prompt (a list hides it).
     pub fn restore(&self) {
         let _ = self.term.show_cursor();
@@ -62,17 +82,27 @@ fn io_error(e: dialoguer::Error) -> io::Error {
 impl Prompter for Terminal {
     fn text(&mut self, q: Question, default: Option<&str>) -> io::Result<String> {
         self.hint(q.hint);
+        let default = default.filter(|d| !d.is_empty());
+        // A default may come from a case file: shown safely, kept as typed.
+        let prompt = match default {
+            Some(d) => format!("{} ({})", q.prompt, crate::mask::for_terminal(d)),
+            None => q.prompt.to_owned(),
+        };
         let mut input = Input::<String>::with_theme(self.theme.as_ref())
-            .with_prompt(q.prompt)
-            .allow_empty(true);
-        if let Some(d) = default.filter(|d| !d.is_empty()) {
-            // A default may come from a case file: shown safely, kept as typed.
-            input = input
-                .default(d.to_owned())
-                .show_default(false)
-                .with_prompt(format!("{} ({})", q.prompt, crate::mask::for_terminal(d)));
+            .with_prompt(&prompt)
+            .allow_empty(true)
+            .report(false);
+        if let Some(d) = default {
+            input = input.default(d.to_owned()).show_default(false);
         }
-        input.interact_text_on(&self.term).map_err(io_error)
+        let answer = input.interact_text_on(&self.term).map_err(io_error)?;
+        let typed = if Some(answer.as_str()) == default {
+            ""
+        } else {
+            &answer
+        };
+        self.settle(&prompt, typed, &answer)?;
+        Ok(answer)
     }
 
     fn choose(&mut self, q: Question, options: &[&str], default: usize) -> io::Result<usize> {

@@ -68,7 +68,7 @@ pub(super) fn prepare(
     // Ctrl-C ends the process at once: every answer given is saved already.
     let _ = ctrlc::set_handler(|| {
         Terminal::new().restore();
-        eprintln!("\n\n{STOPPED}");
+        say_stopped();
         std::process::exit(Exit::Interrupted as i32);
     });
     let mut cx = walk::Context {
@@ -82,7 +82,7 @@ pub(super) fn prepare(
         Err(Stop::Prompt(e)) => {
             terminal.restore();
             if e.kind() == std::io::ErrorKind::Interrupted {
-                eprintln!("\n\n{STOPPED}");
+                say_stopped();
                 return Ok(Exit::Interrupted);
             }
             return Err(Error::Other(format!(
@@ -110,6 +110,13 @@ pub(super) fn prepare(
         "\nSaved as {name} ({})\n\nSAY FIRST\n{opener}\n{brief}\nNext:\n  complaint letter {name} --format pdf -o letter.pdf\n      the formal letter, ready to sign\n  complaint log {name} --channel phone --reference REF\n      after each call or chat, so the record stays complete\n",
         target.display(),
     ))
+}
+
+/// Says that the walk stopped, once: Ctrl-C reaches both the signal handler and the prompt
+/// that was reading a key, and whichever comes first says it.
+fn say_stopped() {
+    static SAID: std::sync::Once = std::sync::Once::new();
+    SAID.call_once(|| eprintln!("\n\n{STOPPED}"));
 }
 
 /// The draft to walk: resumed, an existing case to edit, or a new one.

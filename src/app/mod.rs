@@ -624,12 +624,20 @@ fn read_all(args: &[String]) -> Batch {
 fn validate(args: &[String]) -> Result<Exit, Error> {
     let batch = read_all(args);
     let mut out = batch.problems.clone();
-    for (name, case, source) in batch.cases.iter().zip(&batch.sources).map(|((n, c), s)| (n, c, s)) {
+    for (name, case, source) in batch
+        .cases
+        .iter()
+        .zip(&batch.sources)
+        .map(|((n, c), s)| (n, c, s))
+    {
         for finding in coach::check(case) {
             out.push_str(&format!("{name}: warning: {finding}\n"));
         }
         for (number, path) in missing_attachments(case, source) {
-            out.push_str(&format!("{name}: warning: {}\n", crate::messages::missing_attachment(number, &path)));
+            out.push_str(&format!(
+                "{name}: warning: {}\n",
+                crate::messages::missing_attachment(number, &path)
+            ));
         }
     }
     print(&out)?;
