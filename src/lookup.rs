@@ -80,7 +80,7 @@ fn near_miss(arg: &str) -> Result<Option<String>, Error> {
         let mut distance =
             strsim::osa_distance(&arg, &saved.name).min(strsim::osa_distance(&arg, &head));
         if let Ok(case) = &saved.case {
-            distance = distance.min(strsim::osa_distance(&slug(&arg), &slug(&case.company.name)));
+            distance = distance.min(company_distance(&slug(&arg), &slug(&case.company.name)));
         }
         if distance <= allowed && best.as_ref().is_none_or(|(d, _)| distance < *d) {
             best = Some((distance, saved.name));
@@ -89,8 +89,27 @@ fn near_miss(arg: &str) -> Result<Option<String>, Error> {
     Ok(best.map(|(_, name)| name))
 }
 
+/// How far `wanted` is from the company's name or from any run of as many of its words
+/// ("megatl" is 1 from the "megatel" in "ooo-megatel").
+fn company_distance(wanted: &str, company: &str) -> usize {
+    let words: Vec<&str> = company.split('-').collect();
+    let size = wanted.split('-').count();
+    words
+        .windows(size.min(words.len()).max(1))
+        .map(|run| strsim::osa_distance(wanted, &run.join("-")))
+        .chain([strsim::osa_distance(wanted, company)])
+        .min()
+        .unwrap_or(usize::MAX)
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_near_miss_of_a_word_of_the_company_is_near() {
+        assert_eq!(super::company_distance("megatl", "ooo-megatel"), 1);
+        assert_eq!(super::company_distance("ooo-megatel", "ooo-megatel"), 0);
+    }
+
     #[test]
     fn paths_and_stdin_are_taken_as_they_are() {
         use super::*;
