@@ -84,7 +84,7 @@ pub enum Command {
     #[command(after_help = "Example:\n  complaint list")]
     List,
 
-    /// Add an earlier contact (a call, a chat, a letter) to a case; list, correct or remove them
+    /// Add, list, correct or remove the earlier contacts of a case: calls, chats, letters
     #[command(
         after_help = "Examples:\n  complaint log megatel --date 2026-11-22 --channel phone --reference INC-100 --operator Sam --summary \"Promised a refund within 5 days\"\n  complaint log megatel --list                   the contacts, numbered\n  complaint log megatel --correct 2 --reference INC-101\n  complaint log megatel --remove 3               one logged twice by mistake"
     )]
