@@ -3,7 +3,7 @@
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
-use super::{Settings, note, print, read_case, renderer};
+use super::{Settings, note, print, read_case, renderer, summary_line};
 use crate::case::{Consumer, Required};
 use crate::error::{Error, Exit};
 use crate::paths::{self, CaseSource};
@@ -106,10 +106,13 @@ pub(super) fn prepare(
     let options = settings.render_options();
     let opener = renderer.render(Rendering::Opener, &case, &options)?;
     let brief = renderer.render(Rendering::Brief, &case, &options)?;
-    print(&format!(
-        "\nSaved as {name} ({})\n\nSAY FIRST\n{opener}\n{brief}\nNext:\n  complaint letter {name} --format pdf -o letter.pdf\n      the formal letter, ready to sign\n  complaint log {name} --channel phone --reference REF\n      after each call or chat, so the record stays complete\n",
-        target.display(),
-    ))
+    // The renderings are the output; where the case went and what to do next are notes.
+    summary_line(&format!("\nSaved as {name} ({})\n", target.display()));
+    print(&format!("\nSAY FIRST\n{opener}\n{brief}"))?;
+    summary_line(&format!(
+        "\nNext:\n  complaint letter {name} -o letter.pdf\n      the formal letter, ready to sign\n  complaint log {name} --channel phone --reference REF\n      after each call or chat, so the record stays complete\n"
+    ));
+    Ok(Exit::Success)
 }
 
 /// Says that the walk stopped, once: Ctrl-C reaches both the signal handler and the prompt
