@@ -25,7 +25,9 @@ pub fn resolve(arg: &str) -> Result<CaseSource, Error> {
         return Ok(CaseSource::File(exact));
     }
     let names = store::names()?;
-    let by_prefix: Vec<&String> = names.iter().filter(|n| n.starts_with(arg)).collect();
+    // Saved names are lower case: "PureGym" is the beginning of "puregym-2026-12-02".
+    let lower = arg.to_lowercase();
+    let by_prefix: Vec<&String> = names.iter().filter(|n| n.starts_with(&lower)).collect();
     let found = match by_prefix.as_slice() {
         [one] => Some((*one).clone()),
         [] => by_company(arg)?,

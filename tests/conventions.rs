@@ -80,6 +80,7 @@ fn saved_cases_by_a_beginning_of_their_name_or_their_company() {
     let by_company = env.run(&["letter", "megatel", "--date", DATE]).ok().stdout;
     assert_eq!(by_company, by_prefix);
     env.run(&["check", "MegaTel"]).ok();
+    env.run(&["opener", "OOO-Mega"]).ok();
     // The whole name wins over being the beginning of another.
     env.run(&["opener", "puregym-2026-12-05"]).ok();
 
