@@ -619,17 +619,13 @@ fn read_all(args: &[String]) -> Batch {
     batch
 }
 
-/// Checks every case; prints one line per problem and a summary. The coach's advice on the
-/// valid ones goes to standard error as warnings: it does not make a case invalid.
+/// Checks every case; prints one line per problem, then the coach's advice and missing
+/// attachments of the valid ones as `warning:` lines (they do not make a case invalid), all
+/// on standard output; the summary goes to standard error.
 fn validate(args: &[String]) -> Result<Exit, Error> {
     let batch = read_all(args);
     let mut out = batch.problems.clone();
-    for (name, case, source) in batch
-        .cases
-        .iter()
-        .zip(&batch.sources)
-        .map(|((n, c), s)| (n, c, s))
-    {
+    for ((name, case), source) in batch.cases.iter().zip(&batch.sources) {
         for finding in coach::check(case) {
             out.push_str(&format!("{name}: warning: {finding}\n"));
         }
