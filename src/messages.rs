@@ -53,7 +53,7 @@ pub fn contact_removed(number: usize, name: &str, left: usize) -> String {
     format!("removed contact {number} from {name}; {left} left")
 }
 
-pub const NOTHING_TO_CORRECT: &str = "say what to correct: give --date, --channel, --reference, --operator or --summary with --correct";
+pub const NOTHING_TO_CORRECT: &str = "say what to correct: give --date, --channel, --reference, --operator or --summary with --correct (on a terminal, `complaint log CASE --correct N` asks)";
 
 /// `validate`: an attachment the letter would list, but that is not there.
 pub fn missing_attachment(number: usize, path: &str) -> String {

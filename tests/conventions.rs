@@ -372,3 +372,29 @@ fn a_long_label_keeps_a_space_before_its_value() {
         "{brief}"
     );
 }
+
+#[test]
+fn log_correct_on_a_terminal_asks_with_the_present_values() {
+    use expectrl::Expect;
+    let env = Env::new();
+    save(&env, "megatel-2026-11-20", "MegaTel Ltd");
+    let mut s = expectrl::Session::spawn(env.command(&["log", "megatel", "--correct", "1"]))
+        .expect("a pty");
+    s.set_expect_timeout(Some(std::time::Duration::from_secs(20)));
+    s.expect("How did you contact them?").unwrap();
+    s.send("\r").unwrap(); // keeps the phone
+    s.expect("(INC-99812)").unwrap();
+    s.send_line("").unwrap(); // keeps the reference
+    s.expect("(Sam)").unwrap();
+    s.send_line("Sam Lee").unwrap();
+    s.expect("What was said or promised?").unwrap();
+    s.send_line("").unwrap();
+    s.expect("corrected contact 1 of megatel-2026-11-20")
+        .unwrap();
+    drop(s);
+    let case: serde_json::Value =
+        serde_json::from_str(&env.read("data/cases/megatel-2026-11-20.json")).unwrap();
+    let mut expected = example_json("en")["contacts"][0].clone();
+    expected["operator"] = "Sam Lee".into();
+    assert_eq!(case["contacts"][0], expected);
+}

@@ -31,7 +31,7 @@ pub(super) fn log(args: LogArgs, settings: &Settings) -> Result<Exit, Error> {
         return remove(&path, number);
     }
     if let Some(number) = args.correct {
-        return correct(&path, number, args, settings);
+        return correct(&path, number, args);
     }
     add(&path, args, settings)
 }
@@ -79,7 +79,7 @@ fn add(path: &Path, args: LogArgs, settings: &Settings) -> Result<Exit, Error> {
         })?,
     )?;
     if on_terminal {
-        ask_missing(&mut Terminal::new(), &mut contact)?;
+        ask(&mut Terminal::new(), &mut contact, false)?;
     }
     let count = store::update_case(path, |case| {
         case.contacts.push(contact);
@@ -112,15 +112,22 @@ fn list(path: &Path) -> Result<Exit, Error> {
     print(&table(&rows))
 }
 
-fn correct(
-    path: &Path,
-    number: NonZeroUsize,
-    args: LogArgs,
-    _settings: &Settings,
-) -> Result<Exit, Error> {
-    let fix = from_flags(args);
+/// Replaces the fields given; on a terminal with none given, asks for each with its present
+/// value as the default.
+fn correct(path: &Path, number: NonZeroUsize, args: LogArgs) -> Result<Exit, Error> {
+    let mut fix = from_flags(args);
     if is_empty(&fix) {
-        return Err(Error::Usage(messages::NOTHING_TO_CORRECT.into()));
+        if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
+            return Err(Error::Usage(messages::NOTHING_TO_CORRECT.into()));
+        }
+        let (case, _) = super::read_case(&path.display().to_string())?;
+        let count = case.contacts.len();
+        fix = case
+            .contacts
+            .get(number.get() - 1)
+            .cloned()
+            .ok_or_else(|| Error::Usage(messages::no_such_contact(number.get(), count)))?;
+        ask(&mut Terminal::new(), &mut fix, true)?;
     }
     store::update_case(path, |case| {
         let count = case.contacts.len();
@@ -165,8 +172,9 @@ fn remove(path: &Path, number: NonZeroUsize) -> Result<Exit, Error> {
     Ok(Exit::Success)
 }
 
-/// On a terminal, asks for what the flags left out.
-fn ask_missing(p: &mut dyn Prompter, contact: &mut Contact) -> Result<(), Error> {
+/// On a terminal, asks for what the flags left out; with `every`, asks for every field with
+/// its present value as the default (correcting a contact).
+fn ask(p: &mut dyn Prompter, contact: &mut Contact, every: bool) -> Result<(), Error> {
     const CHANNELS: [(&str, Channel); 8] = [
         ("phone", Channel::Phone),
         ("chat", Channel::Chat),
@@ -177,8 +185,12 @@ fn ask_missing(p: &mut dyn Prompter, contact: &mut Contact) -> Result<(), Error>
         ("visit in person", Channel::Visit),
         ("other", Channel::Other),
     ];
-    if contact.channel.is_none() {
+    if every || contact.channel.is_none() {
         let labels: Vec<&str> = CHANNELS.iter().map(|(l, _)| *l).collect();
+        let present = CHANNELS
+            .iter()
+            .position(|(_, c)| Some(*c) == contact.channel)
+            .unwrap_or(0);
         let i = p
             .choose(
                 Question {
@@ -186,7 +198,7 @@ fn ask_missing(p: &mut dyn Prompter, contact: &mut Contact) -> Result<(), Error>
                     hint: "The channel you used.",
                 },
                 &labels,
-                0,
+                present,
             )
             .map_err(prompt_error)?;
         contact.channel = Some(CHANNELS[i].1);
@@ -208,9 +220,9 @@ fn ask_missing(p: &mut dyn Prompter, contact: &mut Contact) -> Result<(), Error>
             "E.g. Promised a refund within 5 days.",
         ),
     ] {
-        if field.is_none() {
+        if every || field.is_none() {
             let answer = p
-                .text(Question { prompt, hint }, None)
+                .text(Question { prompt, hint }, field.as_deref())
                 .map_err(prompt_error)?;
             *field = Some(answer.trim().to_owned()).filter(|t| !t.is_empty());
         }
