@@ -24,51 +24,42 @@ pub fn resolve(arg: &str) -> Result<CaseSource, Error> {
     if exact.is_file() {
         return Ok(CaseSource::File(exact));
     }
-    let names = store::names()?;
-    // Saved names are lower case: "PureGym" is the beginning of "puregym-2026-12-02".
-    let lower = arg.to_lowercase();
-    let by_prefix: Vec<&String> = names.iter().filter(|n| n.starts_with(&lower)).collect();
-    let found = match by_prefix.as_slice() {
-        [one] => Some((*one).clone()),
-        [] => by_company(arg)?,
-        many => return Err(ambiguous(arg, many.iter().map(|n| n.as_str()))),
-    };
-    match found {
-        Some(name) => Ok(CaseSource::File(dir.join(format!("{name}.json")))),
-        None => Err(Error::NoSuchCase {
+    let mut matches = matching(arg)?;
+    match matches.len() {
+        1 => Ok(CaseSource::File(
+            dir.join(format!("{}.json", matches.remove(0))),
+        )),
+        0 => Err(Error::NoSuchCase {
             name: arg.to_owned(),
             suggestion: near_miss(arg)?,
         }),
+        _ => Err(Error::Usage(crate::messages::ambiguous_case(
+            arg,
+            &matches.iter().map(String::as_str).collect::<Vec<_>>(),
+        ))),
     }
 }
 
-/// The one saved case whose company's name holds the words of `arg` ("megatel" finds
-/// "ООО «МегаТел»"), if exactly one does.
-fn by_company(arg: &str) -> Result<Option<String>, Error> {
-    let wanted = slug(arg);
-    if wanted.is_empty() {
-        return Ok(None);
-    }
-    let wanted = format!("-{wanted}-");
-    let matches: Vec<String> = store::list()?
+/// The saved cases `arg` may name, sorted: those whose name begins with it (in any case:
+/// "PureGym" begins "puregym-2026-12-02"), and those whose company's name holds its words
+/// ("megatel" finds "ООО «МегаТел»").
+fn matching(arg: &str) -> Result<Vec<String>, Error> {
+    let lower = arg.to_lowercase();
+    let words = slug(arg);
+    let wanted = format!("-{words}-");
+    let mut names: Vec<String> = store::list()?
         .into_iter()
-        .filter_map(|s| {
-            let company = slug(&s.case.ok()?.company.name);
-            format!("-{company}-").contains(&wanted).then_some(s.name)
+        .filter(|s| {
+            s.name.starts_with(&lower)
+                || !words.is_empty()
+                    && s.case
+                        .as_ref()
+                        .is_ok_and(|c| format!("-{}-", slug(&c.company.name)).contains(&wanted))
         })
+        .map(|s| s.name)
         .collect();
-    match matches.as_slice() {
-        [] => Ok(None),
-        [one] => Ok(Some(one.clone())),
-        many => Err(ambiguous(arg, many.iter().map(String::as_str))),
-    }
-}
-
-fn ambiguous<'a>(arg: &str, names: impl Iterator<Item = &'a str>) -> Error {
-    Error::Usage(crate::messages::ambiguous_case(
-        arg,
-        &names.collect::<Vec<_>>(),
-    ))
+    names.sort();
+    Ok(names)
 }
 
 /// The saved case `arg` was most likely meant to name: a small typo in its name, the

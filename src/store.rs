@@ -81,24 +81,6 @@ pub fn list() -> Result<Vec<Saved>, Error> {
     Ok(saved)
 }
 
-/// The names of the saved cases, sorted, without reading them. A missing folder is none.
-pub fn names() -> Result<Vec<String>, Error> {
-    let dir = cases_dir()?;
-    let entries = match std::fs::read_dir(&dir) {
-        Ok(entries) => entries,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(source) => return Err(Error::Read { path: dir, source }),
-    };
-    let mut names: Vec<String> = entries
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "json") && p.is_file())
-        .filter_map(|p| Some(p.file_stem()?.to_string_lossy().into_owned()))
-        .collect();
-    names.sort();
-    Ok(names)
-}
-
 /// A new, readable file name for a case: `megatel-ltd-2026-11-22.json`, then `-2`, `-3`...
 pub fn new_case_path(company: &str, date: NaiveDate) -> Result<PathBuf, Error> {
     let dir = cases_dir()?;

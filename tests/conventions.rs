@@ -102,6 +102,18 @@ fn saved_cases_by_a_beginning_of_their_name_or_their_company() {
     );
     let run = env.run(&["opener", "nothing-like-it"]).expect_code(74);
     assert!(!run.stderr.contains("did you mean"), "{}", run.stderr);
+
+    // A word that begins one name and is in another's company fits both: refused.
+    save(&env, "megatel-ltd-2026-11-22", "MegaTel Ltd");
+    let run = env.run(&["next", "megatel"]).expect_code(2);
+    assert!(
+        run.stderr.contains(
+            "`megatel` could be any of 2 saved cases: megatel-ltd-2026-11-22, ooo-megatel-2026-11-20"
+        ),
+        "{}",
+        run.stderr
+    );
+    env.run(&["next", "megatel-ltd"]).ok();
 }
 
 /// Runs bash's completion function for `complaint` on `words`, as TAB would after the last.
