@@ -177,3 +177,40 @@ fn an_interrupted_walk_resumes_with_every_earlier_answer() {
         );
     }
 }
+
+/// A long answer wraps over several rows of the terminal; once answered, the screen shows
+/// the question once, with the answer, and no leftover rows of the prompt above it.
+#[test]
+fn a_long_answer_leaves_one_line_for_its_question() {
+    let env = Env::new();
+    let (cols, rows) = (60, 40);
+    let long = "They charged my card twice for the November membership and the app still shows both payments as taken";
+    let mut s = spawn(&env, &["prepare", "--date", DATE]);
+    s.get_process_mut().set_window_size(cols, rows).unwrap();
+    // Everything drawn, up to the question after the long answer.
+    let mut drawn = Vec::new();
+    for (prompt, reply) in [
+        ("Which company", Some("PureGym Ltd")),
+        ("What happened, in one sentence?", Some(long)),
+        ("The details", None),
+    ] {
+        let found = s.expect(prompt).unwrap();
+        drawn.extend_from_slice(found.before());
+        for m in found.matches() {
+            drawn.extend_from_slice(m);
+        }
+        if let Some(reply) = reply {
+            s.send_line(reply).unwrap();
+        }
+    }
+    let size = |n| std::num::NonZeroU16::new(n).unwrap();
+    let mut screen = vt100::Parser::new(size(rows), size(cols), 0);
+    screen.process(&drawn);
+    let text = screen.screen().contents();
+    assert_eq!(
+        text.matches("What happened, in one sentence?").count(),
+        1,
+        "{text}"
+    );
+    assert!(unwrapped(&text).contains("still shows both"), "{text}");
+}
