@@ -47,8 +47,14 @@ pub fn complete_case(current: &OsStr) -> Vec<CompletionCandidate> {
     let typed = current.to_string_lossy();
     if !typed.contains(['/', '\\']) {
         for saved in crate::store::list().unwrap_or_default() {
-            if saved.name.starts_with(typed.as_ref()) {
-                let company = saved.case.ok().map(|c| c.company.name.to_string().into());
+            // The shell prints these: a name or company with control characters in it is
+            // shown safely, or (a name, which is typed back) left out.
+            let safe = !saved.name.chars().any(char::is_control);
+            if safe && saved.name.starts_with(typed.as_ref()) {
+                let company = saved
+                    .case
+                    .ok()
+                    .map(|c| crate::mask::for_terminal(&c.company.name).into_owned().into());
                 out.push(CompletionCandidate::new(&saved.name).help(company));
             }
         }
