@@ -378,6 +378,38 @@ pub enum Format {
     Pdf,
 }
 
+impl ColorWhen {
+    /// The `--color` of a command line not yet parsed, so that clap's own help and usage
+    /// errors follow it too (the last one given wins, as clap takes it).
+    pub fn from_args(args: &[std::ffi::OsString]) -> ColorWhen {
+        let mut when = ColorWhen::Auto;
+        let mut args = args.iter().map(|a| a.to_string_lossy());
+        while let Some(arg) = args.next() {
+            let value = match arg.strip_prefix("--color") {
+                Some("") => args.next().map(|v| v.into_owned()),
+                Some(rest) => rest.strip_prefix('=').map(str::to_owned),
+                None => None,
+            };
+            if let Some(parsed) = value.and_then(|v| ColorWhen::from_str(&v, false).ok()) {
+                when = parsed;
+            }
+            if arg == "--" {
+                break;
+            }
+        }
+        when
+    }
+
+    /// The same choice for clap.
+    pub fn for_clap(self) -> clap::ColorChoice {
+        match self {
+            ColorWhen::Auto => clap::ColorChoice::Auto,
+            ColorWhen::Always => clap::ColorChoice::Always,
+            ColorWhen::Never => clap::ColorChoice::Never,
+        }
+    }
+}
+
 /// Completes a `CASE`: the saved cases' names, then files and folders.
 fn case_completer() -> clap_complete::engine::ArgValueCompleter {
     clap_complete::engine::ArgValueCompleter::new(crate::docs::complete_case)
@@ -421,6 +453,30 @@ mod tests {
             cli.command,
             Command::Rehearse { script: true, .. }
         ));
+    }
+
+    #[test]
+    fn color_is_read_before_parsing_and_the_last_one_wins() {
+        let args = |a: &[&str]| {
+            a.iter()
+                .map(Into::into)
+                .collect::<Vec<std::ffi::OsString>>()
+        };
+        let when = |a: &[&str]| ColorWhen::from_args(&args(a));
+        assert_eq!(when(&["complaint", "list"]), ColorWhen::Auto);
+        assert_eq!(
+            when(&["complaint", "--color", "never", "list"]),
+            ColorWhen::Never
+        );
+        assert_eq!(
+            when(&["complaint", "list", "--color=never", "--color=always"]),
+            ColorWhen::Always
+        );
+        assert_eq!(when(&["complaint", "--color", "mauve"]), ColorWhen::Auto);
+        assert_eq!(
+            when(&["complaint", "check", "--", "--color=never"]),
+            ColorWhen::Auto
+        );
     }
 
     #[test]

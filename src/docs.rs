@@ -51,10 +51,11 @@ pub fn complete_case(current: &OsStr) -> Vec<CompletionCandidate> {
             // shown safely, or (a name, which is typed back) left out.
             let safe = !saved.name.chars().any(char::is_control);
             if safe && saved.name.starts_with(typed.as_ref()) {
-                let company = saved
-                    .case
-                    .ok()
-                    .map(|c| crate::mask::for_terminal(&c.company.name).into_owned().into());
+                let company = saved.case.ok().map(|c| {
+                    crate::mask::for_terminal(&c.company.name)
+                        .into_owned()
+                        .into()
+                });
                 out.push(CompletionCandidate::new(&saved.name).help(company));
             }
         }

@@ -335,6 +335,24 @@ fn color_follows_the_flag_then_no_color_and_clicolor_force() {
     );
     assert!(!never.contains("\x1b["), "{never:?}");
     assert!(never.starts_with("complaint: error: "));
+
+    // clap's own usage errors follow --color as well.
+    let usage = |args: &[&str], vars: &[(&str, &str)]| {
+        let mut cmd = env.command(args);
+        cmd.envs(vars.iter().copied()).env_remove("NO_COLOR");
+        let out = cmd.stdin(Stdio::null()).output().unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        String::from_utf8(out.stderr).unwrap()
+    };
+    let typo = ["letter", "x.json", "--fromat", "pdf"];
+    assert!(usage(&[&typo[..], &["--color", "always"]].concat(), &[]).contains("\x1b["));
+    assert!(
+        !usage(
+            &[&typo[..], &["--color=never"]].concat(),
+            &[("CLICOLOR_FORCE", "1")]
+        )
+        .contains("\x1b[")
+    );
 }
 
 #[test]
