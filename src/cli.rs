@@ -45,7 +45,14 @@ pub struct Global {
 
     /// When to use colour: auto (on a terminal, unless NO_COLOR is set or CLICOLOR_FORCE
     /// asks for it anyway), always or never
-    #[arg(long, global = true, value_enum, value_name = "WHEN", default_value_t = ColorWhen::Auto)]
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        value_name = "WHEN",
+        default_value_t = ColorWhen::Auto,
+        hide_possible_values = true
+    )]
     pub color: ColorWhen,
 }
 
@@ -93,7 +100,8 @@ pub enum Command {
     /// Check case files and list every problem, with file, line:column and field
     #[command(after_help = "Example:\n  complaint validate cases/*.json")]
     Validate {
-        /// Case files to check (`-` reads standard input)
+        /// Case files to check (`-` reads standard input), or saved cases (by name, a beginning of
+        /// one, or the company)
         #[arg(required = true, value_name = "CASE", add = case_completer())]
         cases: Vec<String>,
     },
@@ -103,7 +111,8 @@ pub enum Command {
         after_help = "Examples:\n  complaint check case.json\n  complaint check --strict cases/*.json   exit status 1 when there is any advice"
     )]
     Check {
-        /// Case files to read (`-` reads standard input), or names of saved cases
+        /// Case files to read (`-` reads standard input), or saved cases (by name, a beginning of
+        /// one, or the company)
         #[arg(required = true, value_name = "CASE", add = case_completer())]
         cases: Vec<String>,
 
@@ -117,7 +126,8 @@ pub enum Command {
         after_help = "Examples:\n  complaint next case.json\n  complaint next megatel --date 2026-12-05   as it will stand on 5 December 2026"
     )]
     Next {
-        /// A case file, `-` for standard input, or the name of a saved case
+        /// A case file, `-` for standard input, or a saved case (by name, a beginning of it, or
+        /// its company)
         #[arg(value_name = "CASE", add = case_completer())]
         case: String,
     },
@@ -127,7 +137,8 @@ pub enum Command {
         after_help = "Examples:\n  complaint rehearse case.json\n  complaint rehearse case.json --script > practice.txt   the whole practice on paper"
     )]
     Rehearse {
-        /// A case file, `-` for standard input, or the name of a saved case
+        /// A case file, `-` for standard input, or a saved case (by name, a beginning of it, or
+        /// its company)
         #[arg(value_name = "CASE", add = case_completer())]
         case: String,
 
@@ -139,7 +150,8 @@ pub enum Command {
     /// Print what to say first to the support operator: two calm sentences
     #[command(after_help = "Example:\n  complaint opener case.json")]
     Opener {
-        /// A case file, `-` for standard input, or the name of a saved case
+        /// A case file, `-` for standard input, or a saved case (by name, a beginning of it, or
+        /// its company)
         #[arg(value_name = "CASE", add = case_completer())]
         case: String,
     },
@@ -149,7 +161,8 @@ pub enum Command {
         after_help = "Examples:\n  complaint brief case.json\n  complaint brief case.json --redact   to share it with a friend or a forum"
     )]
     Brief {
-        /// A case file, `-` for standard input, or the name of a saved case
+        /// A case file, `-` for standard input, or a saved case (by name, a beginning of it, or
+        /// its company)
         #[arg(value_name = "CASE", add = case_completer())]
         case: String,
 
@@ -161,7 +174,8 @@ pub enum Command {
     /// Print a short written appeal for a chat, messenger or e-mail
     #[command(after_help = "Example:\n  complaint message case.json")]
     Message {
-        /// A case file, `-` for standard input, or the name of a saved case
+        /// A case file, `-` for standard input, or a saved case (by name, a beginning of it, or
+        /// its company)
         #[arg(value_name = "CASE", add = case_completer())]
         case: String,
     },
@@ -171,7 +185,8 @@ pub enum Command {
         after_help = "Examples:\n  complaint letter case.json -o letter.txt --date 2026-11-22\n  complaint letter case.json -o letter.pdf              a PDF, from the file name\n  complaint letter case.json --format pdf -o - | lpr\n  complaint letter case.json --embed-attachments --paper letter -o letter.pdf"
     )]
     Letter {
-        /// A case file, `-` for standard input, or the name of a saved case
+        /// A case file, `-` for standard input, or a saved case (by name, a beginning of it, or
+        /// its company)
         #[arg(value_name = "CASE", add = case_completer())]
         case: String,
 
@@ -291,7 +306,7 @@ pub struct PdfArgs {
 /// What `complaint log` is given: the contact to add, and the case to add it to.
 #[derive(Debug, Args)]
 pub struct LogArgs {
-    /// A case file or the name of a saved case
+    /// A case file, or a saved case (by name, a beginning of it, or its company)
     #[arg(value_name = "CASE", add = case_completer())]
     pub case: String,
 
