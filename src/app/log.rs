@@ -48,6 +48,11 @@ fn from_flags(args: LogArgs) -> Contact {
     }
 }
 
+/// Whether questions can be asked: the prompts use standard input and standard error.
+fn interactive() -> bool {
+    std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
+}
+
 fn is_empty(c: &Contact) -> bool {
     c.date.is_none()
         && c.channel.is_none()
@@ -57,7 +62,7 @@ fn is_empty(c: &Contact) -> bool {
 }
 
 fn add(path: &Path, args: LogArgs, settings: &Settings) -> Result<Exit, Error> {
-    let on_terminal = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
+    let on_terminal = interactive();
     let mut contact = from_flags(args);
     let described = contact.channel.is_some()
         || contact.reference.is_some()
@@ -71,13 +76,7 @@ fn add(path: &Path, args: LogArgs, settings: &Settings) -> Result<Exit, Error> {
     }
     contact.date = contact.date.or(Some(Date(settings.date)));
     // The case is read before any question, so a broken file is named at once.
-    crate::load::parse(
-        &path.display().to_string(),
-        &std::fs::read(path).map_err(|source| Error::Read {
-            path: path.to_path_buf(),
-            source,
-        })?,
-    )?;
+    super::read_case(&path.display().to_string())?;
     if on_terminal {
         ask(&mut Terminal::new(), &mut contact, false)?;
     }
@@ -117,7 +116,7 @@ fn list(path: &Path) -> Result<Exit, Error> {
 fn correct(path: &Path, number: NonZeroUsize, args: LogArgs) -> Result<Exit, Error> {
     let mut fix = from_flags(args);
     if is_empty(&fix) {
-        if !(std::io::stdin().is_terminal() && std::io::stderr().is_terminal()) {
+        if !interactive() {
             return Err(Error::Usage(messages::NOTHING_TO_CORRECT.into()));
         }
         let (case, _) = super::read_case(&path.display().to_string())?;
