@@ -1,4 +1,5 @@
-//! Where `complaint` keeps its files, and how a `CASE` argument names one.
+//! Where `complaint` keeps its files, and what a `CASE` argument resolves to ([`crate::lookup`]
+//! finds it).
 //!
 //! This is the only module that computes a path. Each folder can be moved with an
 //! environment variable, which the tests use to stay out of the real home folder.
