@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use crate::error::Error;
 use crate::paths::{self, CaseSource};
-use crate::store::{self, slug};
+use crate::store::{self, Saved, slug};
 
 /// Resolves a `CASE` argument. A path (it exists, holds a `/` or ends in `.json`) is taken as
 /// it is; a plain word is looked up among the saved cases.
@@ -17,25 +17,22 @@ pub fn resolve(arg: &str) -> Result<CaseSource, Error> {
     if path.exists() || arg.contains(['/', '\\']) || arg.ends_with(".json") || arg.is_empty() {
         return Ok(CaseSource::File(path));
     }
-    let Some(dir) = paths::cases_dir() else {
+    let Some(exact) = paths::saved_case(arg) else {
         return Ok(CaseSource::File(path));
     };
-    let exact = dir.join(format!("{arg}.json"));
     if exact.is_file() {
         return Ok(CaseSource::File(exact));
     }
     let mut matches = matching(arg)?;
     match matches.len() {
-        1 => Ok(CaseSource::File(
-            dir.join(format!("{}.json", matches.remove(0))),
-        )),
+        1 => Ok(CaseSource::File(matches.remove(0).path)),
         0 => Err(Error::NoSuchCase {
             name: arg.to_owned(),
             suggestion: near_miss(arg)?,
         }),
         _ => Err(Error::Usage(crate::messages::ambiguous_case(
             arg,
-            &matches.iter().map(String::as_str).collect::<Vec<_>>(),
+            &matches.iter().map(|s| s.name.as_str()).collect::<Vec<_>>(),
         ))),
     }
 }
@@ -43,11 +40,11 @@ pub fn resolve(arg: &str) -> Result<CaseSource, Error> {
 /// The saved cases `arg` may name, sorted: those whose name begins with it (in any case:
 /// "PureGym" begins "puregym-2026-12-02"), and those whose company's name holds its words
 /// ("megatel" finds "ООО «МегаТел»").
-fn matching(arg: &str) -> Result<Vec<String>, Error> {
+fn matching(arg: &str) -> Result<Vec<Saved>, Error> {
     let lower = arg.to_lowercase();
     let words = slug(arg);
     let wanted = format!("-{words}-");
-    let mut names: Vec<String> = store::list()?
+    let mut found: Vec<Saved> = store::list()?
         .into_iter()
         .filter(|s| {
             s.name.starts_with(&lower)
@@ -56,10 +53,9 @@ fn matching(arg: &str) -> Result<Vec<String>, Error> {
                         .as_ref()
                         .is_ok_and(|c| format!("-{}-", slug(&c.company.name)).contains(&wanted))
         })
-        .map(|s| s.name)
         .collect();
-    names.sort();
-    Ok(names)
+    found.sort_by(|a, b| a.name.cmp(&b.name));
+    Ok(found)
 }
 
 /// The saved case `arg` was most likely meant to name: a small typo in its name, the

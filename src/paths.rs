@@ -37,6 +37,11 @@ pub fn cases_dir() -> Option<PathBuf> {
     data_dir().map(|d| d.join("cases"))
 }
 
+/// The file of the saved case `name`.
+pub fn saved_case(name: &str) -> Option<PathBuf> {
+    cases_dir().map(|d| d.join(format!("{name}.json")))
+}
+
 /// The walk in progress, saved after every answer.
 pub fn draft_path() -> Option<PathBuf> {
     data_dir().map(|d| d.join("draft.json"))
