@@ -51,9 +51,115 @@ pub struct Case {
     /// Earlier contacts with the company, oldest first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub contacts: Vec<Contact>,
-    /// Days the company has to respond to the letter (1 to 365). Default: 14, or 10 for Russian.
+    /// Days the company has to respond to the letter (1 to 365). Default: the law's term for
+    /// the demand when the jurisdiction has one, else 14, or 10 for Russian.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub response_days: Option<ResponseDays>,
+    /// Whose consumer law the letter relies on: ru, il, gb, eu, us, or none for a letter that
+    /// cites no law. Default: the config's, else from the language (ru -> ru, he -> il).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub jurisdiction: Option<Jurisdiction>,
+    /// What was bought, when and for how much: what the law needs to pick its rule.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purchase: Option<Purchase>,
+}
+
+/// A jurisdiction whose consumer law a letter can rely on, or `none`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Jurisdiction {
+    /// Russia
+    Ru,
+    /// Israel
+    Il,
+    /// The United Kingdom
+    Gb,
+    /// The European Union baseline
+    Eu,
+    /// The United States, federal baseline
+    Us,
+    /// No jurisdiction: the generic letter, citing no law
+    None,
+}
+
+impl Jurisdiction {
+    /// Every jurisdiction with a pack.
+    pub const PACKS: [Jurisdiction; 5] = [
+        Jurisdiction::Ru,
+        Jurisdiction::Il,
+        Jurisdiction::Gb,
+        Jurisdiction::Eu,
+        Jurisdiction::Us,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Jurisdiction::Ru => "ru",
+            Jurisdiction::Il => "il",
+            Jurisdiction::Gb => "gb",
+            Jurisdiction::Eu => "eu",
+            Jurisdiction::Us => "us",
+            Jurisdiction::None => "none",
+        }
+    }
+
+    /// The jurisdiction a common other name stands for: "uk" is "gb", "israel" is "il".
+    pub fn alias(name: &str) -> Option<Jurisdiction> {
+        match name.trim().to_lowercase().as_str() {
+            "uk" | "england" | "scotland" | "wales" | "britain" => Some(Jurisdiction::Gb),
+            "israel" | "isr" => Some(Jurisdiction::Il),
+            "russia" | "rus" | "rf" => Some(Jurisdiction::Ru),
+            "usa" | "america" => Some(Jurisdiction::Us),
+            "europe" => Some(Jurisdiction::Eu),
+            _ => None,
+        }
+    }
+
+    /// The jurisdiction a case in `lang` gets when neither it nor the config names one.
+    pub fn for_language(lang: Language) -> Jurisdiction {
+        match lang {
+            Language::Ru => Jurisdiction::Ru,
+            Language::He => Jurisdiction::Il,
+            Language::En => Jurisdiction::None,
+        }
+    }
+}
+
+impl fmt::Display for Jurisdiction {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// What was bought: the facts a jurisdiction's rules depend on.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Purchase {
+    /// Goods or a service.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<PurchaseKind>,
+    /// Bought at a distance: online, by phone, by post.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distance: Option<bool>,
+    /// A telecom service: mobile, internet, landline, TV.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub telecom: Option<bool>,
+    /// When it was bought (for goods: when you received them).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
+    /// The price paid.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub price: Option<Money>,
+    /// How the money should be paid back: "to the card I paid with", bank details.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub refund_to: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum PurchaseKind {
+    Goods,
+    Service,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -207,6 +313,9 @@ pub struct Contact {
     /// What was said or promised.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
+    /// For a letter: the day the company received it. The law's deadlines count from it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub delivered: Option<Date>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]

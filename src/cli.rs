@@ -251,6 +251,16 @@ pub enum Command {
         out_dir: PathBuf,
     },
 
+    /// Show what a jurisdiction's law pack says, with its sources
+    #[command(
+        after_help = "Examples:\n  complaint law        the packs there are\n  complaint law ru     what a Russian letter relies on\n  complaint law gb --templates my-templates   with your own jurisdictions/gb.toml"
+    )]
+    Law {
+        /// ru, il, gb, eu or us
+        #[arg(value_name = "JURISDICTION")]
+        jurisdiction: Option<String>,
+    },
+
     /// Print a complete example case to start from
     #[command(after_help = "Example:\n  complaint example --lang ru > case.json")]
     Example,

@@ -11,6 +11,7 @@
 //! language = "en"        # en or ru
 //! paper = "a4"           # a4 or letter
 //! response_days = 14
+//! jurisdiction = "gb"   # ru, il, gb, eu, us or none
 //! ```
 //!
 //! A case's own values always win; the config fills only what a case leaves out.
@@ -19,7 +20,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use crate::case::{Case, Language, ResponseDays};
+use crate::case::{Case, Jurisdiction, Language, ResponseDays};
 
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -45,6 +46,8 @@ pub struct Defaults {
     pub language: Option<Language>,
     pub paper: Option<Paper>,
     pub response_days: Option<ResponseDays>,
+    /// Whose consumer law letters rely on, for cases that do not say.
+    pub jurisdiction: Option<Jurisdiction>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -125,6 +128,9 @@ impl Config {
         }
         if case.response_days.is_none() {
             case.response_days = self.defaults.response_days;
+        }
+        if case.jurisdiction.is_none() {
+            case.jurisdiction = self.defaults.jurisdiction;
         }
     }
 }

@@ -101,6 +101,10 @@ impl Error {
             | Error::NoSuchCase { .. } => Exit::Io,
             Error::Template(TemplateError::Read { .. }) => Exit::Io,
             Error::Template(TemplateError::Tera(_)) => Exit::Other,
+            Error::Template(TemplateError::Pack(crate::law::PackError::Read { .. })) => Exit::Io,
+            Error::Template(TemplateError::Pack(crate::law::PackError::Invalid { .. })) => {
+                Exit::Other
+            }
             Error::Usage(_) => Exit::Usage,
             Error::Other(_) | Error::Config(_) => Exit::Other,
         }

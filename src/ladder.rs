@@ -101,6 +101,10 @@ pub struct Position {
     pub letters: Tally,
     /// The highest rung the log shows, `None` before any contact.
     pub reached: Option<Rung>,
+    /// The day the latest letter was delivered, when the log records it.
+    pub delivered: Option<NaiveDate>,
+    /// Days the latest letter gives the company.
+    pub days: u32,
     pub next: Next,
 }
 
@@ -120,14 +124,29 @@ impl Tally {
     }
 }
 
-/// Where `case` stands on `today`.
+/// Where `case` stands on `today`, with the language's default days for a letter.
 pub fn position(case: &Case, today: NaiveDate) -> Position {
+    let days = case
+        .response_days
+        .map_or_else(|| case.language().default_response_days(), |d| d.get());
+    position_with(case, today, days)
+}
+
+/// Where `case` stands on `today` when a letter gives the company `days`: counted from the
+/// day the latest letter was delivered when the log records it, else from the day it was sent.
+pub fn position_with(case: &Case, today: NaiveDate, days: u32) -> Position {
     let (mut spoken, mut written, mut letters) =
         (Tally::default(), Tally::default(), Tally::default());
+    let mut delivered = None;
     for c in &case.contacts {
         let date = c.date.map(|d| d.0);
         match c.channel {
-            Some(Channel::Letter) => letters.add(date),
+            Some(Channel::Letter) => {
+                if date.is_some() && date >= letters.last {
+                    delivered = c.delivered.map(|d| d.0);
+                }
+                letters.add(date);
+            }
             Some(Channel::Chat | Channel::Email | Channel::Messenger | Channel::Social) => {
                 written.add(date)
             }
@@ -144,10 +163,7 @@ pub fn position(case: &Case, today: NaiveDate) -> Position {
         let next = match letters.last {
             None => Next::DateTheLetter,
             Some(sent) => {
-                let days = case
-                    .response_days
-                    .map_or_else(|| case.language().default_response_days(), |d| d.get());
-                let deadline = sent + chrono::Days::new(u64::from(days));
+                let deadline = delivered.unwrap_or(sent) + chrono::Days::new(u64::from(days));
                 let left = (deadline - today).num_days();
                 match left {
                     1.. => Next::Wait {
@@ -179,6 +195,8 @@ pub fn position(case: &Case, today: NaiveDate) -> Position {
         written,
         letters,
         reached,
+        delivered,
+        days,
         next,
     }
 }
@@ -299,7 +317,7 @@ pub fn describe(case: &Case, pos: &Position, arg: &str) -> String {
             after(&mut line, Rung::Message);
         }
         Next::Letter => {
-            let days = response_days(case);
+            let days = plural(i64::from(pos.days), "day");
             let since = pos
                 .written
                 .last
@@ -333,6 +351,7 @@ pub fn describe(case: &Case, pos: &Position, arg: &str) -> String {
                 date(deadline),
                 plural(days_left, "day")
             ));
+            line(&counted_from(pos, &date));
             line("If they answer, record what they said:");
             line(&format!(
                 "  complaint log {arg} --channel letter --summary \"What they answered\""
@@ -362,6 +381,7 @@ pub fn describe(case: &Case, pos: &Position, arg: &str) -> String {
                 date(deadline),
                 plural(days_over, "day")
             ));
+            line(&counted_from(pos, &date));
             let said = case
                 .consequence
                 .as_ref()
@@ -450,11 +470,17 @@ pub fn describe(case: &Case, pos: &Position, arg: &str) -> String {
     out
 }
 
-fn response_days(case: &Case) -> String {
-    let days = case
-        .response_days
-        .map_or_else(|| case.language().default_response_days(), |d| d.get());
-    plural(i64::from(days), "day")
+/// Where the deadline counts from: the recorded delivery, or else the day it was sent.
+fn counted_from(pos: &Position, date: &dyn Fn(NaiveDate) -> String) -> String {
+    let days = plural(i64::from(pos.days), "day");
+    match (pos.delivered, pos.letters.last) {
+        (Some(d), _) => format!("That is {days} from {}, the day they received it.", date(d)),
+        (None, Some(sent)) => format!(
+            "That is {days} from {}, the day you sent it; when you know the day they received it, add \"delivered\": \"YYYY-MM-DD\" to that contact and the deadline counts from it.",
+            date(sent)
+        ),
+        (None, None) => String::new(),
+    }
 }
 
 fn escalation_name(e: Escalation) -> &'static str {

@@ -7,6 +7,8 @@
 //! - [`render`]: the tera templates and the view of a case they receive;
 //! - [`letter`]: the letter as blocks, and its plain-text layout;
 //! - [`ladder`]: where a case stands on the escalation ladder, and the next step;
+//! - [`law`]: jurisdiction packs (the law a letter cites, its terms, where it leads), from
+//!   the data files in `jurisdictions/`;
 //! - [`locale`]: dates, money and plurals per language;
 //! - [`mask`]: card numbers masked in everything shown;
 //! - [`paths`]: where files live; [`lookup`]: what a `CASE` argument names (a file, or a
@@ -29,6 +31,7 @@ pub mod docs;
 pub mod error;
 pub mod fsio;
 pub mod ladder;
+pub mod law;
 pub mod letter;
 pub mod load;
 pub mod locale;

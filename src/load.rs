@@ -12,8 +12,8 @@ use serde::de::{DeserializeOwned, IgnoredAny};
 use serde_json::value::RawValue;
 
 use crate::case::{
-    Attachment, Case, Company, Consequence, Consumer, Contact, Event, Goal, Identifiers, Language,
-    ResponseDays, SchemaVersion,
+    Attachment, Case, Company, Consequence, Consumer, Contact, Event, Goal, Identifiers,
+    Jurisdiction, Language, Purchase, ResponseDays, SchemaVersion,
 };
 
 /// The largest case file read: a case is a few kilobytes; this is far beyond any real one.
@@ -52,6 +52,8 @@ pub const TOP_LEVEL_FIELDS: &[&str] = &[
     "attachments",
     "contacts",
     "response_days",
+    "jurisdiction",
+    "purchase",
 ];
 
 const REQUIRED_TOP_LEVEL: &[&str] = &["schema_version", "consumer", "company", "event", "goal"];
@@ -313,6 +315,8 @@ fn collect(text: &str) -> Vec<Problem> {
             "goal" => section::<Goal>(text, key, raw),
             "consequence" => section::<Consequence>(text, key, raw),
             "response_days" => section::<ResponseDays>(text, key, raw),
+            "jurisdiction" => section::<Jurisdiction>(text, key, raw),
+            "purchase" => section::<Purchase>(text, key, raw),
             "attachments" => {
                 problems.extend(elements::<Attachment>(text, key, raw));
                 None
@@ -583,7 +587,10 @@ fn humanize(path: &str, message: &str, class: serde_json::error::Category) -> (S
     if let Some(rest) = message.strip_prefix("unknown variant `") {
         let (value, expected) = split_expected(rest);
         let mut m = format!("`{value}` is not one of: {}", expected.join(", "));
-        if let Some(best) = closest(value, &expected) {
+        let alias = (path == "jurisdiction")
+            .then(|| crate::case::Jurisdiction::alias(value).map(|j| j.code()))
+            .flatten();
+        if let Some(best) = closest(value, &expected).or(alias) {
             m.push_str(&format!("; did you mean `{best}`?"));
         }
         return (path.to_owned(), m);

@@ -163,6 +163,17 @@ pub fn he_count(n: i64, one: &str, two: Option<&str>, many: &str) -> String {
     }
 }
 
+/// A number of days, in words: "10 days", "10 дней", "14 ימים".
+pub fn days(lang: Language, n: u32) -> String {
+    let n = i64::from(n);
+    match lang {
+        Language::En if n == 1 => "1 day".to_owned(),
+        Language::En => format!("{n} days"),
+        Language::Ru => format!("{n} {}", ru_plural(n, "день", "дня", "дней")),
+        Language::He => he_count(n, "יום אחד", Some("יומיים"), "ימים"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

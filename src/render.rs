@@ -14,7 +14,8 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use tera::{Context, Kwargs, State, Tera};
 
-use crate::case::{Case, Channel, ConsequenceKind, GoalKind, Language, Money};
+use crate::case::{Case, Channel, ConsequenceKind, GoalKind, Jurisdiction, Language, Money};
+use crate::law::{self, Pack, PackError, Packs};
 use crate::letter::{self, Block};
 use crate::locale;
 use crate::mask;
@@ -97,6 +98,8 @@ pub enum TemplateError {
     },
     /// A template does not parse or does not render; tera's message names the template.
     Tera(tera::Error),
+    /// A law pack cannot be read or is not valid.
+    Pack(PackError),
 }
 
 impl fmt::Display for TemplateError {
@@ -114,11 +117,18 @@ impl fmt::Display for TemplateError {
                 }
                 Ok(())
             }
+            TemplateError::Pack(e) => write!(f, "{e}"),
         }
     }
 }
 
 impl std::error::Error for TemplateError {}
+
+impl From<PackError> for TemplateError {
+    fn from(e: PackError) -> Self {
+        TemplateError::Pack(e)
+    }
+}
 
 impl From<tera::Error> for TemplateError {
     fn from(e: tera::Error) -> Self {
@@ -140,6 +150,8 @@ pub struct Options {
 /// Parsed templates, ready to render any number of cases.
 pub struct Renderer {
     tera: Tera,
+    /// The law packs, embedded or overridden from the same folder as the templates.
+    packs: BTreeMap<&'static str, Pack>,
     /// Files in the override folder that replace no embedded template (likely typos).
     pub unused_overrides: Vec<String>,
 }
@@ -167,10 +179,31 @@ impl Renderer {
             }
             tera.add_raw_templates(files)?;
         }
+        let sources = Packs::new(overrides);
+        let mut packs = BTreeMap::new();
+        for j in Jurisdiction::PACKS {
+            if let Some(pack) = sources.get(j)? {
+                packs.insert(j.code(), pack);
+            }
+        }
+        unused_overrides.extend(sources.unknown_files());
         Ok(Renderer {
             tera,
+            packs,
             unused_overrides,
         })
+    }
+
+    /// The pack the case relies on, `None` for a case without a jurisdiction.
+    pub fn law<'a>(&'a self, case: &Case) -> Option<law::Applied<'a>> {
+        let j = law::jurisdiction(case);
+        let pack = self.packs.get(j.code())?;
+        Some(law::applied(case, j, pack))
+    }
+
+    /// The pack of `j`.
+    pub fn pack(&self, j: Jurisdiction) -> Option<&Pack> {
+        self.packs.get(j.code())
     }
 
     /// Renders one of the plain renderings, or the letter laid out as plain text.
@@ -200,7 +233,9 @@ impl Renderer {
     pub fn call(&self, case: &Case, options: &Options) -> Result<Call, TemplateError> {
         let lang = options.lang.unwrap_or_else(|| case.language());
         let clean = Clean::new(case, Privacy::Full);
-        let context = Context::from_serialize(&View::new(case, lang, options.date, &clean))?;
+        let law = self.law(case);
+        let context =
+            Context::from_serialize(&View::new(case, lang, options.date, &clean, law.as_ref()))?;
         self.call_in(&context, lang)
     }
 
@@ -223,7 +258,14 @@ impl Renderer {
             (_, true) => Privacy::Redacted,
             (_, false) => Privacy::Full,
         };
-        let view = View::new(case, lang, options.date, &Clean::new(case, privacy));
+        let law = self.law(case);
+        let view = View::new(
+            case,
+            lang,
+            options.date,
+            &Clean::new(case, privacy),
+            law.as_ref(),
+        );
         let mut context = Context::from_serialize(&view)?;
         if what == Rendering::Brief {
             let call = self.call_in(&context, lang)?;
@@ -500,6 +542,20 @@ struct View {
     attachments: Vec<AttachmentView>,
     /// Earlier contacts, oldest first (undated ones last, in file order).
     contacts: Vec<ContactView>,
+    /// What was bought, formatted.
+    purchase: Option<PurchaseView>,
+    /// What the jurisdiction's law gives the letter; absent for the generic letter.
+    law: Option<law::Demand>,
+}
+
+#[derive(Serialize)]
+struct PurchaseView {
+    /// "goods" or "service".
+    kind: Option<&'static str>,
+    distance: bool,
+    date: Option<String>,
+    price: Option<String>,
+    refund_to: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -572,12 +628,21 @@ struct ContactView {
 }
 
 impl View {
-    fn new(case: &Case, lang: Language, letter_date: NaiveDate, clean: &Clean) -> View {
+    fn new(
+        case: &Case,
+        lang: Language,
+        letter_date: NaiveDate,
+        clean: &Clean,
+        law: Option<&law::Applied>,
+    ) -> View {
         let date = |d: chrono::NaiveDate| locale::date(lang, d);
         let money = |m: &Money| locale::money(lang, m);
-        let days = case
-            .response_days
-            .map_or_else(|| lang.default_response_days(), |d| d.get());
+        let days = match law {
+            Some(law) => law.days(case, lang),
+            None => case
+                .response_days
+                .map_or_else(|| lang.default_response_days(), |d| d.get()),
+        };
         let deadline = letter_date + chrono::Days::new(u64::from(days));
         let text = |s: &str| clean.text(s);
         let opt = |s: &Option<String>| s.as_deref().map(|s| clean.text(s));
@@ -679,6 +744,17 @@ impl View {
                     summary: opt(&c.summary),
                 })
                 .collect(),
+            purchase: case.purchase.as_ref().map(|p| PurchaseView {
+                kind: p.kind.map(|k| match k {
+                    crate::case::PurchaseKind::Goods => "goods",
+                    crate::case::PurchaseKind::Service => "service",
+                }),
+                distance: p.distance.unwrap_or(false),
+                date: p.date.map(|d| date(d.0)),
+                price: p.price.as_ref().map(money),
+                refund_to: p.refund_to.as_deref().map(|r| clean.reference(r)),
+            }),
+            law: law.and_then(|l| l.demand(case, lang)),
         }
     }
 }

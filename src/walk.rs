@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
 
-use crate::case::{Consumer, Currency, Date, Decimal, Language};
+use crate::case::{Consumer, Currency, Date, Decimal, Jurisdiction, Language};
 use crate::coach::{self, About};
 
 /// A question, and why it is asked (with an example answer).
@@ -184,6 +184,8 @@ const STEPS: &[&str] = &[
     "contacts",
     "consumer",
     "language",
+    "jurisdiction",
+    "purchase",
     "response_days",
     "title",
 ];
@@ -473,21 +475,38 @@ fn ask(p: &mut dyn Prompter, d: &mut Draft, cx: &mut Context, step: &str) -> Res
             )?;
             d.set("language", Some(json!(Language::ALL[i].code())));
         }
+        "jurisdiction" => jurisdiction(p, d)?,
+        "purchase" => purchase(p, d, cx)?,
         "response_days" => {
             let lang = Language::ALL
                 .into_iter()
                 .find(|l| d.get_str("language") == Some(l.code()))
                 .unwrap_or(Language::En);
+            // With a jurisdiction, the law's term for the demand is the default, and it is
+            // left out of the case so the law decides it.
+            const LAWS_TERM: &str = "the law's term";
+            let by_law = draft_jurisdiction(d) != Jurisdiction::None;
             let current = d
                 .get("response_days")
                 .and_then(Value::as_u64)
-                .map_or(lang.default_response_days().to_string(), |n| n.to_string());
+                .map(|n| n.to_string())
+                .unwrap_or_else(|| {
+                    if by_law {
+                        LAWS_TERM.to_owned()
+                    } else {
+                        lang.default_response_days().to_string()
+                    }
+                });
             let q = Question {
                 prompt: "How many days should they have to answer the letter?",
                 hint: "Often set by law or the contract; 14 is common, 10 in Russia for a claim.",
             };
             loop {
                 let answer = p.text(q, Some(&current))?;
+                if by_law && answer.trim() == LAWS_TERM {
+                    d.set("response_days", None);
+                    break;
+                }
                 match answer.trim().parse::<u32>() {
                     Ok(n) if (1..=365).contains(&n) => {
                         d.set("response_days", Some(json!(n)));
@@ -518,6 +537,132 @@ fn ask(p: &mut dyn Prompter, d: &mut Draft, cx: &mut Context, step: &str) -> Res
             )?;
         }
         _ => {}
+    }
+    Ok(())
+}
+
+/// The draft's language (English when it has none yet).
+fn draft_language(d: &Draft) -> Language {
+    Language::ALL
+        .into_iter()
+        .find(|l| d.get_str("language") == Some(l.code()))
+        .unwrap_or(Language::En)
+}
+
+/// The draft's jurisdiction: its own, else the one of its language.
+fn draft_jurisdiction(d: &Draft) -> Jurisdiction {
+    d.get("jurisdiction")
+        .and_then(|v| serde_json::from_value(v.clone()).ok())
+        .unwrap_or_else(|| Jurisdiction::for_language(draft_language(d)))
+}
+
+/// Whose law the letter relies on: a pack, or none.
+fn jurisdiction(p: &mut dyn Prompter, d: &mut Draft) -> io::Result<()> {
+    let packs = crate::law::Packs::new(None);
+    let mut choices: Vec<Jurisdiction> = Jurisdiction::PACKS.to_vec();
+    choices.push(Jurisdiction::None);
+    let labels: Vec<String> = choices
+        .iter()
+        .map(|j| match packs.get(*j).ok().flatten() {
+            Some(pack) => crate::law::words(&pack.name, Language::En)
+                .unwrap_or(j.code())
+                .to_owned(),
+            None => "none: a letter that cites no law".to_owned(),
+        })
+        .collect();
+    let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
+    let current = draft_jurisdiction(d);
+    let i = p.choose(
+        Question {
+            prompt: "Whose consumer law should the letter rely on?",
+            hint: "Where you bought it or live. The letter then cites that law and its deadlines (`complaint law` shows them).",
+        },
+        &labels,
+        choices.iter().position(|j| *j == current).unwrap_or(0),
+    )?;
+    d.set("jurisdiction", Some(json!(choices[i].code())));
+    Ok(())
+}
+
+/// What was bought: only what the jurisdiction's pack asks about.
+fn purchase(p: &mut dyn Prompter, d: &mut Draft, cx: &mut Context) -> Result<(), Stop> {
+    let j = draft_jurisdiction(d);
+    let Some(pack) = crate::law::Packs::new(None).get(j).ok().flatten() else {
+        return Ok(());
+    };
+    let needs = pack.needs();
+    if needs.subject {
+        p.section("What you bought: the law's rules depend on it");
+        let options = ["goods", "a service", "neither, or not sure"];
+        let current = match d.get_str("purchase.kind") {
+            Some("goods") => 0,
+            Some("service") => 1,
+            _ => 2,
+        };
+        let i = p.choose(
+            Question {
+                prompt: "Did you buy goods or a service?",
+                hint: "Goods: a thing, like a phone. A service: work or access, like a repair or a mobile plan.",
+            },
+            &options,
+            current,
+        )?;
+        let kind = ["goods", "service"].get(i).map(|k| json!(k));
+        d.set("purchase.kind", kind);
+        (cx.save)(d).map_err(Stop::Save)?;
+    }
+    let yes = |d: &Draft, path: &str| d.get(path).and_then(Value::as_bool).unwrap_or(false);
+    if needs.distance {
+        let had = yes(d, "purchase.distance");
+        let answer = p.yes_no(
+            "Did you buy it at a distance (online, by phone, by post)?",
+            had,
+        )?;
+        d.set("purchase.distance", Some(json!(answer)));
+    }
+    if needs.telecom && d.get_str("purchase.kind") == Some("service") {
+        let had = yes(d, "purchase.telecom");
+        let answer = p.yes_no(
+            "Is it a telecom service (mobile, internet, landline, TV)?",
+            had,
+        )?;
+        d.set("purchase.telecom", Some(json!(answer)));
+    }
+    let q = Question {
+        prompt: "When did you buy it? (YYYY-MM-DD, optional)",
+        hint: "For goods, the day you received them: some rights end a set number of days after it.",
+    };
+    checked(p, d, "purchase.date", q, |t| {
+        Date::parse(t)
+            .map(|date| json!(date.to_string()))
+            .ok_or_else(|| {
+                format!("\"{t}\" is not a date: write it as YYYY-MM-DD, e.g. 2026-10-03")
+            })
+    })?;
+    let q = Question {
+        prompt: "What did you pay for it? (optional)",
+        hint: "The price and its currency code, e.g. 24990 RUB: penalties are counted from it.",
+    };
+    checked(p, d, "purchase.price", q, parse_money)?;
+    if matches!(
+        d.get_str("goal.kind"),
+        Some("refund" | "compensation" | "cancellation")
+    ) {
+        optional(
+            p,
+            d,
+            "purchase.refund_to",
+            Question {
+                prompt: "How should the money be paid back? (optional)",
+                hint: "E.g. to the card I paid with, or your bank details.",
+            },
+        )?;
+    }
+    if d.get("purchase")
+        .and_then(Value::as_object)
+        .is_some_and(Map::is_empty)
+    {
+        d.set("purchase", None);
     }
     Ok(())
 }
@@ -1010,6 +1155,7 @@ mod tests {
             Text("anna@example.org"),
             Text(""),
             Choice(0),
+            Choice(5), // no jurisdiction: no questions about the purchase
             Text(""),
             Text(""),
         ]
@@ -1059,6 +1205,45 @@ mod tests {
         assert!(said.contains("does not look like an e-mail"), "{said}");
         // Saved after every step at least.
         assert!(saves.len() >= STEPS.len(), "{} saves", saves.len());
+    }
+
+    #[test]
+    fn a_russian_walk_asks_what_the_law_needs_about_the_purchase() {
+        let mut answers = full_walk();
+        answers.truncate(answers.len() - 4);
+        answers.extend([
+            Choice(1), // Russian
+            Choice(0), // Russia, the language's default
+            Choice(0), // goods
+            No,        // not at a distance
+            Text("2026-11-20"),
+            Text("24990 RUB"),
+            Text("to the card I paid with"),
+            Text(""),
+            Text(""),
+        ]);
+        let mut script = Script::new(answers);
+        let mut draft = Draft::default();
+        walk(&mut script, &mut draft, &mut Vec::new()).unwrap();
+        assert!(script.answers.is_empty(), "{:?}", script.answers);
+        let said = script.transcript.join("\n");
+        assert!(said.contains("Did you buy goods or a service?"), "{said}");
+        assert!(
+            !said.contains("telecom"),
+            "asked about telecom for goods: {said}"
+        );
+        let json = draft.to_case_json().to_string();
+        let case = crate::load::parse("walk", json.as_bytes()).unwrap();
+        assert_eq!(case.jurisdiction, Some(Jurisdiction::Ru));
+        let purchase = case.purchase.unwrap();
+        assert_eq!(purchase.kind, Some(crate::case::PurchaseKind::Goods));
+        assert_eq!(purchase.distance, Some(false));
+        assert_eq!(purchase.date.unwrap().to_string(), "2026-11-20");
+        assert_eq!(
+            purchase.refund_to.as_deref(),
+            Some("to the card I paid with")
+        );
+        assert_eq!(case.response_days, None, "the law's term decides");
     }
 
     #[test]

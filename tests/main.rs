@@ -10,6 +10,7 @@ mod commands;
 mod conventions;
 mod hardening;
 mod hebrew;
+mod law;
 mod pdf;
 mod prepare;
 mod renderings;

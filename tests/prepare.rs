@@ -79,6 +79,7 @@ fn second_half(s: &mut Session) {
     answer(s, "Your e-mail", "anna@example.org");
     answer(s, "Your phone", "");
     pick(s, "Which language", 0);
+    pick(s, "Whose consumer law", 0);
     answer(s, "How many days", "");
     answer(s, "A short title", "Double charge");
     s.expect("Saved as").unwrap();

@@ -3,19 +3,28 @@
 use std::path::Path;
 
 use super::{Settings, print, read_all, read_filled_case, renderer, summary_line};
+use crate::case::Language;
 use crate::coach::{self, Kind};
 use crate::error::{Error, Exit};
 use crate::ladder;
+use crate::law;
 use crate::prompt::Terminal;
 use crate::rehearse::{self, Practice};
 use crate::render::Rendering;
 
 /// `complaint check CASE... [--strict]`: one line per finding on standard output, a
 /// summary on standard error.
-pub(super) fn check(args: &[String], strict: bool) -> Result<Exit, Error> {
+pub(super) fn check(
+    args: &[String],
+    strict: bool,
+    templates: Option<&Path>,
+    settings: &Settings,
+) -> Result<Exit, Error> {
+    let renderer = renderer(templates)?;
     let batch = read_all(args);
     let mut out = batch.problems.clone();
-    let (mut tone, mut vague) = (0usize, 0usize);
+    let (mut tone, mut vague, mut legal) = (0usize, 0usize, 0usize);
+    let mut not_advice = None;
     for (name, case) in &batch.cases {
         for finding in coach::check(case) {
             match finding.kind {
@@ -23,6 +32,19 @@ pub(super) fn check(args: &[String], strict: bool) -> Result<Exit, Error> {
                 Kind::Vague => vague += 1,
             }
             out.push_str(&format!("{name}: {finding}\n"));
+        }
+        let mut case = case.clone();
+        settings.config.fill(&mut case);
+        if let Some(law) = renderer.law(&case) {
+            let mut notes = law.risks(&case, Language::En, settings.date);
+            notes.extend(law.days_advice(&case));
+            for note in &notes {
+                out.push_str(&format!("{name}: law ({}): {note}\n", law.jurisdiction));
+            }
+            if !notes.is_empty() {
+                legal += notes.len();
+                not_advice = law::words(&law.pack.not_advice, Language::En);
+            }
         }
     }
     print(&out)?;
@@ -43,7 +65,16 @@ pub(super) fn check(args: &[String], strict: bool) -> Result<Exit, Error> {
     if batch.unreadable > 0 {
         summary.push_str(&format!(", {} unreadable", batch.unreadable));
     }
+    if legal > 0 {
+        summary.push_str(&format!(
+            "; {legal} legal note{}",
+            if legal == 1 { "" } else { "s" }
+        ));
+    }
     summary_line(&summary);
+    if let Some(text) = not_advice {
+        summary_line(text);
+    }
     Ok(if batch.unreadable > 0 {
         Exit::Io
     } else if batch.invalid > 0 {
@@ -55,11 +86,30 @@ pub(super) fn check(args: &[String], strict: bool) -> Result<Exit, Error> {
     })
 }
 
-/// `complaint next CASE`
-pub(super) fn next(arg: &str, settings: &Settings) -> Result<Exit, Error> {
+/// `complaint next CASE`: the ladder, with the days, the bodies and the way of sending that
+/// the case's law gives.
+pub(super) fn next(
+    arg: &str,
+    templates: Option<&Path>,
+    settings: &Settings,
+) -> Result<Exit, Error> {
+    let renderer = renderer(templates)?;
     let (case, _) = read_filled_case(arg, settings)?;
-    let position = ladder::position(&case, settings.date);
-    print(&ladder::describe(&case, &position, arg))
+    let law = renderer.law(&case);
+    let days = match &law {
+        Some(law) => law.days(&case, case.language()),
+        None => case
+            .response_days
+            .map_or_else(|| case.language().default_response_days(), |d| d.get()),
+    };
+    let position = ladder::position_with(&case, settings.date, days);
+    let mut out = ladder::describe(&case, &position, arg);
+    if let Some(law) = &law {
+        let send = matches!(position.next, ladder::Next::Letter | ladder::Next::Message);
+        let overdue = matches!(position.next, ladder::Next::Escalate { .. });
+        out.push_str(&law::next(law, &case, send, overdue));
+    }
+    print(&out)
 }
 
 /// `complaint rehearse CASE [--script]`: on a terminal, the practice one question at a time;

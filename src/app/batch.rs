@@ -48,6 +48,8 @@ struct Shared<'a> {
     settings: &'a Settings,
     args: &'a RenderArgs,
     stdin: Option<&'a [u8]>,
+    /// Whether any letter cites a jurisdiction's law.
+    cites_law: AtomicBool,
 }
 
 pub(crate) fn render(
@@ -92,6 +94,7 @@ pub(crate) fn render(
         settings,
         args: &args,
         stdin: stdin.as_deref(),
+        cites_law: AtomicBool::new(false),
     };
 
     let workers = args
@@ -166,6 +169,11 @@ pub(crate) fn render(
     }
     summary.push_str(&format!(", in {:.2} s", started.elapsed().as_secs_f64()));
     note(&summary);
+    if shared.cites_law.load(Ordering::Relaxed) {
+        note(
+            "some letters cite a jurisdiction's law (complaint law CODE shows what it says): this is information about the law, not legal advice",
+        );
+    }
     Ok(worst.unwrap_or(Exit::Success))
 }
 
@@ -263,6 +271,9 @@ fn render_one(job: &Job, shared: &Shared) -> Result<Remarks, Error> {
     // Everything is rendered before anything is written, so a template that fails leaves
     // no case half done; the letter's blocks serve both the text and the PDF.
     let options = shared.settings.render_options();
+    if shared.renderer.law(&case).is_some() {
+        shared.cites_law.store(true, Ordering::Relaxed);
+    }
     let blocks = shared.renderer.letter(&case, &options)?;
     let mut outputs: Vec<(String, Vec<u8>)> = Vec::new();
     if shared.args.text {

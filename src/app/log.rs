@@ -45,6 +45,7 @@ fn from_flags(args: LogArgs) -> Contact {
         reference: text(args.reference),
         operator: text(args.operator),
         summary: text(args.summary),
+        delivered: None,
     }
 }
 

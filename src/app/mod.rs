@@ -94,6 +94,7 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
             | Command::Render { .. }
             | Command::Prepare { .. }
             | Command::Next { .. }
+            | Command::Check { .. }
             | Command::Rehearse { .. }
             | Command::Config {
                 action: ConfigAction::Show
@@ -121,8 +122,9 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
         Command::Completions { shell } => print_bytes(&docs::completions(shell)),
         Command::Man => print_bytes(&docs::man()),
         Command::Validate { cases } => validate(&cases),
-        Command::Check { cases, strict } => advice::check(&cases, strict),
-        Command::Next { case } => advice::next(&case, &settings),
+        Command::Check { cases, strict } => advice::check(&cases, strict, templates, &settings),
+        Command::Law { jurisdiction } => law_command(jurisdiction.as_deref(), templates),
+        Command::Next { case } => advice::next(&case, templates, &settings),
         Command::Rehearse { case, script } => advice::rehearse(&case, script, templates, &settings),
         Command::Schema => {
             let schema = schemars::schema_for!(Case);
@@ -164,6 +166,7 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
             }
             let renderer = renderer(templates)?;
             let (case, source) = read_filled_case(&case, &settings)?;
+            law_note(&renderer, &case);
             let bytes = match format {
                 Format::Text => renderer
                     .render(Rendering::Letter, &case, &settings.render_options())?
@@ -223,12 +226,64 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
     }
 }
 
+/// `complaint law [JURISDICTION]`: what a pack says, with its sources; without an argument,
+/// the packs there are.
+fn law_command(arg: Option<&str>, templates: Option<&Path>) -> Result<Exit, Error> {
+    use crate::case::Jurisdiction;
+    let renderer = renderer(templates)?;
+    let name = |j: Jurisdiction| {
+        renderer
+            .pack(j)
+            .and_then(|p| crate::law::words(&p.name, Language::En))
+            .unwrap_or("")
+            .to_owned()
+    };
+    let Some(arg) = arg else {
+        let mut out = String::from("The law packs (complaint law CODE shows one):\n");
+        for j in Jurisdiction::PACKS {
+            out.push_str(&format!("  {:<4} {}\n", j.code(), name(j)));
+        }
+        out.push_str("  none no jurisdiction: the letter cites no law\n");
+        return print(&out);
+    };
+    let wanted = arg.trim().to_lowercase();
+    let found = Jurisdiction::PACKS.into_iter().find(|j| j.code() == wanted);
+    match found.and_then(|j| renderer.pack(j).map(|p| (j, p))) {
+        Some((j, pack)) => print(&crate::law::describe(j, pack)),
+        None => {
+            let codes: Vec<&str> = Jurisdiction::PACKS.iter().map(|j| j.code()).collect();
+            let alias = Jurisdiction::alias(&wanted).map(|j| j.code());
+            let guess = alias.or_else(|| {
+                codes
+                    .iter()
+                    .map(|c| (strsim::jaro_winkler(&wanted, c), *c))
+                    .filter(|(s, _)| *s >= 0.7)
+                    .max_by(|a, b| a.0.total_cmp(&b.0))
+                    .map(|(_, c)| c)
+            });
+            let hint = guess
+                .map(|g| format!("; did you mean `{g}`?"))
+                .unwrap_or_default();
+            Err(Error::Usage(format!(
+                "no law pack for `{arg}`: the packs are {}{hint}",
+                codes.join(", ")
+            )))
+        }
+    }
+}
+
 fn renderer(templates: Option<&Path>) -> Result<Renderer, Error> {
     let renderer = Renderer::new(templates)?;
     for name in &renderer.unused_overrides {
-        warn(&format!(
-            "template {name} replaces no built-in template (they are named like en/letter.txt)"
-        ));
+        if name.starts_with("jurisdictions/") {
+            warn(&format!(
+                "{name} replaces no built-in law pack (they are jurisdictions/ru.toml, il.toml, gb.toml, eu.toml and us.toml)"
+            ));
+        } else {
+            warn(&format!(
+                "template {name} replaces no built-in template (they are named like en/letter.txt)"
+            ));
+        }
     }
     Ok(renderer)
 }
@@ -342,7 +397,12 @@ fn show_config(action: ConfigAction, settings: &Settings) -> Result<Exit, Error>
     row(
         "defaults.response_days",
         c.defaults.response_days.map(|d| d.get().to_string()),
-        ("14, or 10 for ru", "built in, by language"),
+        ("the law's, else 14", "built in; 10 for ru"),
+    );
+    row(
+        "defaults.jurisdiction",
+        c.defaults.jurisdiction.map(|j| j.code().to_owned()),
+        ("by language", "built in: ru for ru, il for he, else none"),
     );
     let width = rows.iter().map(|r| r.0.len()).max().unwrap_or(0);
     let value_width = rows.iter().map(|r| r.1.chars().count()).max().unwrap_or(0);
@@ -657,6 +717,19 @@ fn validate(args: &[String]) -> Result<Exit, Error> {
     })
 }
 
+/// Says, when the letter cites a jurisdiction's law, which one, and that it is not legal advice.
+fn law_note(renderer: &Renderer, case: &Case) {
+    if let Some(law) = renderer.law(case)
+        && let Some(text) = crate::law::words(&law.pack.not_advice, Language::En)
+    {
+        note(&format!(
+            "the letter relies on the law of {} (complaint law {} shows what it says). {text}",
+            crate::law::words(&law.pack.name, Language::En).unwrap_or(""),
+            law.jurisdiction
+        ));
+    }
+}
+
 /// Renders the built-in example into `dir`: the case itself and one file per rendering.
 fn demo(dir: &Path, templates: Option<&Path>, settings: &Settings) -> Result<Exit, Error> {
     let renderer = renderer(templates)?;
@@ -703,6 +776,7 @@ fn demo(dir: &Path, templates: Option<&Path>, settings: &Settings) -> Result<Exi
     )?;
     fsio::write_atomic(&dir.join("letter.pdf"), &pdf, Access::Shared, true)?;
     written.push(("letter.pdf", "the formal letter, ready to print and sign"));
+    law_note(&renderer, &case);
 
     let mut out = format!("Rendered the built-in example into {}/\n", dir.display());
     for (name, what) in written {

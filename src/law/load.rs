@@ -1,0 +1,175 @@
+//! Reading packs: the embedded ones, or a file of the same name in the override folder.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use super::Pack;
+use crate::case::Jurisdiction;
+
+/// The embedded packs, by jurisdiction.
+const EMBEDDED: &[(Jurisdiction, &str)] = &[
+    (
+        Jurisdiction::Ru,
+        include_str!("../../jurisdictions/ru.toml"),
+    ),
+    (
+        Jurisdiction::Il,
+        include_str!("../../jurisdictions/il.toml"),
+    ),
+    (
+        Jurisdiction::Gb,
+        include_str!("../../jurisdictions/gb.toml"),
+    ),
+    (
+        Jurisdiction::Eu,
+        include_str!("../../jurisdictions/eu.toml"),
+    ),
+    (
+        Jurisdiction::Us,
+        include_str!("../../jurisdictions/us.toml"),
+    ),
+];
+
+/// A pack that cannot be used.
+#[derive(Debug)]
+pub enum PackError {
+    /// The override file exists but cannot be read.
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    /// The file is not a valid pack: where, and why.
+    Invalid {
+        file: String,
+        /// 1-based line and column, where known.
+        position: Option<(usize, usize)>,
+        message: String,
+    },
+}
+
+impl fmt::Display for PackError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PackError::Read { path, source } => {
+                write!(f, "cannot read the law pack {}: {source}", path.display())
+            }
+            PackError::Invalid {
+                file,
+                position,
+                message,
+            } => {
+                write!(f, "{file}")?;
+                if let Some((line, column)) = position {
+                    write!(f, ":{line}:{column}")?;
+                }
+                write!(f, ": not a valid law pack: {message}")
+            }
+        }
+    }
+}
+
+impl std::error::Error for PackError {}
+
+/// Where packs come from: the embedded ones, each replaced by a file of the same name under
+/// the override folder when there is one.
+#[derive(Debug, Clone, Default)]
+pub struct Packs {
+    overrides: Option<PathBuf>,
+}
+
+impl Packs {
+    pub fn new(overrides: Option<&Path>) -> Packs {
+        Packs {
+            overrides: overrides.map(Path::to_path_buf),
+        }
+    }
+
+    /// Files in the override folder's `jurisdictions/` that replace no pack (likely typos),
+    /// as `jurisdictions/NAME`.
+    pub fn unknown_files(&self) -> Vec<String> {
+        let Some(dir) = &self.overrides else {
+            return Vec::new();
+        };
+        let Ok(entries) = std::fs::read_dir(dir.join("jurisdictions")) else {
+            return Vec::new();
+        };
+        let mut unknown: Vec<String> = entries
+            .filter_map(|e| e.ok())
+            .map(|e| format!("jurisdictions/{}", e.file_name().to_string_lossy()))
+            .filter(|name| !Jurisdiction::PACKS.iter().any(|j| j.pack_file() == *name))
+            .collect();
+        unknown.sort();
+        unknown
+    }
+
+    /// The pack for `j`; `None` for [`Jurisdiction::None`].
+    pub fn get(&self, j: Jurisdiction) -> Result<Option<Pack>, PackError> {
+        let Some(embedded) = EMBEDDED.iter().find(|(k, _)| *k == j).map(|(_, t)| *t) else {
+            return Ok(None);
+        };
+        if let Some(dir) = &self.overrides {
+            let path = dir.join(j.pack_file());
+            match std::fs::read_to_string(&path) {
+                Ok(text) => return parse(&path.display().to_string(), &text).map(Some),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(source) => return Err(PackError::Read { path, source }),
+            }
+        }
+        parse(&j.pack_file(), embedded).map(Some)
+    }
+}
+
+/// Parses one pack; a mistake is named with its line and column.
+pub fn parse(file: &str, text: &str) -> Result<Pack, PackError> {
+    toml::from_str(text).map_err(|e| {
+        let position = e.span().map(|span| {
+            let before = &text[..span.start.min(text.len())];
+            let line = before.matches('\n').count() + 1;
+            let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+            (line, column)
+        });
+        PackError::Invalid {
+            file: file.to_owned(),
+            position,
+            message: e.message().trim_end().replace('\n', "; "),
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_embedded_pack_parses_and_dates_its_rules() {
+        for (j, text) in EMBEDDED {
+            let pack = parse(&j.pack_file(), text).unwrap_or_else(|e| panic!("{e}"));
+            let mut sources = pack.demands.iter().map(|d| d.source()).collect::<Vec<_>>();
+            sources.extend(pack.bodies.iter().map(|b| b.source()));
+            sources.extend(pack.risks.iter().map(|r| r.source()));
+            sources.extend(pack.consequence.iter().map(|c| c.source()));
+            sources.extend(pack.delivery.iter().map(|c| c.source()));
+            assert!(!sources.is_empty(), "{j}");
+            for s in sources {
+                assert!(!s.source.trim().is_empty(), "{j}: a rule without a source");
+                assert!(
+                    crate::case::Date::parse(s.checked).is_some(),
+                    "{j}: checked {:?}",
+                    s.checked
+                );
+            }
+            for d in &pack.demands {
+                if let Some(from) = &d.from {
+                    assert!(pack.counts_from.contains_key(from), "{j}: from {from}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_broken_pack_is_named_with_line_and_column() {
+        let err = parse("my/ru.toml", "[name]\nen = \"Russia\"\nnot_advice = 5 5\n").unwrap_err();
+        let text = err.to_string();
+        assert!(text.starts_with("my/ru.toml:3:"), "{text}");
+    }
+}

@@ -1,0 +1,217 @@
+//! Jurisdiction packs: what a country's consumer law says a letter may cite, how long the
+//! company has, where an unanswered letter leads, and what to watch out for.
+//!
+//! The law is data: one TOML file per jurisdiction under `jurisdictions/`, embedded in the
+//! binary and overridable from the `--templates` folder (`jurisdictions/ru.toml`). Every
+//! rule carries its source and the date it was checked. This module only reads the packs
+//! ([`load`]), picks the rule for a case ([`select`]) and prints a pack ([`show`]).
+
+mod load;
+mod select;
+mod show;
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+use crate::case::{GoalKind, Jurisdiction, Language, PurchaseKind};
+
+pub use load::{PackError, Packs};
+pub use select::{Applied, Demand, applied, jurisdiction};
+pub use show::{describe, next};
+
+/// Words in several languages, keyed by language code ("en", "ru", "he").
+pub type Words = BTreeMap<String, String>;
+
+/// The words for `lang`, else the English ones.
+pub fn words(w: &Words, lang: Language) -> Option<&str> {
+    w.get(lang.code())
+        .or_else(|| w.get("en"))
+        .map(String::as_str)
+}
+
+/// Where a rule comes from: the official text, and the day it was checked against it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Source<'a> {
+    pub source: &'a str,
+    pub checked: &'a str,
+}
+
+/// One jurisdiction's pack.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pack {
+    /// The pack's name, per language.
+    pub name: Words,
+    /// Said plainly wherever the pack's law is shown.
+    pub not_advice: Words,
+    /// How a term is counted, per key used by `demand.from`: the words that follow the number
+    /// of days ("from the day you receive this letter").
+    pub counts_from: BTreeMap<String, Words>,
+    /// The demands the pack knows, most specific first: the first that fits a case is used.
+    #[serde(default, rename = "demand")]
+    pub demands: Vec<Rule>,
+    /// The closing paragraph of a letter that relies on the pack, with its source.
+    pub consequence: Option<Cited>,
+    /// Where an unanswered letter leads, in the order `next` offers them.
+    #[serde(default, rename = "body")]
+    pub bodies: Vec<Body>,
+    /// How to send the letter so that its delivery can be proved.
+    pub delivery: Option<Cited>,
+    /// What to warn about, and when.
+    #[serde(default, rename = "risk")]
+    pub risks: Vec<Risk>,
+}
+
+/// A rule for one kind of demand.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rule {
+    /// The goal kinds it covers.
+    pub goals: Vec<GoalKind>,
+    /// Only for goods or only for a service.
+    pub subject: Option<PurchaseKind>,
+    /// Only for purchases at a distance (true) or not (false).
+    pub distance: Option<bool>,
+    /// Only for telecom services (true) or not (false).
+    pub telecom: Option<bool>,
+    /// What the letter cites, per language ("ст. 18, 22 Закона РФ …").
+    pub cite: Words,
+    /// The statutory term, in days, when the law sets one.
+    pub days: Option<u32>,
+    /// What the company must do within the term, per language, when it is not simply to
+    /// meet the demand (a telecom operator must consider the claim and answer it).
+    #[serde(default)]
+    pub ask: Words,
+    /// What the term counts from: a key of `counts_from`.
+    pub from: Option<String>,
+    /// The penalty the letter may mention, per language.
+    #[serde(default)]
+    pub penalty: Words,
+    /// A note for `complaint law` (what the term really means, its exceptions).
+    #[serde(default)]
+    pub note: Words,
+    /// The official text: act, article, and where to read it.
+    pub source: String,
+    /// The day the rule was checked against that text (YYYY-MM-DD).
+    pub checked: String,
+}
+
+/// Which purchases a rule, a body or a risk is for; a field left out matches anything.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct When {
+    pub subject: Option<PurchaseKind>,
+    pub distance: Option<bool>,
+    pub telecom: Option<bool>,
+}
+
+/// Text with its source.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Cited {
+    pub text: Words,
+    /// The official text: act, article, and where to read it.
+    pub source: String,
+    /// The day the rule was checked against that text (YYYY-MM-DD).
+    pub checked: String,
+}
+
+/// A body to turn to once the letter's deadline has passed.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Body {
+    pub name: Words,
+    /// What it needs first, and its limits (a ceiling, a fee, a waiting time).
+    pub needs: Words,
+    /// Only for these purchases; left out: for every case.
+    /// Only for goods or only for a service.
+    pub subject: Option<PurchaseKind>,
+    /// Only for purchases at a distance (true) or not (false).
+    pub distance: Option<bool>,
+    /// Only for telecom services (true) or not (false).
+    pub telecom: Option<bool>,
+    /// The official text: act, article, and where to read it.
+    pub source: String,
+    /// The day the rule was checked against that text (YYYY-MM-DD).
+    pub checked: String,
+}
+
+/// A legal risk to warn about.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Risk {
+    pub text: Words,
+    /// Only for these goal kinds; left out: any.
+    #[serde(default)]
+    pub goals: Vec<GoalKind>,
+    /// Only for goods or only for a service.
+    pub subject: Option<PurchaseKind>,
+    /// Only for purchases at a distance (true) or not (false).
+    pub distance: Option<bool>,
+    /// Only for telecom services (true) or not (false).
+    pub telecom: Option<bool>,
+    /// Only when the purchase is more than this many days before today.
+    pub after_days: Option<u32>,
+    /// The official text: act, article, and where to read it.
+    pub source: String,
+    /// The day the rule was checked against that text (YYYY-MM-DD).
+    pub checked: String,
+}
+
+/// The parts every rule has: its conditions and its source.
+macro_rules! conditioned {
+    ($($t:ty),*) => {$(
+        impl $t {
+            pub fn when(&self) -> When {
+                When { subject: self.subject, distance: self.distance, telecom: self.telecom }
+            }
+            pub fn source(&self) -> Source<'_> {
+                Source { source: &self.source, checked: &self.checked }
+            }
+        }
+    )*};
+}
+conditioned!(Rule, Body, Risk);
+
+/// What a pack's rules ask of a case, so `prepare` asks only that.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Needs {
+    pub subject: bool,
+    pub distance: bool,
+    pub telecom: bool,
+}
+
+impl Pack {
+    /// The purchase facts any of the pack's rules, bodies or risks depend on.
+    pub fn needs(&self) -> Needs {
+        let whens = self
+            .demands
+            .iter()
+            .map(Rule::when)
+            .chain(self.bodies.iter().map(Body::when))
+            .chain(self.risks.iter().map(Risk::when));
+        let mut n = Needs::default();
+        for w in whens {
+            n.subject |= w.subject.is_some();
+            n.distance |= w.distance.is_some();
+            n.telecom |= w.telecom.is_some();
+        }
+        n
+    }
+}
+
+impl Cited {
+    pub fn source(&self) -> Source<'_> {
+        Source {
+            source: &self.source,
+            checked: &self.checked,
+        }
+    }
+}
+
+impl Jurisdiction {
+    /// The file its pack is read from: `jurisdictions/<code>.toml`.
+    pub fn pack_file(self) -> String {
+        format!("jurisdictions/{}.toml", self.code())
+    }
+}

@@ -1,0 +1,178 @@
+//! Which pack and which rule a case gets, and what the letter says from them.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::{Pack, Rule, When, words};
+use crate::case::{Case, Jurisdiction, Language, Purchase};
+use crate::locale;
+
+/// The jurisdiction a case relies on: its own, else the one of its language (the config's
+/// default is filled into the case before this is asked).
+pub fn jurisdiction(case: &Case) -> Jurisdiction {
+    case.jurisdiction
+        .unwrap_or_else(|| Jurisdiction::for_language(case.language()))
+}
+
+/// A pack applied to one case.
+#[derive(Debug, Clone)]
+pub struct Applied<'a> {
+    pub jurisdiction: Jurisdiction,
+    pub pack: &'a Pack,
+    /// The rule for the case's demand, when the pack has one.
+    pub rule: Option<&'a Rule>,
+}
+
+/// The rule for `case` in `pack`: the first whose goals and purchase fit.
+pub fn applied<'a>(case: &Case, jurisdiction: Jurisdiction, pack: &'a Pack) -> Applied<'a> {
+    let purchase = case.purchase.clone().unwrap_or_default();
+    let rule = case.goal.kind.and_then(|goal| {
+        pack.demands
+            .iter()
+            .find(|r| r.goals.contains(&goal) && fits(&r.when(), &purchase))
+    });
+    Applied {
+        jurisdiction,
+        pack,
+        rule,
+    }
+}
+
+/// Whether a purchase is one the conditions are for. A condition the case cannot answer
+/// (no kind given) does not fit; an unsaid `distance` or `telecom` is "no".
+pub(super) fn fits(when: &When, p: &Purchase) -> bool {
+    when.subject.is_none_or(|s| p.kind == Some(s))
+        && when
+            .distance
+            .is_none_or(|d| p.distance.unwrap_or(false) == d)
+        && when.telecom.is_none_or(|t| p.telecom.unwrap_or(false) == t)
+}
+
+/// What a letter in `lang` takes from the pack (templates see it as `law`).
+#[derive(Debug, Clone, Serialize)]
+pub struct Demand {
+    /// "ru", "il", ...
+    pub jurisdiction: &'static str,
+    /// The law cited for the demand, e.g. "ст. 18, 22 Закона РФ «О защите прав потребителей»".
+    pub cite: Option<String>,
+    /// The term in words, e.g. "10 дней со дня получения настоящей претензии".
+    pub term: Option<String>,
+    /// What the company must do within the term, when it is not simply to meet the demand.
+    pub ask: Option<String>,
+    /// Whether the term counts from the day the company receives the letter.
+    pub from_receipt: bool,
+    /// The penalty the letter may mention.
+    pub penalty: Option<String>,
+    /// The closing paragraph.
+    pub consequence: Option<String>,
+}
+
+impl Applied<'_> {
+    /// Days the company gets: the case's own, else the law's term, else the language's default.
+    pub fn days(&self, case: &Case, lang: Language) -> u32 {
+        case.response_days
+            .map(|d| d.get())
+            .or_else(|| self.rule.and_then(|r| r.days))
+            .unwrap_or_else(|| lang.default_response_days())
+    }
+
+    /// The letter's share of the pack, or `None` when the pack has no words in `lang` (the
+    /// letter is then the generic one).
+    pub fn demand(&self, case: &Case, lang: Language) -> Option<Demand> {
+        let own = |w: &super::Words| w.get(lang.code()).cloned();
+        let consequence = self.pack.consequence.as_ref().and_then(|c| own(&c.text));
+        let rule = self.rule.filter(|r| r.cite.contains_key(lang.code()));
+        if rule.is_none() && consequence.is_none() {
+            return None;
+        }
+        let days = self.days(case, lang);
+        let from = rule
+            .and_then(|r| r.from.as_ref())
+            .and_then(|key| self.pack.counts_from.get(key))
+            .and_then(own);
+        Some(Demand {
+            jurisdiction: self.jurisdiction.code(),
+            cite: rule.and_then(|r| own(&r.cite)),
+            term: from
+                .as_ref()
+                .map(|from| format!("{} {from}", locale::days(lang, days))),
+            ask: rule.and_then(|r| own(&r.ask)),
+            from_receipt: rule.and_then(|r| r.from.as_deref()) == Some("receipt"),
+            penalty: rule.and_then(|r| own(&r.penalty)),
+            consequence,
+        })
+    }
+
+    /// The legal risks for `case` on `today`, in `lang` (English where the pack has no words).
+    pub fn risks(&self, case: &Case, lang: Language, today: NaiveDate) -> Vec<String> {
+        let purchase = case.purchase.clone().unwrap_or_default();
+        let age = purchase.date.map(|d| (today - d.0).num_days());
+        self.pack
+            .risks
+            .iter()
+            .filter(|r| r.goals.is_empty() || case.goal.kind.is_some_and(|g| r.goals.contains(&g)))
+            .filter(|r| fits(&r.when(), &purchase))
+            .filter(|r| {
+                r.after_days
+                    .is_none_or(|d| age.is_some_and(|a| a > i64::from(d)))
+            })
+            .filter_map(|r| words(&r.text, lang).map(str::to_owned))
+            .collect()
+    }
+
+    /// What `check` says about the case's own `response_days` against the law's term.
+    pub fn days_advice(&self, case: &Case) -> Option<String> {
+        let own = case.response_days?.get();
+        let law = self.rule.and_then(|r| r.days);
+        match law {
+            Some(law) if own > law => Some(format!(
+                "response_days: {own} days is longer than the {law} the law gives the company for this demand; the law's term is what counts in court, so you give away {} days",
+                own - law
+            )),
+            Some(law) if own < law => Some(format!(
+                "response_days: {own} days is shorter than the {law} the law gives the company for this demand; they may answer that they still have time, so give them {law}"
+            )),
+            None if own < 7 => Some(format!(
+                "response_days: {own} days is shorter than a company can usually meet for a written answer; give at least 7"
+            )),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::case::PurchaseKind;
+
+    fn purchase(kind: Option<PurchaseKind>, distance: Option<bool>) -> Purchase {
+        Purchase {
+            kind,
+            distance,
+            ..Purchase::default()
+        }
+    }
+
+    #[test]
+    fn a_condition_the_case_cannot_answer_does_not_fit() {
+        let goods = When {
+            subject: Some(PurchaseKind::Goods),
+            ..When::default()
+        };
+        assert!(fits(&goods, &purchase(Some(PurchaseKind::Goods), None)));
+        assert!(!fits(&goods, &purchase(None, None)));
+        assert!(!fits(&goods, &purchase(Some(PurchaseKind::Service), None)));
+        let distance = When {
+            distance: Some(true),
+            ..When::default()
+        };
+        assert!(!fits(&distance, &purchase(None, None)), "unsaid is no");
+        assert!(fits(&distance, &purchase(None, Some(true))));
+        let not_distance = When {
+            distance: Some(false),
+            ..When::default()
+        };
+        assert!(fits(&not_distance, &purchase(None, None)));
+        assert!(fits(&When::default(), &purchase(None, None)));
+    }
+}

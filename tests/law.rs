@@ -1,0 +1,575 @@
+//! Jurisdiction packs: letters that cite the law and count its term, `next` that names the
+//! bodies, `complaint law`, and the errors of a broken pack or an unknown jurisdiction.
+
+use serde_json::{Value, json};
+
+use crate::pdf::{poppler, run_tool};
+use crate::support::{DATE, Env, assert_reads_well, example_json, unwrapped};
+
+/// An example case in `lang` with a jurisdiction, a purchase and a goal kind.
+fn case(
+    env: &Env,
+    name: &str,
+    lang: &str,
+    jurisdiction: Option<&str>,
+    purchase: Value,
+    goal: &str,
+) -> String {
+    let mut c = example_json(lang);
+    if let Some(j) = jurisdiction {
+        c["jurisdiction"] = json!(j);
+    }
+    c["purchase"] = purchase;
+    c["goal"]["kind"] = json!(goal);
+    // The law's own term, not the example's; and no log (its "none came" is not a leftover).
+    c.as_object_mut().unwrap().remove("response_days");
+    c.as_object_mut().unwrap().remove("contacts");
+    env.write(name, serde_json::to_vec_pretty(&c).unwrap())
+}
+
+/// The letter as text, and as a PDF read back with pdftotext (when poppler is there).
+fn letter(env: &Env, path: &str) -> (String, Option<String>) {
+    let raw = env.run(&["letter", path, "--date", DATE]).ok().stdout;
+    assert_reads_well(path, "letter", &raw);
+    let text = unwrapped(&raw);
+    if !poppler() {
+        return (text, None);
+    }
+    let pdf = format!("{path}.pdf");
+    env.run(&[
+        "letter", path, "--date", DATE, "--format", "pdf", "-o", &pdf,
+    ])
+    .ok();
+    // pdftotext wraps the runs it reorders in embedding marks; the words between them are in
+    // reading order.
+    let read: String = run_tool("pdftotext", &[&pdf, "-"])
+        .chars()
+        .filter(|c| !('\u{202A}'..='\u{202E}').contains(c))
+        .collect();
+    let read = unwrapped(&read);
+    (text, Some(read))
+}
+
+/// (language, jurisdiction, purchase, goal kind, what the letter must say).
+type Example<'a> = (&'a str, Option<&'a str>, Value, &'a str, Vec<&'a str>);
+
+#[test]
+fn each_packs_letters_cite_the_article_and_state_the_deadline() {
+    let env = Env::new();
+    let goods = json!({"kind": "goods", "date": "2026-11-20", "price": {"value": "24990.00", "currency": "RUB"}});
+    let distance = json!({"kind": "goods", "distance": true, "date": "2026-11-20"});
+    let service = json!({"kind": "service"});
+    let telecom = json!({"kind": "service", "telecom": true});
+    // (lang, jurisdiction, purchase, goal, what the letter must say). The letter is dated
+    // 22 November 2026; a term counted from receipt is dated as if received that day.
+    let cases: Vec<Example> = vec![
+        (
+            "ru",
+            None,
+            goods.clone(),
+            "refund",
+            vec![
+                "в соответствии со ст. 18, 22 Закона РФ «О защите прав потребителей», прошу",
+                "в течение 10 дней со дня получения настоящей претензии",
+                "не позднее 2 декабря 2026",
+                "п. 1 ст. 23",
+                "п. 6 ст. 13",
+                "Готов(а) передать товар для проверки качества",
+            ],
+        ),
+        (
+            "ru",
+            None,
+            goods.clone(),
+            "replacement",
+            vec![
+                "со ст. 18, 21 Закона РФ",
+                "в течение 7 дней со дня получения",
+                "не позднее 29 ноября 2026",
+            ],
+        ),
+        (
+            "ru",
+            None,
+            goods.clone(),
+            "repair",
+            vec!["со ст. 18, 20 Закона РФ", "в срок до 2 декабря 2026"],
+        ),
+        (
+            "ru",
+            None,
+            distance.clone(),
+            "refund",
+            vec!["со ст. 26.1, 22 Закона РФ", "не позднее 2 декабря 2026"],
+        ),
+        (
+            "ru",
+            None,
+            service.clone(),
+            "refund",
+            vec![
+                "со ст. 29, 31 Закона РФ",
+                "в течение 10 дней со дня получения",
+            ],
+        ),
+        (
+            "ru",
+            None,
+            service.clone(),
+            "cancellation",
+            vec!["со ст. 32 Закона РФ"],
+        ),
+        (
+            "ru",
+            None,
+            telecom.clone(),
+            "refund",
+            vec![
+                "со ст. 55 Федерального закона от 07.07.2003 № 126-ФЗ «О связи»",
+                "в течение 30 дней со дня регистрации настоящей претензии",
+            ],
+        ),
+        (
+            "he",
+            None,
+            distance.clone(),
+            "refund",
+            vec![
+                "בהתאם לסעיפים 14ג ו-14ה לחוק הגנת הצרכן",
+                "בתוך 14 ימים מיום קבלת הודעת הביטול",
+                "6 בדצמבר 2026",
+                "סעיף 31א",
+            ],
+        ),
+        (
+            "he",
+            None,
+            distance.clone(),
+            "cancellation",
+            vec!["לסעיפים 14ג ו-14ה", "6 בדצמבר 2026"],
+        ),
+        (
+            "en",
+            Some("gb"),
+            goods.clone(),
+            "refund",
+            vec![
+                "Under sections 20 and 22 of the Consumer Rights Act 2015, I ask you to",
+                "within 14 days from the day you agree that I am entitled to it",
+                "by 6 December 2026",
+            ],
+        ),
+        (
+            "en",
+            Some("gb"),
+            distance.clone(),
+            "cancellation",
+            vec![
+                "Under regulations 29 and 34 of the Consumer Contracts",
+                "by 6 December 2026 if it reaches you on 22 November 2026",
+            ],
+        ),
+        (
+            "en",
+            Some("gb"),
+            goods.clone(),
+            "repair",
+            vec![
+                "Under section 23 of the Consumer Rights Act 2015",
+                "by 6 December 2026",
+            ],
+        ),
+        (
+            "en",
+            Some("gb"),
+            service.clone(),
+            "compensation",
+            vec!["Under sections 49, 55 and 56 of the Consumer Rights Act 2015"],
+        ),
+        (
+            "en",
+            Some("eu"),
+            distance.clone(),
+            "refund",
+            vec![
+                "Under Articles 9 and 13 of Directive 2011/83/EU",
+                "by 6 December 2026 if it reaches you on 22 November 2026",
+                "European Consumer Centre",
+            ],
+        ),
+        (
+            "en",
+            Some("us"),
+            goods.clone(),
+            "refund",
+            vec!["Fair Credit Billing Act", "by 6 December 2026"],
+        ),
+    ];
+    let mut pdfs_read = 0;
+    for (i, (lang, j, purchase, goal, wants)) in cases.into_iter().enumerate() {
+        let path = case(&env, &format!("c{i}.json"), lang, j, purchase, goal);
+        let (text, pdf) = letter(&env, &path);
+        for want in &wants {
+            assert!(
+                text.contains(want),
+                "{lang} {j:?} {goal}: text lacks {want:?}:\n{text}"
+            );
+        }
+        if let Some(pdf) = pdf {
+            pdfs_read += 1;
+            // The PDF says the same: the citation, and the date where the letter gives one.
+            // pdftotext splits a Hebrew line at its numbers, so there the words between them
+            // are checked.
+            let he = [
+                "בהתאם לסעיפים",
+                "לחוק הגנת הצרכן",
+                "מיום קבלת הודעת הביטול",
+                "בדצמבר 2026",
+            ];
+            let checks: Vec<&str> = if lang == "he" {
+                he.to_vec()
+            } else {
+                wants.iter().take(3).copied().collect()
+            };
+            for want in checks {
+                let want = want.replace('\u{a0}', " ");
+                assert!(
+                    pdf.replace('\u{a0}', " ").contains(&want),
+                    "{lang} {goal}: PDF lacks {want:?}:\n{pdf}"
+                );
+            }
+        }
+    }
+    assert!(pdfs_read > 0 || !poppler());
+}
+
+#[test]
+fn the_cases_own_response_days_still_win_and_check_warns() {
+    let env = Env::new();
+    let mut c = example_json("ru");
+    c["purchase"] = json!({"kind": "goods"});
+    c["goal"]["kind"] = json!("refund");
+    c["response_days"] = json!(20);
+    let path = env.write("long.json", serde_json::to_vec(&c).unwrap());
+    let text = unwrapped(&env.run(&["letter", &path, "--date", DATE]).ok().stdout);
+    assert!(
+        text.contains("в течение 20 дней со дня получения"),
+        "{text}"
+    );
+    let check = env.run(&["check", &path]).ok();
+    assert!(
+        check
+            .stdout
+            .contains("law (ru): response_days: 20 days is longer than the 10"),
+        "{}",
+        check.stdout
+    );
+    assert!(
+        check.stderr.contains("not legal advice"),
+        "{}",
+        check.stderr
+    );
+}
+
+#[test]
+fn check_reports_the_packs_legal_risks() {
+    let env = Env::new();
+    let path = case(
+        &env,
+        "phone.json",
+        "ru",
+        None,
+        json!({"kind": "goods", "date": "2026-10-01"}),
+        "refund",
+    );
+    let out = env.run(&["check", &path, "--date", DATE]).ok();
+    assert!(
+        out.stdout.contains("technically complex goods"),
+        "{}",
+        out.stdout
+    );
+    // Bought a week ago: the 15-day risk does not apply yet.
+    let path = case(
+        &env,
+        "new.json",
+        "ru",
+        None,
+        json!({"kind": "goods", "date": "2026-11-15"}),
+        "refund",
+    );
+    let out = env.run(&["check", &path, "--date", DATE]).ok();
+    assert!(
+        !out.stdout.contains("technically complex"),
+        "{}",
+        out.stdout
+    );
+    let path = case(
+        &env,
+        "gb.json",
+        "en",
+        Some("gb"),
+        json!({"kind": "goods", "date": "2026-09-01"}),
+        "refund",
+    );
+    let out = env.run(&["check", &path, "--date", DATE]).ok();
+    assert!(
+        out.stdout.contains("short-term right to reject"),
+        "{}",
+        out.stdout
+    );
+    let path = case(&env, "us.json", "en", Some("us"), json!({}), "refund");
+    let out = env.run(&["check", &path, "--date", DATE]).ok();
+    assert!(out.stdout.contains("within 60 days"), "{}", out.stdout);
+}
+
+/// A case whose letter went out on 20 November and was received on `delivered`.
+fn sent(env: &Env, lang: &str, delivered: &str, purchase: Value) -> String {
+    let mut c = example_json(lang);
+    c["purchase"] = purchase;
+    c["goal"]["kind"] = json!("refund");
+    c["consequence"] = Value::Null;
+    c.as_object_mut().unwrap().remove("consequence");
+    c["contacts"] = json!([{"date": "2026-11-20", "channel": "letter", "delivered": delivered}]);
+    env.write(
+        &format!("sent-{lang}.json"),
+        serde_json::to_vec(&c).unwrap(),
+    )
+}
+
+#[test]
+fn next_counts_from_delivery_and_names_the_packs_bodies() {
+    let env = Env::new();
+    // Russian refund: 10 days from delivery on 25 November is 5 December.
+    let ru = sent(&env, "ru", "2026-11-25", json!({"kind": "goods"}));
+    let wait = env.run(&["next", &ru, "--date", "2026-12-01"]).ok().stdout;
+    assert!(wait.contains("until 5 декабря 2026"), "{wait}");
+    assert!(
+        wait.contains("10 days from 25 ноября 2026\u{a0}г., the day they received it"),
+        "{wait}"
+    );
+    let late = env.run(&["next", &ru, "--date", "2026-12-10"]).ok().stdout;
+    assert!(late.contains("passed 5 days ago"), "{late}");
+    for want in [
+        "Роспотребнадзор",
+        "мировой судья",
+        "100,000 roubles",
+        "no court fee",
+        "not legal advice",
+    ] {
+        assert!(late.contains(want), "lacks {want:?}:\n{late}");
+    }
+    // Without a delivery date, it counts from sending and says how to record delivery.
+    let mut c: Value = serde_json::from_str(&env.read("sent-ru.json")).unwrap();
+    c["contacts"][0]
+        .as_object_mut()
+        .unwrap()
+        .remove("delivered");
+    let undelivered = env.write("undelivered.json", serde_json::to_vec(&c).unwrap());
+    let out = env
+        .run(&["next", &undelivered, "--date", "2026-12-01"])
+        .ok()
+        .stdout;
+    assert!(
+        out.contains("until 30 ноября") || out.contains("passed"),
+        "{out}"
+    );
+    assert!(out.contains("\"delivered\""), "{out}");
+
+    // Israeli distance sale: 14 days from delivery on 21 November is 5 December.
+    let he = sent(
+        &env,
+        "he",
+        "2026-11-21",
+        json!({"kind": "goods", "distance": true}),
+    );
+    let late = env.run(&["next", &he, "--date", "2026-12-10"]).ok().stdout;
+    assert!(late.contains("5 בדצמבר 2026"), "{late}");
+    for want in [
+        "הרשות להגנת הצרכן ולסחר הוגן",
+        "Small Claims Court",
+        "not legal advice",
+    ] {
+        assert!(late.contains(want), "lacks {want:?}:\n{late}");
+    }
+}
+
+#[test]
+fn next_says_how_to_send_the_letter_so_that_it_counts() {
+    let env = Env::new();
+    let mut c = example_json("ru");
+    c["contacts"] = json!([{"date": "2026-11-20", "channel": "email"}]);
+    let path = env.write("written.json", serde_json::to_vec(&c).unwrap());
+    let out = env.run(&["next", &path, "--date", DATE]).ok().stdout;
+    assert!(out.contains("опись вложения"), "{out}");
+    assert!(out.contains("уведомление о вручении"), "{out}");
+}
+
+#[test]
+fn complaint_law_prints_each_pack_with_sources_and_dates() {
+    let env = Env::new();
+    let list = env.run(&["law"]).ok().stdout;
+    for code in ["ru", "il", "gb", "eu", "us"] {
+        assert!(list.contains(&format!("  {code}")), "{list}");
+        let out = env.run(&["law", code]).ok().stdout;
+        assert!(out.contains("not legal advice"), "{code}: {out}");
+        assert!(out.contains("(checked 2026-12-02)"), "{code}: {out}");
+        assert!(out.contains("source: "), "{code}: {out}");
+    }
+    let ru = env.run(&["law", "RU"]).ok().stdout;
+    assert!(ru.contains("ст. 18, 22 Закона РФ"), "{ru}");
+    let eu = env.run(&["law", "eu"]).ok().stdout;
+    assert!(!eu.to_lowercase().contains("odr platform "), "{eu}");
+}
+
+#[test]
+fn an_unknown_jurisdiction_lists_the_known_ones_with_a_suggestion() {
+    let env = Env::new();
+    let out = env.run(&["law", "uk"]).expect_code(2);
+    assert!(
+        out.stderr
+            .contains("no law pack for `uk`: the packs are ru, il, gb, eu, us; did you mean `gb`?"),
+        "{}",
+        out.stderr
+    );
+    let mut c = example_json("en");
+    c["jurisdiction"] = json!("uk");
+    let path = env.write("uk.json", serde_json::to_vec_pretty(&c).unwrap());
+    let out = env.run(&["letter", &path]).expect_code(65);
+    assert!(
+        out.stderr.contains(
+            "jurisdiction: `uk` is not one of: ru, il, gb, eu, us, none; did you mean `gb`?"
+        ),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("uk.json:"), "{}", out.stderr);
+}
+
+#[test]
+fn a_broken_pack_is_named_with_its_file_line_and_column() {
+    let env = Env::new();
+    let bad = "[name]\nen = \"Russia\"\n\n[not_advice]\nen = \"x\"\n[[demand]]\ngoals = [\"refund\"]\ndays = \"ten\"\n";
+    env.write("mine/jurisdictions/ru.toml", bad);
+    let templates = env.path("mine");
+    let templates = templates.to_str().unwrap();
+    let ru = crate::support::example_path("ru");
+    let out = env
+        .run(&["letter", &ru, "--templates", templates])
+        .expect_code(1);
+    assert!(
+        out.stderr.contains("jurisdictions/ru.toml:8:8"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stdout.is_empty());
+    let out = env
+        .run(&["law", "ru", "--templates", templates])
+        .expect_code(1);
+    assert!(out.stderr.contains("ru.toml:8:8"), "{}", out.stderr);
+    // A good override is used.
+    let good = include_str!("../jurisdictions/ru.toml").replace(
+        "ст. 18, 22 Закона РФ «О защите прав потребителей»",
+        "ст. 18, 22 Закона РФ № 2300-1",
+    );
+    env.write("mine/jurisdictions/ru.toml", good);
+    let path = case(
+        &env,
+        "g.json",
+        "ru",
+        None,
+        json!({"kind": "goods"}),
+        "refund",
+    );
+    let out = env
+        .run(&["letter", &path, "--templates", templates, "--date", DATE])
+        .ok();
+    assert!(
+        unwrapped(&out.stdout).contains("ст. 18, 22 Закона РФ № 2300-1"),
+        "{}",
+        out.stdout
+    );
+    // A misnamed pack is pointed out.
+    env.write("mine/jurisdictions/uk.toml", "");
+    let out = env.run(&["law", "gb", "--templates", templates]).ok();
+    assert!(
+        out.stderr
+            .contains("jurisdictions/uk.toml replaces no built-in law pack"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn old_cases_load_and_keep_or_gain_the_law_of_their_language() {
+    let env = Env::new();
+    // English without a jurisdiction, and any case with "none": the generic letter.
+    let en = unwrapped(
+        &env.run(&[
+            "letter",
+            &crate::support::example_path("en"),
+            "--date",
+            DATE,
+        ])
+        .ok()
+        .stdout,
+    );
+    assert!(!en.contains("Under ") && !en.contains("I reserve"), "{en}");
+    assert!(en.contains("by 6 December 2026, which is 14 days from the date of this letter"));
+    let path = case(
+        &env,
+        "none.json",
+        "ru",
+        Some("none"),
+        json!({"kind": "goods"}),
+        "refund",
+    );
+    let none = unwrapped(&env.run(&["letter", &path, "--date", DATE]).ok().stdout);
+    assert!(
+        !none.contains("Закона РФ") && !none.contains("п. 6 ст. 13"),
+        "{none}"
+    );
+    assert!(none.contains("(10 дней с даты претензии)"), "{none}");
+    // Russian and Hebrew cases written before gain the law's closing paragraph.
+    let ru = unwrapped(
+        &env.run(&[
+            "letter",
+            &crate::support::example_path("ru"),
+            "--date",
+            DATE,
+        ])
+        .ok()
+        .stdout,
+    );
+    assert!(ru.contains("п. 6 ст. 13"), "{ru}");
+    let he = unwrapped(
+        &env.run(&[
+            "letter",
+            &crate::support::example_path("he"),
+            "--date",
+            DATE,
+        ])
+        .ok()
+        .stdout,
+    );
+    assert!(he.contains("אין באמור במכתב זה כדי לגרוע"), "{he}");
+    // Every fixture and example still validates.
+    let mut files = vec![];
+    for lang in ["en", "ru", "he"] {
+        files.push(crate::support::example_path(lang));
+    }
+    for f in std::fs::read_dir(crate::support::fixture_path("")).unwrap() {
+        let p = f.unwrap().path();
+        let name = p.file_name().unwrap().to_string_lossy().into_owned();
+        if name.ends_with(".json") && !name.starts_with("bad") && !name.starts_with("invalid") {
+            files.push(p.to_string_lossy().into_owned());
+        }
+    }
+    let mut args = vec!["validate"];
+    args.extend(files.iter().map(String::as_str));
+    let out = env.run(&args);
+    assert!(
+        !out.stdout.contains("jurisdiction") && !out.stdout.contains("purchase"),
+        "{}",
+        out.stdout
+    );
+}
