@@ -5,13 +5,16 @@
 # The cases and outputs go to a temporary folder under $BENCH_DIR (default /tmp); with
 # BENCH_DIR=/dev/shm (memory) the figures show the tool, on a disk they include the
 # filesystem's cost of creating five files a case.
+# BEFORE=/path/to/an/older/complaint measures that binary too, in the same run, and prints
+# the ratio: the machine's speed drifts, so compare only figures taken together.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v hyperfine >/dev/null || { echo "needs hyperfine: apt-get install hyperfine" >&2; exit 1; }
 [ -x /usr/bin/time ] || { echo "needs GNU time: apt-get install time" >&2; exit 1; }
 jobs=${1:-$(nproc)}
 cargo build --release --quiet --bin complaint --example gen-cases
-bin=target/release/complaint
+bins=(target/release/complaint)
+[ -n "${BEFORE:-}" ] && bins=("$BEFORE" "${bins[@]}")
 work=$(mktemp -d -p "${BENCH_DIR:-/tmp}")
 trap 'rm -rf "$work"' EXIT
 
@@ -19,11 +22,23 @@ for n in 1000 10000; do
     target/release/examples/gen-cases "$work/cases-$n" "$n"
     for format in text text,pdf; do
         echo "== $n cases, --format $format, --jobs $jobs"
-        hyperfine --warmup 1 --runs 5 -N --export-json "$work/run.json" \
-            "$bin render $work/cases-$n --out-dir $work/out --format $format --jobs $jobs --force --date 2026-11-22"
-        mean=$(python3 -c "import json,sys; print(json.load(open('$work/run.json'))['results'][0]['mean'])")
-        python3 -c "print(f'throughput: {$n/$mean:,.0f} cases/s')"
-        /usr/bin/time -v "$bin" render "$work/cases-$n" --out-dir "$work/out" --format "$format" \
-            --jobs "$jobs" --force --date 2026-11-22 2>&1 | grep -E 'Maximum resident' | sed 's/^\s*/peak memory: /'
+        commands=()
+        for i in "${!bins[@]}"; do
+            commands+=("${bins[$i]} render $work/cases-$n --out-dir $work/out-$i --format $format --jobs $jobs --force --date 2026-11-22")
+        done
+        hyperfine --warmup 1 --runs 5 -N --export-json "$work/run.json" "${commands[@]}"
+        python3 - "$work/run.json" "$n" <<'PY'
+import json, sys
+results = json.load(open(sys.argv[1]))["results"]
+n = int(sys.argv[2])
+for r in results:
+    print(f"throughput: {n / r['median']:,.0f} cases/s  ({r['command'].split()[0]})")
+if len(results) == 2:
+    print(f"ratio (before / after, median time): {results[0]['median'] / results[1]['median']:.2f}")
+PY
+        for i in "${!bins[@]}"; do
+            /usr/bin/time -v "${bins[$i]}" render "$work/cases-$n" --out-dir "$work/out-$i" --format "$format" \
+                --jobs "$jobs" --force --date 2026-11-22 2>&1 | grep -E 'Maximum resident' | sed "s|^\s*|peak memory (${bins[$i]}): |"
+        done
     done
 done

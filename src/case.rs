@@ -316,6 +316,146 @@ pub struct Contact {
     /// For a letter: the day the company received it. The law's deadlines count from it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delivered: Option<Date>,
+    /// For a letter: how it was sent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sent_by: Option<SentBy>,
+    /// For a posted letter: the tracking number, in capitals without spaces.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tracking: Option<Tracking>,
+    /// How high the contact reached inside the company.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<Level>,
+    /// For a letter: the PDF exactly as sent, kept next to the case file (relative to its
+    /// folder). Later steps refer to it instead of making the letter again.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub letter_file: Option<String>,
+}
+
+impl Contact {
+    /// A contact with nothing recorded yet.
+    pub fn empty() -> Contact {
+        Contact {
+            date: None,
+            channel: None,
+            reference: None,
+            operator: None,
+            summary: None,
+            delivered: None,
+            sent_by: None,
+            tracking: None,
+            level: None,
+            letter_file: None,
+        }
+    }
+}
+
+/// How a letter was sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum SentBy {
+    /// Handed over in person, with a receiving mark on your copy.
+    Hand,
+    /// Registered mail with a notice of delivery.
+    RegisteredMail,
+    /// Recorded or signed-for delivery.
+    RecordedDelivery,
+    /// E-mail.
+    Email,
+}
+
+impl SentBy {
+    /// A letter handed over or e-mailed arrives the day it is sent; a posted one later.
+    pub fn is_posted(self) -> bool {
+        matches!(self, SentBy::RegisteredMail | SentBy::RecordedDelivery)
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            SentBy::Hand => "hand",
+            SentBy::RegisteredMail => "registered_mail",
+            SentBy::RecordedDelivery => "recorded_delivery",
+            SentBy::Email => "email",
+        }
+    }
+}
+
+/// How high a contact reached.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    /// The first line: the operator who answers.
+    FirstLine,
+    /// The second line: a specialist or a supervisor.
+    SecondLine,
+    /// The management: a head of department, the director, the head office.
+    Management,
+}
+
+/// A postal tracking number: capital letters and digits, 4 to 40 of them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tracking(String);
+
+impl Tracking {
+    pub fn parse(text: &str) -> Result<Tracking, String> {
+        let squeezed: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+        let hint = squeezed.to_uppercase();
+        if text.chars().any(char::is_whitespace) {
+            Err(format!(
+                "\"{text}\" has spaces: write the tracking number without them, as \"{hint}\""
+            ))
+        } else if text.chars().any(char::is_lowercase) {
+            Err(format!(
+                "\"{text}\" has small letters: write the tracking number in capitals, as \"{hint}\""
+            ))
+        } else if !(4..=40).contains(&text.len())
+            || !text
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        {
+            Err(format!(
+                "\"{text}\" is not a tracking number: give the letters and digits from the receipt, like \"RA123456785RU\""
+            ))
+        } else {
+            Ok(Tracking(text.to_owned()))
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Tracking {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl Serialize for Tracking {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Tracking {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        Tracking::parse(&text).map_err(de::Error::custom)
+    }
+}
+
+impl JsonSchema for Tracking {
+    fn schema_name() -> Cow<'static, str> {
+        "Tracking".into()
+    }
+    fn inline_schema() -> bool {
+        true
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({ "type": "string", "pattern": "^[A-Z0-9]{4,40}$", "examples": ["RA123456785RU"] })
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]

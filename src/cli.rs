@@ -93,7 +93,7 @@ pub enum Command {
 
     /// Add, list, correct or remove the earlier contacts of a case: calls, chats, letters
     #[command(
-        after_help = "Examples:\n  complaint log megatel --date 2026-11-22 --channel phone --reference INC-100 --operator Sam --summary \"Promised a refund within 5 days\"\n  complaint log megatel --list                   the contacts, numbered\n  complaint log megatel --correct 2 --reference INC-101\n  complaint log megatel --remove 3               one logged twice by mistake"
+        after_help = "Examples:\n  complaint log megatel --date 2026-11-22 --channel phone --reference INC-100 --operator Sam --summary \"Promised a refund within 5 days\"\n  complaint log megatel --channel letter --date 2026-11-24 --sent-by registered-mail --tracking RA123456785RU --letter-file letter.pdf\n  complaint log megatel --delivered 2026-11-27   the day the latest letter was received\n  complaint log megatel --list                   the contacts, numbered\n  complaint log megatel --correct 2 --reference INC-101\n  complaint log megatel --remove 3               one logged twice by mistake"
     )]
     Log(LogArgs),
 
@@ -104,6 +104,10 @@ pub enum Command {
         /// one, or the company)
         #[arg(required = true, value_name = "CASE", add = case_completer())]
         cases: Vec<String>,
+
+        /// Print one JSON object per problem or piece of advice, one per line, for scripts
+        #[arg(long)]
+        json: bool,
     },
 
     /// Read your own words as an operator would: shouting, insults, threats, vague requests
@@ -119,6 +123,10 @@ pub enum Command {
         /// Exit with status 1 when there is any advice, for scripts
         #[arg(long)]
         strict: bool,
+
+        /// Print one JSON object per finding, one per line, for scripts
+        #[arg(long)]
+        json: bool,
     },
 
     /// Say where the case stands on the escalation ladder, and the command for the next step
@@ -130,6 +138,59 @@ pub enum Command {
         /// its company)
         #[arg(value_name = "CASE", add = case_completer())]
         case: String,
+
+        /// Print one JSON object instead of words, for scripts
+        #[arg(long)]
+        json: bool,
+    },
+
+    /// Where every saved case stands: the most urgent first
+    #[command(
+        after_help = "Examples:\n  complaint status\n  complaint status --json --date 2026-12-10"
+    )]
+    Status {
+        /// Print one JSON object per case, one per line, for scripts
+        #[arg(long)]
+        json: bool,
+    },
+
+    /// Write the second, firmer letter once the first letter's deadline has passed
+    #[command(
+        after_help = "Examples:\n  complaint followup megatel --format pdf -o followup.pdf\n  complaint followup megatel --date 2026-12-20"
+    )]
+    Followup(FollowupArgs),
+
+    /// Print the complaint to the body that `next` names: regulator, ombudsman, court, bank
+    #[command(after_help = "Example:\n  complaint escalate megatel > complaint-to-regulator.txt")]
+    Escalate {
+        /// A case file or the name of a saved case
+        #[arg(value_name = "CASE", add = case_completer())]
+        case: String,
+    },
+
+    /// Write calendar reminders (.ics): the reply deadline, the follow-up, legal windows
+    #[command(after_help = "Example:\n  complaint remind megatel -o megatel.ics --open")]
+    Remind {
+        /// A case file or the name of a saved case
+        #[arg(value_name = "CASE", add = case_completer())]
+        case: String,
+
+        #[command(flatten)]
+        out: OutputArgs,
+    },
+
+    /// Write an e-mail (.eml) to the company with the letter attached, to open as a draft
+    #[command(after_help = "Example:\n  complaint email megatel -o megatel.eml --open")]
+    Email {
+        /// A case file or the name of a saved case
+        #[arg(value_name = "CASE", add = case_completer())]
+        case: String,
+
+        #[command(flatten)]
+        out: OutputArgs,
+
+        #[command(flatten)]
+        pdf: PdfArgs,
     },
 
     /// Practise the call: the first line, your opening, then the specialist's questions
@@ -201,6 +262,10 @@ pub enum Command {
         /// Replace FILE if it exists
         #[arg(long)]
         force: bool,
+
+        /// Open the file with the system's default application once it is written
+        #[arg(long, requires = "output")]
+        open: bool,
 
         #[command(flatten)]
         pdf: PdfArgs,
@@ -340,17 +405,105 @@ pub struct LogArgs {
     #[arg(long, value_name = "TEXT")]
     pub summary: Option<String>,
 
+    /// How high it reached: the first line, the second line (a specialist), or the management
+    #[arg(long, value_enum)]
+    pub level: Option<LevelArg>,
+
+    /// For a letter: how you sent it
+    #[arg(long, value_enum, value_name = "HOW")]
+    pub sent_by: Option<SentByArg>,
+
+    /// For a posted letter: the tracking number from the receipt (capitals, no spaces)
+    #[arg(long, value_name = "NUMBER", value_parser = parse_tracking)]
+    pub tracking: Option<crate::case::Tracking>,
+
+    /// For a letter: the day the company received it. Without --channel, it is added to the
+    /// latest letter already logged
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub delivered: Option<NaiveDate>,
+
+    /// For a letter: the PDF exactly as you sent it, kept with the case from now on
+    #[arg(long, value_name = "FILE")]
+    pub letter_file: Option<PathBuf>,
+
     /// List the case's contacts, numbered, instead of adding one
-    #[arg(long, conflicts_with_all = ["correct", "remove", "date", "channel", "reference", "operator", "summary"])]
+    #[arg(long, conflicts_with_all = ["correct", "remove", "date", "channel", "reference", "operator", "summary", "level", "sent_by", "tracking", "delivered", "letter_file"])]
     pub list: bool,
 
     /// Correct contact N (see --list): the fields given replace its own
-    #[arg(long, value_name = "N", conflicts_with = "remove")]
+    #[arg(long, value_name = "N", conflicts_with_all = ["remove", "level", "sent_by", "tracking", "delivered", "letter_file"])]
     pub correct: Option<NonZeroUsize>,
 
     /// Remove contact N (see --list), logged by mistake or twice
-    #[arg(long, value_name = "N", conflicts_with_all = ["date", "channel", "reference", "operator", "summary"])]
+    #[arg(long, value_name = "N", conflicts_with_all = ["date", "channel", "reference", "operator", "summary", "level", "sent_by", "tracking", "delivered", "letter_file"])]
     pub remove: Option<NonZeroUsize>,
+}
+
+/// How a letter was sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SentByArg {
+    /// Handed over in person, with a receiving mark on your copy
+    Hand,
+    /// Registered mail with a notice of delivery
+    RegisteredMail,
+    /// Recorded or signed-for delivery
+    RecordedDelivery,
+    /// E-mail
+    Email,
+}
+
+/// How high a contact reached.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LevelArg {
+    /// The operator who answers
+    FirstLine,
+    /// A specialist or a supervisor
+    SecondLine,
+    /// A head of department, the director, the head office
+    Management,
+}
+
+/// What `complaint followup` is given.
+#[derive(Debug, Args)]
+pub struct FollowupArgs {
+    /// A case file or the name of a saved case
+    #[arg(value_name = "CASE", add = case_completer())]
+    pub case: String,
+
+    /// The letter's format
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+
+    /// Write to FILE instead of standard output
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+
+    /// Replace FILE if it exists
+    #[arg(long)]
+    pub force: bool,
+
+    /// Open the file with the system's default application once it is written
+    #[arg(long, requires = "output")]
+    pub open: bool,
+
+    #[command(flatten)]
+    pub pdf: PdfArgs,
+}
+
+/// Where a written file goes, for the commands that write one.
+#[derive(Debug, Args)]
+pub struct OutputArgs {
+    /// Write to FILE
+    #[arg(short, long, value_name = "FILE")]
+    pub output: PathBuf,
+
+    /// Replace FILE if it exists
+    #[arg(long)]
+    pub force: bool,
+
+    /// Open the file with the system's default application once it is written
+    #[arg(long)]
+    pub open: bool,
 }
 
 /// Contact channels.
@@ -440,6 +593,10 @@ fn case_completer() -> clap_complete::engine::ArgValueCompleter {
     clap_complete::engine::ArgValueCompleter::new(crate::docs::complete_case)
 }
 
+fn parse_tracking(text: &str) -> Result<crate::case::Tracking, String> {
+    crate::case::Tracking::parse(text)
+}
+
 fn parse_date(text: &str) -> Result<NaiveDate, String> {
     crate::case::Date::parse(text).map(|d| d.0).ok_or_else(|| {
         let shaped = text.len() == 10 && text.as_bytes()[4] == b'-' && text.as_bytes()[7] == b'-';
@@ -466,12 +623,14 @@ mod tests {
         let cli =
             Cli::try_parse_from(["complaint", "check", "a.json", "b.json", "--strict"]).unwrap();
         assert!(
-            matches!(cli.command, Command::Check { ref cases, strict: true } if cases.len() == 2)
+            matches!(cli.command, Command::Check { ref cases, strict: true, .. } if cases.len() == 2)
         );
         assert!(Cli::try_parse_from(["complaint", "check"]).is_err());
         let cli =
             Cli::try_parse_from(["complaint", "next", "megatel", "--date", "2026-12-05"]).unwrap();
-        assert!(matches!(cli.command, Command::Next { ref case } if case == "megatel"));
+        assert!(
+            matches!(cli.command, Command::Next { ref case, json: false } if case == "megatel")
+        );
         assert_eq!(cli.global.date, NaiveDate::from_ymd_opt(2026, 12, 5));
         let cli = Cli::try_parse_from(["complaint", "rehearse", "-", "--script"]).unwrap();
         assert!(matches!(

@@ -10,7 +10,7 @@
 
 use chrono::NaiveDate;
 
-use crate::case::{Case, Channel, ConsequenceKind};
+use crate::case::{Case, Channel, ConsequenceKind, Level, SentBy};
 use crate::locale;
 
 /// The rungs, lowest first.
@@ -36,6 +36,19 @@ impl Rung {
         Rung::Court,
     ];
 
+    /// The rung as a word for scripts.
+    pub fn code(self) -> &'static str {
+        match self {
+            Rung::FirstLine => "first_line",
+            Rung::SecondLine => "second_line",
+            Rung::Message => "message",
+            Rung::Letter => "letter",
+            Rung::Management => "management",
+            Rung::Regulator => "regulator",
+            Rung::Court => "court",
+        }
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             Rung::FirstLine => "first-line call",
@@ -58,6 +71,20 @@ pub enum Escalation {
     Chargeback,
     SwitchProvider,
     PublicReview,
+}
+
+impl Escalation {
+    /// The escalation as a word for scripts.
+    pub fn code(self) -> &'static str {
+        match self {
+            Escalation::Management => "management",
+            Escalation::Regulator => "regulator",
+            Escalation::Court => "court",
+            Escalation::Chargeback => "chargeback",
+            Escalation::SwitchProvider => "switch_provider",
+            Escalation::PublicReview => "public_review",
+        }
+    }
 }
 
 /// The next step.
@@ -101,11 +128,29 @@ pub struct Position {
     pub letters: Tally,
     /// The highest rung the log shows, `None` before any contact.
     pub reached: Option<Rung>,
+    /// The latest dated letter: its place in the contact log.
+    pub letter: Option<usize>,
     /// The day the latest letter was delivered, when the log records it.
     pub delivered: Option<NaiveDate>,
+    /// The day a posted letter is assumed to arrive while its delivery is not recorded.
+    pub assumed_delivery: Option<NaiveDate>,
+    /// How the latest letter went, when the log says.
+    pub sent_by: Option<SentBy>,
     /// Days the latest letter gives the company.
     pub days: u32,
     pub next: Next,
+}
+
+impl Position {
+    /// The latest letter's deadline, when there is one.
+    pub fn deadline(&self) -> Option<NaiveDate> {
+        match self.next {
+            Next::Wait { deadline, .. }
+            | Next::DeadlineToday { deadline, .. }
+            | Next::Escalate { deadline, .. } => Some(deadline),
+            _ => None,
+        }
+    }
 }
 
 /// How many contacts of one sort, and the date of the latest dated one.
@@ -124,26 +169,31 @@ impl Tally {
     }
 }
 
+/// Days a posted letter is assumed to take until its delivery is recorded.
+pub const POSTAL_DAYS: u32 = 7;
+
 /// Where `case` stands on `today`, with the language's default days for a letter.
 pub fn position(case: &Case, today: NaiveDate) -> Position {
     let days = case
         .response_days
         .map_or_else(|| case.language().default_response_days(), |d| d.get());
-    position_with(case, today, days)
+    position_with(case, today, days, POSTAL_DAYS)
 }
 
 /// Where `case` stands on `today` when a letter gives the company `days`: counted from the
-/// day the latest letter was delivered when the log records it, else from the day it was sent.
-pub fn position_with(case: &Case, today: NaiveDate, days: u32) -> Position {
+/// day the latest letter was delivered when the log records it; else from the day it was
+/// sent, plus `postal_days` for a letter sent by post.
+pub fn position_with(case: &Case, today: NaiveDate, days: u32, postal_days: u32) -> Position {
     let (mut spoken, mut written, mut letters) =
         (Tally::default(), Tally::default(), Tally::default());
-    let mut delivered = None;
-    for c in &case.contacts {
+    let (mut letter, mut level) = (None, None);
+    for (i, c) in case.contacts.iter().enumerate() {
         let date = c.date.map(|d| d.0);
+        level = level.max(c.level);
         match c.channel {
             Some(Channel::Letter) => {
                 if date.is_some() && date >= letters.last {
-                    delivered = c.delivered.map(|d| d.0);
+                    letter = Some(i);
                 }
                 letters.add(date);
             }
@@ -153,17 +203,31 @@ pub fn position_with(case: &Case, today: NaiveDate, days: u32) -> Position {
             Some(Channel::Phone | Channel::Visit | Channel::Other) | None => spoken.add(date),
         }
     }
+    let latest = letter.map(|i| &case.contacts[i]);
+    let delivered = latest.and_then(|c| c.delivered).map(|d| d.0);
+    let assumed_delivery = match (latest, delivered) {
+        (Some(c), None) if c.sent_by.is_some_and(|s| s.is_posted()) => c
+            .date
+            .map(|d| d.0 + chrono::Days::new(u64::from(postal_days))),
+        _ => None,
+    };
+    let by_level = level.map(|l| match l {
+        Level::FirstLine => Rung::FirstLine,
+        Level::SecondLine => Rung::SecondLine,
+        Level::Management => Rung::Management,
+    });
     let (reached, next) = if letters.count > 0 {
-        let reached = if letters.count == 1 {
+        let counted = if letters.count == 1 {
             Rung::Letter
         } else {
             Rung::Management
         };
-        let then = escalation(case, letters.count);
+        let then = escalation(case, letters.count, by_level);
         let next = match letters.last {
             None => Next::DateTheLetter,
             Some(sent) => {
-                let deadline = delivered.unwrap_or(sent) + chrono::Days::new(u64::from(days));
+                let from = delivered.or(assumed_delivery).unwrap_or(sent);
+                let deadline = from + chrono::Days::new(u64::from(days));
                 let left = (deadline - today).num_days();
                 match left {
                     1.. => Next::Wait {
@@ -180,22 +244,35 @@ pub fn position_with(case: &Case, today: NaiveDate, days: u32) -> Position {
                 }
             }
         };
-        (Some(reached), next)
-    } else if written.count > 0 {
-        (Some(Rung::Message), Next::Letter)
+        (Some(counted.max(by_level.unwrap_or(counted))), next)
     } else {
-        match spoken.count {
-            0 => (None, Next::Call { second_line: false }),
-            1 => (Some(Rung::FirstLine), Next::Call { second_line: true }),
-            _ => (Some(Rung::SecondLine), Next::Message),
-        }
+        let counted = if written.count > 0 {
+            Some(Rung::Message)
+        } else {
+            match spoken.count {
+                0 => None,
+                1 => Some(Rung::FirstLine),
+                _ => Some(Rung::SecondLine),
+            }
+        };
+        let reached = counted.max(by_level);
+        let next = match reached {
+            None => Next::Call { second_line: false },
+            Some(Rung::FirstLine) => Next::Call { second_line: true },
+            Some(Rung::SecondLine) => Next::Message,
+            Some(_) => Next::Letter,
+        };
+        (reached, next)
     };
     Position {
         spoken,
         written,
         letters,
         reached,
+        letter,
         delivered,
+        assumed_delivery,
+        sent_by: latest.and_then(|c| c.sent_by),
         days,
         next,
     }
@@ -203,14 +280,16 @@ pub fn position_with(case: &Case, today: NaiveDate, days: u32) -> Position {
 
 /// The escalation after an unanswered letter: the one the consequence names; otherwise
 /// management after the first letter, and the regulator after a letter to management.
-fn escalation(case: &Case, letters: usize) -> Escalation {
+fn escalation(case: &Case, letters: usize, level: Option<Rung>) -> Escalation {
     match case.consequence.as_ref().and_then(|c| c.kind) {
         Some(ConsequenceKind::Regulator) => Escalation::Regulator,
         Some(ConsequenceKind::Court) => Escalation::Court,
         Some(ConsequenceKind::Chargeback) => Escalation::Chargeback,
         Some(ConsequenceKind::SwitchProvider) => Escalation::SwitchProvider,
         Some(ConsequenceKind::PublicReview) => Escalation::PublicReview,
-        Some(ConsequenceKind::Other) | None if letters == 1 => Escalation::Management,
+        Some(ConsequenceKind::Other) | None if letters == 1 && level < Some(Rung::Management) => {
+            Escalation::Management
+        }
         Some(ConsequenceKind::Other) | None => Escalation::Regulator,
     }
 }
@@ -334,9 +413,11 @@ pub fn describe(case: &Case, pos: &Position, arg: &str) -> String {
                     "the letter, ready to sign",
                 )],
             );
-            line("Then record it on the day you send it (the deadline counts from that date):");
+            line(
+                "Then record it on the day you send it, how you sent it, and keep the PDF you sent:",
+            );
             line(&format!(
-                "  complaint log {arg} --channel letter --date YYYY-MM-DD"
+                "  complaint log {arg} --channel letter --date YYYY-MM-DD --sent-by registered-mail --tracking NUMBER --letter-file letter.pdf"
             ));
             after(&mut line, Rung::Letter);
         }
@@ -351,7 +432,14 @@ pub fn describe(case: &Case, pos: &Position, arg: &str) -> String {
                 date(deadline),
                 plural(days_left, "day")
             ));
-            line(&counted_from(pos, &date));
+            line(&counted_from(pos, &date, &arg));
+            commands(
+                &mut line,
+                &[(
+                    format!("complaint remind {arg} -o reminders.ics"),
+                    "the deadline in your calendar, with an alarm the day before",
+                )],
+            );
             line("If they answer, record what they said:");
             line(&format!(
                 "  complaint log {arg} --channel letter --summary \"What they answered\""
@@ -381,60 +469,72 @@ pub fn describe(case: &Case, pos: &Position, arg: &str) -> String {
                 date(deadline),
                 plural(days_over, "day")
             ));
-            line(&counted_from(pos, &date));
+            line(&counted_from(pos, &date, &arg));
+            if let Some(file) = pos
+                .letter
+                .and_then(|i| case.contacts[i].letter_file.as_deref())
+            {
+                line(&format!(
+                    "Your letter as you sent it is kept next to the case file: {file}. Every step from here refers to it; do not make a new one."
+                ));
+            }
             let said = case
                 .consequence
                 .as_ref()
                 .map(|c| format!(" Your case says: \"{}\".", c.summary.trim_end_matches('.')))
                 .unwrap_or_default();
-            let bundle = (
-                format!(
-                    "complaint letter {arg} --format pdf --embed-attachments -o letter-and-evidence.pdf"
+            let bundle = [
+                (
+                    format!("complaint escalate {arg} > complaint.txt"),
+                    "the complaint to send them, with what to attach",
                 ),
-                "your letter with the evidence, in one file",
-            );
+                (
+                    format!(
+                        "complaint letter {arg} --format pdf --embed-attachments -o letter-and-evidence.pdf"
+                    ),
+                    "your letter with the evidence, in one file",
+                ),
+            ];
             match to {
                 Escalation::Management => {
                     line(
-                        "If they have not answered, or the answer does not solve it, write to the management: send the letter again, addressed to the head of the company (put them in company.department), or take it to their office in person.",
+                        "If they have not answered, or the answer does not solve it, send a second, firmer letter to the management: it refers to your first letter, says that the deadline passed and gives a short new one. Address it to the head of the company (put them in company.department), or take it to their office in person.",
                     );
                     commands(
                         &mut line,
                         &[(
-                            format!(
-                                "complaint letter {arg} --format pdf -o letter-to-management.pdf"
-                            ),
-                            "the letter, with your first one in its list of contacts",
+                            format!("complaint followup {arg} --format pdf -o followup.pdf"),
+                            "the second letter, ready to sign",
                         )],
                     );
                     line("Then record it:");
                     line(&format!(
-                        "  complaint log {arg} --channel letter --date YYYY-MM-DD"
+                        "  complaint log {arg} --channel letter --level management --date YYYY-MM-DD --sent-by registered-mail --tracking NUMBER --letter-file followup.pdf"
                     ));
                 }
                 Escalation::Regulator => {
                     line(&format!(
                         "If they have not answered, or the answer does not solve it, complain to the regulator or ombudsman for this sector, with your letter, proof that you sent it, and your evidence.{said}"
                     ));
-                    commands(&mut line, &[bundle]);
+                    commands(&mut line, &bundle);
                 }
                 Escalation::Court => {
                     line(&format!(
                         "If they have not answered, or the answer does not solve it, take it to court (a small claim), or first have a lawyer write to the head of the company. Bring your letter, proof that you sent it, and your evidence.{said}"
                     ));
-                    commands(&mut line, &[bundle]);
+                    commands(&mut line, &bundle);
                 }
                 Escalation::Chargeback => {
                     line(&format!(
                         "If they have not answered, or the answer does not solve it, ask your bank for a chargeback: tell them the company did not answer your complaint by the deadline, and give them your letter and proof of payment.{said}"
                     ));
-                    commands(&mut line, &[bundle]);
+                    commands(&mut line, &bundle);
                 }
                 Escalation::SwitchProvider => {
                     line(&format!(
                         "If they have not answered, or the answer does not solve it, move to another provider, as your letter said you would. Give notice in writing, and keep your letter as the record of why.{said}"
                     ));
-                    commands(&mut line, &[bundle]);
+                    commands(&mut line, &bundle);
                 }
                 Escalation::PublicReview => {
                     line(&format!(
@@ -470,16 +570,31 @@ pub fn describe(case: &Case, pos: &Position, arg: &str) -> String {
     out
 }
 
-/// Where the deadline counts from: the recorded delivery, or else the day it was sent.
-fn counted_from(pos: &Position, date: &dyn Fn(NaiveDate) -> String) -> String {
+/// Where the deadline counts from: the recorded delivery, the assumed arrival of a posted
+/// letter, or else the day it was sent.
+fn counted_from(pos: &Position, date: &dyn Fn(NaiveDate) -> String, arg: &str) -> String {
     let days = plural(i64::from(pos.days), "day");
-    match (pos.delivered, pos.letters.last) {
-        (Some(d), _) => format!("That is {days} from {}, the day they received it.", date(d)),
-        (None, Some(sent)) => format!(
-            "That is {days} from {}, the day you sent it; when you know the day they received it, add \"delivered\": \"YYYY-MM-DD\" to that contact and the deadline counts from it.",
+    match (pos.delivered, pos.assumed_delivery, pos.letters.last) {
+        (Some(d), _, _) => format!("That is {days} from {}, the day they received it.", date(d)),
+        (None, Some(d), Some(sent)) => format!(
+            "That is {days} from {}: your letter went by post on {}, and this assumes it takes {} to arrive until you record the day it was received (complaint log {arg} --delivered YYYY-MM-DD).",
+            date(d),
+            date(sent),
+            plural((d - sent).num_days(), "day")
+        ),
+        (None, None, Some(sent)) if pos.sent_by == Some(SentBy::Hand) => format!(
+            "That is {days} from {}, the day you handed it over.",
             date(sent)
         ),
-        (None, None) => String::new(),
+        (None, None, Some(sent)) if pos.sent_by == Some(SentBy::Email) => format!(
+            "That is {days} from {}, the day you e-mailed it.",
+            date(sent)
+        ),
+        (None, None, Some(sent)) => format!(
+            "That is {days} from {}, the day you sent it; when you know the day they received it, record it (complaint log {arg} --delivered YYYY-MM-DD) and the deadline counts from it.",
+            date(sent)
+        ),
+        _ => String::new(),
     }
 }
 
@@ -730,6 +845,59 @@ mod tests {
     }
 
     #[test]
+    fn a_posted_letter_is_given_time_to_arrive_until_its_delivery_is_recorded() {
+        let mut c = case(&[("2026-11-20", "letter")], Some("regulator"), "en");
+        c.contacts[0].sent_by = Some(crate::case::SentBy::RegisteredMail);
+        let p = position_with(&c, day("2026-11-22"), 14, POSTAL_DAYS);
+        assert_eq!(p.assumed_delivery, Some(day("2026-11-27")));
+        assert_eq!(p.deadline(), Some(day("2026-12-11")));
+        // Recorded: the delivery counts, and nothing is assumed.
+        c.contacts[0].delivered = crate::case::Date::parse("2026-11-23");
+        let p = position_with(&c, day("2026-11-22"), 14, POSTAL_DAYS);
+        assert_eq!(
+            (p.assumed_delivery, p.deadline()),
+            (None, Some(day("2026-12-07")))
+        );
+        // Handed over or e-mailed: it arrived the day it went.
+        for how in [crate::case::SentBy::Hand, crate::case::SentBy::Email] {
+            c.contacts[0].delivered = None;
+            c.contacts[0].sent_by = Some(how);
+            let p = position_with(&c, day("2026-11-22"), 14, POSTAL_DAYS);
+            assert_eq!(
+                (p.assumed_delivery, p.deadline()),
+                (None, Some(day("2026-12-04")))
+            );
+        }
+    }
+
+    #[test]
+    fn the_level_reached_lifts_the_case() {
+        let mut c = case(&[("2026-10-05", "phone")], None, "en");
+        c.contacts[0].level = Some(Level::SecondLine);
+        let p = position(&c, day("2026-11-22"));
+        assert_eq!((p.reached, p.next), (Some(Rung::SecondLine), Next::Message));
+        c.contacts[0].level = Some(Level::Management);
+        let p = position(&c, day("2026-11-22"));
+        assert_eq!((p.reached, p.next), (Some(Rung::Management), Next::Letter));
+        // A first letter after the management was reached leads on to the regulator.
+        let mut c = case(
+            &[("2026-10-05", "visit"), ("2026-11-01", "letter")],
+            None,
+            "en",
+        );
+        c.contacts[0].level = Some(Level::Management);
+        let p = position(&c, day("2026-12-01"));
+        assert_eq!(p.reached, Some(Rung::Management));
+        assert!(matches!(
+            p.next,
+            Next::Escalate {
+                to: Escalation::Regulator,
+                ..
+            }
+        ));
+    }
+
+    #[test]
     fn the_description_names_the_commands() {
         let c = case(&[], None, "en");
         let text = describe(&c, &position(&c, day("2026-11-22")), "my case.json");
@@ -766,7 +934,10 @@ mod tests {
         );
         assert!(late.contains("passed 2 days ago"), "{late}");
         assert!(late.contains("Your case says: \"I will act\"."), "{late}");
-        assert!(late.contains("complaint letter c.json --format pdf --embed-attachments -o letter-and-evidence.pdf"), "{late}");
+        assert!(
+            late.contains("complaint escalate c.json > complaint.txt"),
+            "{late}"
+        );
         assert!(
             late.contains("Further up the ladder, if needed: court."),
             "{late}"

@@ -7,6 +7,9 @@
 //! - [`render`]: the tera templates and the view of a case they receive;
 //! - [`letter`]: the letter as blocks, and its plain-text layout;
 //! - [`ladder`]: where a case stands on the escalation ladder, and the next step;
+//!   [`standing`]: that position as one record, for `status` and `--json`;
+//!   [`followup`]: the facts after the letter, for the follow-up and the next body;
+//!   [`remind`]: the calendar (.ics); [`email`]: the e-mail (.eml);
 //! - [`law`]: jurisdiction packs (the law a letter cites, its terms, where it leads), from
 //!   the data files in `jurisdictions/`;
 //! - [`locale`]: dates, money and plurals per language;
@@ -28,7 +31,9 @@ pub mod cli;
 pub mod coach;
 pub mod config;
 pub mod docs;
+pub mod email;
 pub mod error;
+pub mod followup;
 pub mod fsio;
 pub mod ladder;
 pub mod law;
@@ -42,6 +47,8 @@ pub mod paths;
 pub mod pdf;
 pub mod prompt;
 pub mod rehearse;
+pub mod remind;
 pub mod render;
+pub mod standing;
 pub mod store;
 pub mod walk;

@@ -253,6 +253,17 @@ fn check(case: &Case) -> Vec<Problem> {
                         .into(),
             });
         }
+        if let (Some(sent), Some(delivered)) = (c.date, c.delivered)
+            && delivered < sent
+        {
+            problems.push(Problem {
+                position: None,
+                path: format!("contacts[{i}].delivered"),
+                message: format!(
+                    "the letter cannot have been received on {delivered}, before it was sent on {sent}: check both dates"
+                ),
+            });
+        }
     }
     problems
 }

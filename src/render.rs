@@ -64,6 +64,15 @@ const EMBEDDED: &[(&str, &str)] = &[
         "en/questions.txt",
         include_str!("../templates/en/questions.txt"),
     ),
+    (
+        "en/followup.txt",
+        include_str!("../templates/en/followup.txt"),
+    ),
+    (
+        "en/escalate.txt",
+        include_str!("../templates/en/escalate.txt"),
+    ),
+    ("en/remind.txt", include_str!("../templates/en/remind.txt")),
     ("ru/opener.txt", include_str!("../templates/ru/opener.txt")),
     ("ru/brief.txt", include_str!("../templates/ru/brief.txt")),
     (
@@ -75,6 +84,15 @@ const EMBEDDED: &[(&str, &str)] = &[
         "ru/questions.txt",
         include_str!("../templates/ru/questions.txt"),
     ),
+    (
+        "ru/followup.txt",
+        include_str!("../templates/ru/followup.txt"),
+    ),
+    (
+        "ru/escalate.txt",
+        include_str!("../templates/ru/escalate.txt"),
+    ),
+    ("ru/remind.txt", include_str!("../templates/ru/remind.txt")),
     ("he/opener.txt", include_str!("../templates/he/opener.txt")),
     ("he/brief.txt", include_str!("../templates/he/brief.txt")),
     (
@@ -86,6 +104,15 @@ const EMBEDDED: &[(&str, &str)] = &[
         "he/questions.txt",
         include_str!("../templates/he/questions.txt"),
     ),
+    (
+        "he/followup.txt",
+        include_str!("../templates/he/followup.txt"),
+    ),
+    (
+        "he/escalate.txt",
+        include_str!("../templates/he/escalate.txt"),
+    ),
+    ("he/remind.txt", include_str!("../templates/he/remind.txt")),
 ];
 
 /// What goes wrong with templates: a file that cannot be read, or one tera cannot use.
@@ -220,6 +247,50 @@ impl Renderer {
         }
         let raw = self.render_raw(what, case, options)?;
         Ok(tidy(&raw))
+    }
+
+    /// A document that follows the letter (`followup`, `escalate`): the template
+    /// `<lang>/<name>.txt`, given the case's view and `after` (what happened since the
+    /// letter). Returned raw: a letter-shaped document goes through [`letter::parse`], a
+    /// plain one through [`Renderer::tidy`].
+    pub fn document<T: Serialize>(
+        &self,
+        name: &str,
+        case: &Case,
+        options: &Options,
+        after: &T,
+    ) -> Result<String, TemplateError> {
+        let lang = options.lang.unwrap_or_else(|| case.language());
+        let law = self.law(case);
+        let clean = Clean::new(case, Privacy::Full);
+        let view = View::new(case, lang, options.date, &clean, law.as_ref());
+        let mut context = Context::from_serialize(&view)?;
+        context.insert("after", after);
+        Ok(self
+            .tera
+            .render(&format!("{}/{name}.txt", lang.code()), &context)?)
+    }
+
+    /// The `KEY: TEXT` lines of a rendered document (`remind`), by key.
+    pub fn words<T: Serialize>(
+        &self,
+        name: &str,
+        case: &Case,
+        options: &Options,
+        after: &T,
+    ) -> Result<BTreeMap<String, String>, TemplateError> {
+        let raw = self.document(name, case, options, after)?;
+        Ok(raw
+            .lines()
+            .filter_map(|l| l.split_once(':'))
+            .map(|(k, v)| (k.trim().to_owned(), v.trim().to_owned()))
+            .filter(|(k, _)| !k.is_empty() && !k.contains(' '))
+            .collect())
+    }
+
+    /// Blank lines collapsed, line ends trimmed: a plain document ready to print.
+    pub fn tidy(raw: &str) -> String {
+        tidy(raw)
     }
 
     /// The letter as blocks, for the text and the PDF layouts.
@@ -625,6 +696,12 @@ struct ContactView {
     reference: Option<String>,
     operator: Option<String>,
     summary: Option<String>,
+    /// For a letter: the day it was received, how it went, its tracking number.
+    delivered: Option<String>,
+    sent_by: Option<&'static str>,
+    tracking: Option<String>,
+    /// first_line, second_line or management.
+    level: Option<&'static str>,
 }
 
 impl View {
@@ -742,6 +819,14 @@ impl View {
                     reference: c.reference.as_deref().map(|r| clean.reference(r)),
                     operator: c.operator.as_deref().map(|o| clean.name(o)),
                     summary: opt(&c.summary),
+                    delivered: c.delivered.map(|d| date(d.0)),
+                    sent_by: c.sent_by.map(|s| s.code()),
+                    tracking: c.tracking.as_ref().map(|t| t.to_string()),
+                    level: c.level.map(|l| match l {
+                        crate::case::Level::FirstLine => "first_line",
+                        crate::case::Level::SecondLine => "second_line",
+                        crate::case::Level::Management => "management",
+                    }),
                 })
                 .collect(),
             purchase: case.purchase.as_ref().map(|p| PurchaseView {

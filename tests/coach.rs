@@ -261,7 +261,7 @@ fn next_along_the_whole_ladder() {
         "{out}"
     );
     assert!(out.contains("passed 1 day ago"), "{out}");
-    assert!(out.contains("-o letter-to-management.pdf"), "{out}");
+    assert!(out.contains("--format pdf -o followup.pdf"), "{out}");
 
     // The letter to management, unanswered too: the regulator.
     log(&["--date", "2026-12-06", "--channel", "letter"]);

@@ -3,6 +3,7 @@
 
 mod support;
 
+mod after;
 mod bad_input;
 mod batch;
 mod coach;

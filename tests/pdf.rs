@@ -348,3 +348,92 @@ fn pdf_goes_to_stdout_when_it_is_not_a_terminal() {
     assert!(run.status.success());
     assert!(run.stdout.starts_with(b"%PDF-"));
 }
+
+/// The boxes of the words poppler reads from a PDF, as (word, width in points).
+fn word_widths(path: &str) -> Vec<(String, f32)> {
+    let html = run_tool("pdftotext", &["-bbox", path, "-"]);
+    html.lines()
+        .filter_map(|line| {
+            let attr = |name: &str| -> Option<f32> {
+                let from = line.find(&format!("{name}=\""))? + name.len() + 2;
+                line[from..].split('"').next()?.parse().ok()
+            };
+            let word = line.split('>').nth(1)?.split('<').next()?;
+            Some((word.to_owned(), attr("xMax")? - attr("xMin")?))
+        })
+        .collect()
+}
+
+#[test]
+fn kerning_sets_av_to_and_tu_tighter_than_their_letters_apart() {
+    if !poppler() {
+        eprintln!("skipped: poppler-utils is not installed");
+        return;
+    }
+    let env = Env::new();
+    let mut case: serde_json::Value = example_json("en");
+    case["event"]["details"] = "Pairs: A V AV T o To Т у Ту and more.".into();
+    let path = env.write("case.json", case.to_string());
+    letter_pdf(&env, &path, "kerned.pdf", &[]);
+    let pdf = env.path("kerned.pdf");
+    let words = word_widths(pdf.to_str().unwrap());
+    let width = |w: &str| {
+        words
+            .iter()
+            .find(|(word, _)| word == w)
+            .map(|(_, width)| *width)
+            .unwrap_or_else(|| panic!("no word {w:?} in {words:?}"))
+    };
+    for (pair, a, b) in [("AV", "A", "V"), ("To", "T", "o"), ("Ту", "Т", "у")] {
+        let apart = width(a) + width(b);
+        assert!(
+            width(pair) < apart - 0.3,
+            "{pair}: {} wide, its letters {apart}",
+            width(pair)
+        );
+    }
+}
+
+#[test]
+fn a_phone_photo_on_its_side_is_embedded_upright() {
+    let env = Env::new();
+    std::fs::create_dir_all(env.path("evidence")).unwrap();
+    // Stored 300 × 200, with EXIF orientation 6 ("turn 90° clockwise to view"), as a phone
+    // held upright writes it.
+    let img = image::RgbImage::from_fn(300, 200, |x, _| image::Rgb([(x % 256) as u8, 0, 0]));
+    let mut jpeg = Vec::new();
+    img.write_to(
+        &mut std::io::Cursor::new(&mut jpeg),
+        image::ImageFormat::Jpeg,
+    )
+    .unwrap();
+    let tiff = [
+        b'I', b'I', 42, 0, 8, 0, 0, 0, 1, 0, 0x12, 0x01, 3, 0, 1, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0,
+    ];
+    let mut photo = vec![0xFF, 0xD8, 0xFF, 0xE1, 0, (tiff.len() + 8) as u8];
+    photo.extend_from_slice(b"Exif\0\0");
+    photo.extend_from_slice(&tiff);
+    photo.extend_from_slice(&jpeg[2..]);
+    env.write("evidence/receipt.jpg", &photo);
+    let mut case: serde_json::Value = example_json("en");
+    case["attachments"] =
+        serde_json::json!([{ "path": "evidence/receipt.jpg", "description": "Receipt" }]);
+    let path = env.write("case.json", case.to_string());
+    let (_, doc) = letter_pdf(&env, &path, "letter.pdf", &["--embed-attachments"]);
+    let sizes: Vec<(i64, i64)> = doc
+        .objects
+        .values()
+        .filter_map(|o| o.as_stream().ok())
+        .filter(|s| {
+            s.dict.get(b"Subtype").and_then(Object::as_name).ok() == Some(b"Image".as_slice())
+        })
+        .map(|s| {
+            let get = |k: &[u8]| s.dict.get(k).and_then(Object::as_i64).unwrap();
+            (get(b"Width"), get(b"Height"))
+        })
+        .collect();
+    assert_eq!(sizes, [(200, 300)], "the photo stands upright");
+    // The letter is one page, so unnumbered; the photo's page is labelled as an enclosure.
+    let text = doc.extract_text(&[2]).unwrap();
+    assert!(text.contains("Receipt") && !text.contains("Page"), "{text}");
+}

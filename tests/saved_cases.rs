@@ -63,7 +63,7 @@ fn log_appends_a_contact_and_keeps_the_case_valid_and_private() {
         ])
         .ok();
     assert!(
-        run.stderr.contains("added contact 2 to megatel"),
+        run.stderr.contains("added contact 2 of 2 to megatel"),
         "{}",
         run.stderr
     );

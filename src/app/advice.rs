@@ -2,27 +2,33 @@
 
 use std::path::Path;
 
-use super::{Settings, print, read_all, read_filled_case, renderer, summary_line};
-use crate::case::Language;
+use super::{Finding, Settings, print, read_all, read_filled_case, renderer, summary_line};
+use crate::case::{Case, Language};
 use crate::coach::{self, Kind};
 use crate::error::{Error, Exit};
 use crate::ladder;
+use crate::ladder::Position;
 use crate::law;
 use crate::prompt::Terminal;
 use crate::rehearse::{self, Practice};
+use crate::render::Renderer;
 use crate::render::Rendering;
+use crate::standing::Standing;
+use crate::store;
 
 /// `complaint check CASE... [--strict]`: one line per finding on standard output, a
 /// summary on standard error.
 pub(super) fn check(
     args: &[String],
     strict: bool,
+    json: bool,
     templates: Option<&Path>,
     settings: &Settings,
 ) -> Result<Exit, Error> {
     let renderer = renderer(templates)?;
     let batch = read_all(args);
     let mut out = batch.problems.clone();
+    let mut records = batch.records.clone();
     let (mut tone, mut vague, mut legal) = (0usize, 0usize, 0usize);
     let mut not_advice = None;
     for (name, case) in &batch.cases {
@@ -32,6 +38,7 @@ pub(super) fn check(
                 Kind::Vague => vague += 1,
             }
             out.push_str(&format!("{name}: {finding}\n"));
+            records.push(Finding::advice(name, &finding));
         }
         let mut case = case.clone();
         settings.config.fill(&mut case);
@@ -40,6 +47,7 @@ pub(super) fn check(
             notes.extend(law.days_advice(&case));
             for note in &notes {
                 out.push_str(&format!("{name}: law ({}): {note}\n", law.jurisdiction));
+                records.push(Finding::law(name, note));
             }
             if !notes.is_empty() {
                 legal += notes.len();
@@ -47,7 +55,11 @@ pub(super) fn check(
             }
         }
     }
-    print(&out)?;
+    if json {
+        print(&super::json_lines(&records))?;
+    } else {
+        print(&out)?;
+    }
 
     let total = args.len();
     let cases = if total == 1 { "case" } else { "cases" };
@@ -86,30 +98,141 @@ pub(super) fn check(
     })
 }
 
-/// `complaint next CASE`: the ladder, with the days, the bodies and the way of sending that
-/// the case's law gives.
+/// Where `case` stands on the settings' date, with the days its law gives.
+pub(super) fn position(renderer: &Renderer, case: &Case, settings: &Settings) -> Position {
+    let days = match renderer.law(case) {
+        Some(law) => law.days(case, case.language()),
+        None => case
+            .response_days
+            .map_or_else(|| case.language().default_response_days(), |d| d.get()),
+    };
+    ladder::position_with(case, settings.date, days, ladder::POSTAL_DAYS)
+}
+
+/// `complaint next CASE [--json]`: the ladder, with the days, the bodies and the way of
+/// sending that the case's law gives.
 pub(super) fn next(
     arg: &str,
+    json: bool,
     templates: Option<&Path>,
     settings: &Settings,
 ) -> Result<Exit, Error> {
     let renderer = renderer(templates)?;
     let (case, _) = read_filled_case(arg, settings)?;
-    let law = renderer.law(&case);
-    let days = match &law {
-        Some(law) => law.days(&case, case.language()),
-        None => case
-            .response_days
-            .map_or_else(|| case.language().default_response_days(), |d| d.get()),
-    };
-    let position = ladder::position_with(&case, settings.date, days);
+    let position = position(&renderer, &case, settings);
+    if json {
+        let standing = Standing::new(arg, &case, &position, settings.date);
+        return print(&format!("{}\n", to_json(&standing)));
+    }
     let mut out = ladder::describe(&case, &position, arg);
-    if let Some(law) = &law {
+    if let Some(law) = renderer.law(&case) {
         let send = matches!(position.next, ladder::Next::Letter | ladder::Next::Message);
         let overdue = matches!(position.next, ladder::Next::Escalate { .. });
-        out.push_str(&law::next(law, &case, send, overdue));
+        out.push_str(&law::next(&law, &case, send, overdue));
     }
     print(&out)
+}
+
+/// `complaint status [--json]`: every saved case, the most urgent first.
+pub(super) fn status(
+    json: bool,
+    templates: Option<&Path>,
+    settings: &Settings,
+) -> Result<Exit, Error> {
+    let renderer = renderer(templates)?;
+    let mut list = Vec::new();
+    let mut invalid = Vec::new();
+    for saved in store::list()? {
+        match saved.case {
+            Ok(mut case) => {
+                settings.config.fill(&mut case);
+                let pos = position(&renderer, &case, settings);
+                list.push(Standing::new(&saved.name, &case, &pos, settings.date));
+            }
+            Err(_) => invalid.push(saved.name),
+        }
+    }
+    Standing::sort(&mut list);
+    let out = if json {
+        list.iter().map(|s| format!("{}\n", to_json(s))).collect()
+    } else {
+        status_table(&list)
+    };
+    print(&out)?;
+    for name in &invalid {
+        super::warn(&format!(
+            "{name} is not a valid case: run `complaint validate {name}`"
+        ));
+    }
+    if !json && let Some(summary) = Standing::summary(&list) {
+        super::note(&summary);
+    }
+    if list.is_empty() && invalid.is_empty() {
+        super::note("no saved cases yet; start one with `complaint prepare`");
+    }
+    Ok(if invalid.is_empty() {
+        Exit::Success
+    } else {
+        Exit::Data
+    })
+}
+
+fn to_json<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_string(value).unwrap_or_default()
+}
+
+/// The status table: one row per case.
+fn status_table(list: &[Standing]) -> String {
+    if list.is_empty() {
+        return String::new();
+    }
+    let mut rows = vec![
+        [
+            "CASE",
+            "COMPANY",
+            "STAGE",
+            "LAST CONTACT",
+            "NEXT",
+            "DEADLINE",
+            "DAYS",
+        ]
+        .map(String::from),
+    ];
+    for s in list {
+        let days = match s.days_left {
+            Some(0) => "today".to_owned(),
+            Some(n) if n < 0 => format!("{} overdue", -n),
+            Some(n) => format!("{n} left"),
+            None => String::new(),
+        };
+        let next = match (s.next, s.escalation) {
+            ("escalate", Some(to)) => format!("escalate: {}", to.replace('_', " ")),
+            (n, _) => n.replace('_', " "),
+        };
+        rows.push([
+            s.case.clone(),
+            s.company.clone(),
+            s.stage.unwrap_or("none").replace('_', " "),
+            s.last_contact.map(|d| d.to_string()).unwrap_or_default(),
+            next,
+            s.deadline.map(|d| d.to_string()).unwrap_or_default(),
+            days,
+        ]);
+    }
+    let widths: Vec<usize> = (0..7)
+        .map(|i| rows.iter().map(|r| r[i].chars().count()).max().unwrap_or(0))
+        .collect();
+    let mut out = String::new();
+    for row in &rows {
+        let mut line = String::new();
+        for (cell, width) in row.iter().zip(&widths) {
+            line.push_str(cell);
+            line.extend(std::iter::repeat_n(' ', width - cell.chars().count() + 2));
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
 }
 
 /// `complaint rehearse CASE [--script]`: on a terminal, the practice one question at a time;

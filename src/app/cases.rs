@@ -4,13 +4,16 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 use super::{Settings, note, print, read_case, renderer, summary_line};
-use crate::case::{Consumer, Required};
+use chrono::NaiveDate;
+
+use crate::case::{Channel, Consumer, Contact, Date, Level, Required, SentBy};
+use crate::cli::{ChannelArg, LevelArg, LogArgs, SentByArg};
 use crate::error::{Error, Exit};
 use crate::paths::{self, CaseSource};
 use crate::prompt::Terminal;
 use crate::render::Rendering;
 use crate::store;
-use crate::walk::{self, Draft, Prompter, Stop};
+use crate::walk::{self, Draft, Prompter, Question, Stop};
 
 const RESUME: &str = "your answers so far are kept: continue with `complaint prepare --resume`";
 const STOPPED: &str =
@@ -258,5 +261,327 @@ pub(super) fn shorten(text: &str, max: usize) -> String {
     } else {
         let cut: String = text.chars().take(max - 1).collect();
         format!("{}…", cut.trim_end())
+    }
+}
+
+/// `complaint log CASE ...` without --list, --correct or --remove: adds an earlier contact
+/// where its date puts it in the timeline, or records the delivery of the latest letter, and
+/// rewrites the case atomically.
+pub(super) fn add_contact(args: LogArgs, settings: &Settings) -> Result<Exit, Error> {
+    let CaseSource::File(path) = crate::lookup::resolve(&args.case)? else {
+        return Err(Error::Usage(
+            "`complaint log` changes a case file, so it needs a file or a saved name, not `-`"
+                .into(),
+        ));
+    };
+    let on_terminal = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
+    let (mut case, _) = read_case(&args.case)?;
+    let describes_a_contact = [&args.reference, &args.operator, &args.summary]
+        .iter()
+        .any(|t| t.is_some())
+        || args.level.is_some()
+        || args.letter_file.is_some();
+    if args.channel.is_none() && args.delivered.is_some() && !describes_a_contact {
+        return record_delivery(&path, case, &args);
+    }
+    let given = args.channel.is_some()
+        || [&args.reference, &args.operator, &args.summary]
+            .iter()
+            .any(|t| t.as_deref().is_some_and(|t| !t.trim().is_empty()));
+    if !on_terminal && !given {
+        return Err(Error::Usage(
+            "say what the contact was: give at least one of --channel, --reference, --operator or --summary (on a terminal, `complaint log CASE` asks)"
+                .into(),
+        ));
+    }
+    let date = args.date.unwrap_or(settings.date);
+    let is_letter = args.channel == Some(ChannelArg::Letter);
+    if !is_letter
+        && (args.sent_by.is_some()
+            || args.tracking.is_some()
+            || args.letter_file.is_some()
+            || args.delivered.is_some())
+    {
+        return Err(Error::Usage(
+            "--sent-by, --tracking, --delivered and --letter-file describe a letter: add --channel letter (or give --delivered alone to record when the latest letter arrived)".into(),
+        ));
+    }
+    check_delivery(date, args.delivered)?;
+    let kept = args
+        .letter_file
+        .as_deref()
+        .map(read_letter_pdf)
+        .transpose()?;
+    let mut contact = Contact {
+        date: Some(Date(date)),
+        channel: args.channel.map(channel),
+        reference: args.reference.filter(|t| !t.trim().is_empty()),
+        operator: args.operator.filter(|t| !t.trim().is_empty()),
+        summary: args.summary.filter(|t| !t.trim().is_empty()),
+        delivered: args.delivered.map(Date),
+        sent_by: args.sent_by.map(sent_by),
+        tracking: args.tracking,
+        level: args.level.map(level),
+        letter_file: None,
+    };
+    if on_terminal {
+        ask_missing(&mut Terminal::new(), &mut contact)?;
+    }
+    if let Some(bytes) = kept {
+        contact.letter_file = Some(keep_letter(&path, date, &bytes)?);
+    }
+    // In the timeline where its date puts it: after every contact on or before that day.
+    let at = case
+        .contacts
+        .iter()
+        .position(|c| c.date.is_some_and(|d| d.0 > date))
+        .unwrap_or(case.contacts.len());
+    let kept_as = contact.letter_file.clone();
+    case.contacts.insert(at, contact);
+    store::write_case(&path, &case, true)?;
+    note(&format!(
+        "added contact {} of {} to {}",
+        at + 1,
+        case.contacts.len(),
+        saved_name(&path)
+    ));
+    if let Some(file) = kept_as {
+        note(&format!(
+            "kept the letter as sent: {file}, next to the case file"
+        ));
+    }
+    Ok(Exit::Success)
+}
+
+/// `complaint log CASE --delivered DATE` without a channel: the latest letter was received.
+fn record_delivery(
+    path: &Path,
+    mut case: crate::case::Case,
+    args: &LogArgs,
+) -> Result<Exit, Error> {
+    let latest = case
+        .contacts
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.channel == Some(Channel::Letter) && c.date.is_some())
+        .max_by_key(|(i, c)| (c.date, *i))
+        .map(|(i, _)| i);
+    let Some(i) = latest else {
+        return Err(Error::Usage(
+            "there is no dated letter in this case to record the delivery of: log the letter first (complaint log CASE --channel letter --date YYYY-MM-DD)".into(),
+        ));
+    };
+    let letter = &mut case.contacts[i];
+    let Some(sent) = letter.date.map(|d| d.0) else {
+        return Ok(Exit::Other);
+    };
+    check_delivery(sent, args.delivered)?;
+    letter.delivered = args.delivered.map(Date);
+    if let Some(t) = &args.tracking {
+        letter.tracking = Some(t.clone());
+    }
+    if let Some(s) = args.sent_by {
+        letter.sent_by = Some(sent_by(s));
+    }
+    store::write_case(path, &case, true)?;
+    note(&format!(
+        "recorded that the letter of {sent} (contact {}) was received on {}",
+        i + 1,
+        args.delivered.map(|d| d.to_string()).unwrap_or_default()
+    ));
+    Ok(Exit::Success)
+}
+
+/// A letter cannot arrive before it was sent.
+fn check_delivery(sent: NaiveDate, delivered: Option<NaiveDate>) -> Result<(), Error> {
+    match delivered {
+        Some(d) if d < sent => Err(Error::Usage(format!(
+            "--delivered {d} is before the letter was sent, on {sent}: a letter cannot arrive before it leaves. Nothing was changed; check both dates"
+        ))),
+        _ => Ok(()),
+    }
+}
+
+/// The bytes of the PDF that was sent, checked to be one.
+fn read_letter_pdf(file: &Path) -> Result<Vec<u8>, Error> {
+    let bytes = std::fs::read(file).map_err(|source| Error::Read {
+        path: file.to_path_buf(),
+        source,
+    })?;
+    if !bytes.starts_with(b"%PDF-") {
+        return Err(Error::Usage(format!(
+            "{} is not a PDF: give the letter as you sent it, made with `complaint letter CASE --format pdf -o letter.pdf`. Nothing was changed",
+            file.display()
+        )));
+    }
+    Ok(bytes)
+}
+
+/// Copies the letter as sent next to the case file, as `<case>.letter-<date>.pdf` (or `-2`,
+/// `-3` ... when that exists), and returns the name the case records.
+fn keep_letter(case_path: &Path, date: NaiveDate, bytes: &[u8]) -> Result<String, Error> {
+    let dir = case_path.parent().unwrap_or(Path::new("."));
+    let stem = case_path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "case".into());
+    for n in 1..=999 {
+        let name = match n {
+            1 => format!("{stem}.letter-{date}.pdf"),
+            n => format!("{stem}.letter-{date}-{n}.pdf"),
+        };
+        match crate::fsio::write_atomic(
+            &dir.join(&name),
+            bytes,
+            crate::fsio::Access::Private,
+            false,
+        ) {
+            Ok(()) => return Ok(name),
+            Err(Error::Exists { .. }) => continue,
+            Err(e) => return Err(e),
+        }
+    }
+    Err(Error::Other(format!(
+        "cannot find a free name for the kept letter in {}: remove old copies",
+        dir.display()
+    )))
+}
+
+/// On a terminal, asks for what the flags left out.
+fn ask_missing(p: &mut dyn Prompter, contact: &mut Contact) -> Result<(), Error> {
+    const CHANNELS: [(&str, Channel); 8] = [
+        ("phone", Channel::Phone),
+        ("chat", Channel::Chat),
+        ("e-mail", Channel::Email),
+        ("messenger", Channel::Messenger),
+        ("social media", Channel::Social),
+        ("letter", Channel::Letter),
+        ("visit in person", Channel::Visit),
+        ("other", Channel::Other),
+    ];
+    if contact.channel.is_none() {
+        let labels: Vec<&str> = CHANNELS.iter().map(|(l, _)| *l).collect();
+        let i = p
+            .choose(
+                Question {
+                    prompt: "How did you contact them?",
+                    hint: "The channel you used.",
+                },
+                &labels,
+                0,
+            )
+            .map_err(prompt_error)?;
+        contact.channel = Some(CHANNELS[i].1);
+    }
+    for (field, prompt, hint) in [
+        (
+            &mut contact.reference,
+            "Reference or ticket number (optional)",
+            "So the next person can find it. E.g. INC-99812.",
+        ),
+        (
+            &mut contact.operator,
+            "Who did you speak to? (optional)",
+            "A first name is enough.",
+        ),
+        (
+            &mut contact.summary,
+            "What was said or promised? (optional)",
+            "E.g. Promised a refund within 5 days.",
+        ),
+    ] {
+        if field.is_none() {
+            let answer = p
+                .text(Question { prompt, hint }, None)
+                .map_err(prompt_error)?;
+            *field = Some(answer.trim().to_owned()).filter(|t| !t.is_empty());
+        }
+    }
+    if contact.channel == Some(Channel::Letter) {
+        ask_letter(p, contact)?;
+    }
+    Ok(())
+}
+
+/// For a letter: how it went and its tracking number, when the flags did not say.
+fn ask_letter(p: &mut dyn Prompter, contact: &mut Contact) -> Result<(), Error> {
+    const HOW: [(&str, Option<SentBy>); 5] = [
+        (
+            "registered mail, with a notice of delivery",
+            Some(SentBy::RegisteredMail),
+        ),
+        (
+            "handed over, with a receiving mark on my copy",
+            Some(SentBy::Hand),
+        ),
+        (
+            "recorded or signed-for delivery",
+            Some(SentBy::RecordedDelivery),
+        ),
+        ("e-mail", Some(SentBy::Email)),
+        ("I will say later", None),
+    ];
+    if contact.sent_by.is_none() {
+        let labels: Vec<&str> = HOW.iter().map(|(l, _)| *l).collect();
+        let i = p
+            .choose(
+                Question {
+                    prompt: "How did you send the letter?",
+                    hint: "A posted letter's deadline counts from the day it arrives.",
+                },
+                &labels,
+                0,
+            )
+            .map_err(prompt_error)?;
+        contact.sent_by = HOW[i].1;
+    }
+    while contact.tracking.is_none() && contact.sent_by.is_some_and(SentBy::is_posted) {
+        let answer = p
+            .text(
+                Question {
+                    prompt: "Tracking number (optional)",
+                    hint: "From the post office receipt, e.g. RA123456785RU.",
+                },
+                None,
+            )
+            .map_err(prompt_error)?;
+        if answer.trim().is_empty() {
+            break;
+        }
+        match crate::case::Tracking::parse(answer.trim()) {
+            Ok(t) => contact.tracking = Some(t),
+            Err(why) => p.say(&why),
+        }
+    }
+    Ok(())
+}
+
+fn sent_by(s: SentByArg) -> SentBy {
+    match s {
+        SentByArg::Hand => SentBy::Hand,
+        SentByArg::RegisteredMail => SentBy::RegisteredMail,
+        SentByArg::RecordedDelivery => SentBy::RecordedDelivery,
+        SentByArg::Email => SentBy::Email,
+    }
+}
+
+fn level(l: LevelArg) -> Level {
+    match l {
+        LevelArg::FirstLine => Level::FirstLine,
+        LevelArg::SecondLine => Level::SecondLine,
+        LevelArg::Management => Level::Management,
+    }
+}
+
+fn channel(c: ChannelArg) -> Channel {
+    match c {
+        ChannelArg::Phone => Channel::Phone,
+        ChannelArg::Chat => Channel::Chat,
+        ChannelArg::Email => Channel::Email,
+        ChannelArg::Messenger => Channel::Messenger,
+        ChannelArg::Social => Channel::Social,
+        ChannelArg::Letter => Channel::Letter,
+        ChannelArg::Visit => Channel::Visit,
+        ChannelArg::Other => Channel::Other,
     }
 }

@@ -33,7 +33,7 @@ pub(super) fn log(args: LogArgs, settings: &Settings) -> Result<Exit, Error> {
     if let Some(number) = args.correct {
         return correct(&path, number, args);
     }
-    add(&path, args, settings)
+    super::cases::add_contact(args, settings)
 }
 
 /// The contact the flags describe; fields not given are `None`.
@@ -45,7 +45,7 @@ fn from_flags(args: LogArgs) -> Contact {
         reference: text(args.reference),
         operator: text(args.operator),
         summary: text(args.summary),
-        delivered: None,
+        ..Contact::empty()
     }
 }
 
@@ -60,33 +60,6 @@ fn is_empty(c: &Contact) -> bool {
         && c.reference.is_none()
         && c.operator.is_none()
         && c.summary.is_none()
-}
-
-fn add(path: &Path, args: LogArgs, settings: &Settings) -> Result<Exit, Error> {
-    let on_terminal = interactive();
-    let mut contact = from_flags(args);
-    let described = contact.channel.is_some()
-        || contact.reference.is_some()
-        || contact.operator.is_some()
-        || contact.summary.is_some();
-    if !on_terminal && !described {
-        return Err(Error::Usage(
-            "say what the contact was: give at least one of --channel, --reference, --operator or --summary (on a terminal, `complaint log CASE` asks)"
-                .into(),
-        ));
-    }
-    contact.date = contact.date.or(Some(Date(settings.date)));
-    // The case is read before any question, so a broken file is named at once.
-    super::read_case(&path.display().to_string())?;
-    if on_terminal {
-        ask(&mut Terminal::new(), &mut contact, false)?;
-    }
-    let count = store::update_case(path, |case| {
-        case.contacts.push(contact);
-        Ok(case.contacts.len())
-    })?;
-    note(&messages::contact_added(count, &saved_name(path)));
-    Ok(Exit::Success)
 }
 
 /// The contacts, numbered as `--correct` and `--remove` take them, on standard output.

@@ -2,6 +2,7 @@
 //! only place that reads cases, writes files and prints.
 
 mod advice;
+mod after;
 mod batch;
 mod cases;
 mod log;
@@ -94,6 +95,11 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
             | Command::Render { .. }
             | Command::Prepare { .. }
             | Command::Next { .. }
+            | Command::Status { .. }
+            | Command::Followup(_)
+            | Command::Escalate { .. }
+            | Command::Remind { .. }
+            | Command::Email { .. }
             | Command::Check { .. }
             | Command::Rehearse { .. }
             | Command::Config {
@@ -121,10 +127,19 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
         Command::Config { action } => show_config(action, &settings),
         Command::Completions { shell } => print_bytes(&docs::completions(shell)),
         Command::Man => print_bytes(&docs::man()),
-        Command::Validate { cases } => validate(&cases),
-        Command::Check { cases, strict } => advice::check(&cases, strict, templates, &settings),
+        Command::Validate { cases, json } => validate(&cases, json),
+        Command::Check {
+            cases,
+            strict,
+            json,
+        } => advice::check(&cases, strict, json, templates, &settings),
         Command::Law { jurisdiction } => law_command(jurisdiction.as_deref(), templates),
-        Command::Next { case } => advice::next(&case, templates, &settings),
+        Command::Next { case, json } => advice::next(&case, json, templates, &settings),
+        Command::Status { json } => advice::status(json, templates, &settings),
+        Command::Followup(args) => after::followup(&args, templates, &settings),
+        Command::Escalate { case } => after::escalate(&case, templates, &settings),
+        Command::Remind { case, out } => after::remind(&case, &out, templates, &settings),
+        Command::Email { case, out, pdf } => after::email(&case, &out, pdf, templates, &settings),
         Command::Rehearse { case, script } => advice::rehearse(&case, script, templates, &settings),
         Command::Schema => {
             let schema = schemars::schema_for!(Case);
@@ -152,6 +167,7 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
             format,
             output,
             force,
+            open,
             pdf,
         } => {
             let (format, output) = output::resolve(format, output)?;
@@ -167,6 +183,7 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
             let renderer = renderer(templates)?;
             let (case, source) = read_filled_case(&case, &settings)?;
             law_note(&renderer, &case);
+            sent_note(&case, settings.date);
             let bytes = match format {
                 Format::Text => renderer
                     .render(Rendering::Letter, &case, &settings.render_options())?
@@ -186,9 +203,7 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
             };
             match output {
                 output::Target::File(path) => {
-                    fsio::write_atomic(&path, &bytes, Access::Shared, force)?;
-                    note(&format!("wrote the letter to {}", path.display()));
-                    Ok(Exit::Success)
+                    after::write(&path, &bytes, force, open, "the letter")
                 }
                 output::Target::Stdout => print_bytes(&bytes),
             }
@@ -477,6 +492,17 @@ pub(crate) fn letter_pdf_from_blocks(
     (out.bytes, remarks)
 }
 
+/// A note when the case keeps a letter already sent: making one again re-dates it.
+fn sent_note(case: &Case, today: NaiveDate) {
+    if let Some(sent) = case.contacts.iter().rev().find(|c| c.letter_file.is_some()) {
+        note(&format!(
+            "a letter was already sent{} and is kept as {}; this makes a new one dated {today}. To write to them again about the first, use `complaint followup`",
+            sent.date.map(|d| format!(" on {d}")).unwrap_or_default(),
+            sent.letter_file.as_deref().unwrap_or_default(),
+        ));
+    }
+}
+
 /// The PDF's document information, taken from the letter itself: its title and subject lines
 /// are the document title, the consumer is the author.
 fn pdf_meta(case: &Case, blocks: &[letter::Block], settings: &Settings) -> pdf::Meta {
@@ -635,8 +661,62 @@ struct Batch {
     /// Where each of `cases` came from.
     sources: Vec<CaseSource>,
     problems: String,
+    /// The same problems as records, for `--json`.
+    records: Vec<Finding>,
     invalid: usize,
     unreadable: usize,
+}
+
+/// One finding about one case file, as `--json` prints it: one object per line.
+#[derive(Debug, Clone, serde::Serialize)]
+pub(crate) struct Finding {
+    file: String,
+    /// 1-based, where known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    line: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    column: Option<usize>,
+    /// The field path, like `contacts[1].delivered`; empty for the whole file.
+    field: String,
+    /// invalid, unreadable, tone, vague or law.
+    kind: &'static str,
+    message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    suggestion: Option<String>,
+}
+
+impl Finding {
+    fn advice(file: &str, f: &coach::Finding) -> Finding {
+        Finding {
+            file: file.to_owned(),
+            line: None,
+            column: None,
+            field: f.path.clone(),
+            kind: f.kind.name(),
+            message: f.problem.clone(),
+            suggestion: Some(f.suggestion.clone()),
+        }
+    }
+
+    fn law(file: &str, message: &str) -> Finding {
+        Finding {
+            file: file.to_owned(),
+            line: None,
+            column: None,
+            field: String::new(),
+            kind: "law",
+            message: message.to_owned(),
+            suggestion: None,
+        }
+    }
+}
+
+/// Findings as JSON lines.
+fn json_lines(findings: &[Finding]) -> String {
+    findings
+        .iter()
+        .map(|f| format!("{}\n", serde_json::to_string(f).unwrap_or_default()))
+        .collect()
 }
 
 fn read_all(args: &[String]) -> Batch {
@@ -644,6 +724,7 @@ fn read_all(args: &[String]) -> Batch {
         cases: Vec::new(),
         sources: Vec::new(),
         problems: String::new(),
+        records: Vec::new(),
         invalid: 0,
         unreadable: 0,
     };
@@ -669,10 +750,30 @@ fn read_all(args: &[String]) -> Batch {
                     batch.problems.push_str(&line);
                     batch.problems.push('\n');
                 }
+                for p in &e.problems {
+                    batch.records.push(Finding {
+                        file: name.clone(),
+                        line: p.position.map(|(l, _)| l),
+                        column: p.position.map(|(_, c)| c),
+                        field: p.path.clone(),
+                        kind: "invalid",
+                        message: p.message.clone(),
+                        suggestion: None,
+                    });
+                }
             }
             Err(e) => {
                 batch.unreadable += 1;
                 batch.problems.push_str(&format!("{e}\n"));
+                batch.records.push(Finding {
+                    file: name.clone(),
+                    line: None,
+                    column: None,
+                    field: String::new(),
+                    kind: "unreadable",
+                    message: e.to_string(),
+                    suggestion: None,
+                });
             }
         }
     }
@@ -681,22 +782,31 @@ fn read_all(args: &[String]) -> Batch {
 
 /// Checks every case; prints one line per problem, then the coach's advice and missing
 /// attachments of the valid ones as `warning:` lines (they do not make a case invalid), all
-/// on standard output; the summary goes to standard error.
-fn validate(args: &[String]) -> Result<Exit, Error> {
+/// on standard output (or one JSON object each with `--json`); the summary goes to standard
+/// error.
+fn validate(args: &[String], json: bool) -> Result<Exit, Error> {
     let batch = read_all(args);
-    let mut out = batch.problems.clone();
-    for ((name, case), source) in batch.cases.iter().zip(&batch.sources) {
-        for finding in coach::check(case) {
-            out.push_str(&format!("{name}: warning: {finding}\n"));
+    if json {
+        let mut all = batch.records.clone();
+        for (name, case) in &batch.cases {
+            all.extend(coach::check(case).iter().map(|f| Finding::advice(name, f)));
         }
-        for (number, path) in missing_attachments(case, source) {
-            out.push_str(&format!(
-                "{name}: warning: {}\n",
-                crate::messages::missing_attachment(number, &path)
-            ));
+        print(&json_lines(&all))?;
+    } else {
+        let mut out = batch.problems.clone();
+        for ((name, case), source) in batch.cases.iter().zip(&batch.sources) {
+            for finding in coach::check(case) {
+                out.push_str(&format!("{name}: warning: {finding}\n"));
+            }
+            for (number, path) in missing_attachments(case, source) {
+                out.push_str(&format!(
+                    "{name}: warning: {}\n",
+                    crate::messages::missing_attachment(number, &path)
+                ));
+            }
         }
+        print(&out)?;
     }
-    print(&out)?;
     let (valid, invalid, unreadable) = (batch.cases.len(), batch.invalid, batch.unreadable);
     let total = valid + invalid + unreadable;
     let cases = if total == 1 { "case" } else { "cases" };

@@ -17,7 +17,7 @@ use serde::Deserialize;
 use crate::case::{GoalKind, Jurisdiction, Language, PurchaseKind};
 
 pub use load::{PackError, Packs};
-pub use select::{Applied, Demand, applied, jurisdiction};
+pub use select::{Applied, Demand, applied, fits, jurisdiction};
 pub use show::{describe, next};
 
 /// Words in several languages, keyed by language code ("en", "ru", "he").
@@ -61,6 +61,8 @@ pub struct Pack {
     /// What to warn about, and when.
     #[serde(default, rename = "risk")]
     pub risks: Vec<Risk>,
+    /// Days a follow-up letter gives once the first letter's deadline has passed.
+    pub followup_days: Option<u32>,
 }
 
 /// A rule for one kind of demand.
@@ -88,6 +90,11 @@ pub struct Rule {
     /// The penalty the letter may mention, per language.
     #[serde(default)]
     pub penalty: Words,
+    /// When the penalty is a fixed share of the price for each day of delay: that share, in
+    /// percent (the follow-up letter works out the sum).
+    pub penalty_percent_per_day: Option<u32>,
+    /// Whether the penalty can never exceed the price (Russian services: п. 5 ст. 28).
+    pub penalty_capped: Option<bool>,
     /// A note for `complaint law` (what the term really means, its exceptions).
     #[serde(default)]
     pub note: Words,

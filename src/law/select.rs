@@ -40,7 +40,7 @@ pub fn applied<'a>(case: &Case, jurisdiction: Jurisdiction, pack: &'a Pack) -> A
 
 /// Whether a purchase is one the conditions are for. A condition the case cannot answer
 /// (no kind given) does not fit; an unsaid `distance` or `telecom` is "no".
-pub(super) fn fits(when: &When, p: &Purchase) -> bool {
+pub fn fits(when: &When, p: &Purchase) -> bool {
     when.subject.is_none_or(|s| p.kind == Some(s))
         && when
             .distance

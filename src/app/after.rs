@@ -1,0 +1,326 @@
+//! The commands for after the letter: `followup` (the second letter), `escalate` (the
+//! complaint to the next body), `remind` (the calendar) and `email` (the e-mail to send).
+
+use std::path::Path;
+
+use super::advice::position;
+use super::{Settings, letter_pdf, letter_pdf_from_blocks, note, print, print_bytes};
+use super::{read_filled_case, renderer};
+use crate::case::Case;
+use crate::cli::{FollowupArgs, Format, OutputArgs, PdfArgs};
+use crate::email::{self, Mail, Part};
+use crate::error::{Error, Exit};
+use crate::followup::{self, After, NotYet};
+use crate::fsio::{self, Access};
+use crate::ladder::Position;
+use crate::letter;
+use crate::load::{Invalid, Problem};
+use crate::locale;
+use crate::paths::CaseSource;
+use crate::pdf;
+use crate::remind::{self, Reminder};
+use crate::render::{Renderer, Rendering};
+
+/// The case, its renderer, its position and the facts after its letter.
+struct Ready {
+    renderer: Renderer,
+    case: Case,
+    source: CaseSource,
+    after: After,
+}
+
+/// Reads the case and works out what happened since its letter, or says why it is too early.
+fn ready(arg: &str, templates: Option<&Path>, settings: &Settings) -> Result<Ready, Error> {
+    let renderer = renderer(templates)?;
+    let (case, source) = read_filled_case(arg, settings)?;
+    let pos = position(&renderer, &case, settings);
+    let lang = settings.lang.unwrap_or_else(|| case.language());
+    let law = renderer.law(&case);
+    let after = followup::after(&case, &pos, law.as_ref(), lang, settings.date).map_err(|why| {
+        Error::Usage(match why {
+            NotYet::NoLetter => format!(
+                "there is no dated letter in this case yet, so there is nothing to follow up: send the letter first and record it (complaint log {arg} --channel letter --date YYYY-MM-DD)"
+            ),
+            NotYet::Waiting { deadline, days_left } => format!(
+                "the deadline for your letter, {deadline}, has not passed yet ({days_left} days left): this is for after it. `complaint next {arg}` says what to do meanwhile"
+            ),
+        })
+    })?;
+    Ok(Ready {
+        renderer,
+        case,
+        source,
+        after,
+    })
+}
+
+/// `complaint followup CASE [--format pdf] [-o FILE]`
+pub(super) fn followup(
+    args: &FollowupArgs,
+    templates: Option<&Path>,
+    settings: &Settings,
+) -> Result<Exit, Error> {
+    let r = ready(&args.case, templates, settings)?;
+    let options = settings.render_options();
+    let raw = r
+        .renderer
+        .document("followup", &r.case, &options, &r.after)?;
+    let blocks = letter::parse(&raw);
+    let lang = settings.lang.unwrap_or_else(|| r.case.language());
+    let bytes = match args.format {
+        Format::Text => letter::to_text(&blocks, locale::direction(lang)).into_bytes(),
+        Format::Pdf => {
+            let (bytes, remarks) = letter_pdf_from_blocks(
+                &blocks,
+                &pdf::Fonts::embedded(),
+                &r.case,
+                &r.source,
+                settings,
+                args.pdf,
+            );
+            remarks.print("");
+            bytes
+        }
+    };
+    match &args.output {
+        Some(path) => write(path, &bytes, args.force, args.open, "the follow-up letter"),
+        None => print_bytes(&bytes),
+    }
+}
+
+/// `complaint escalate CASE`: the complaint to the body `next` names, on standard output.
+pub(super) fn escalate(
+    arg: &str,
+    templates: Option<&Path>,
+    settings: &Settings,
+) -> Result<Exit, Error> {
+    let r = ready(arg, templates, settings)?;
+    let raw = r
+        .renderer
+        .document("escalate", &r.case, &settings.render_options(), &r.after)?;
+    print(&Renderer::tidy(&raw))
+}
+
+/// `complaint remind CASE -o FILE.ics`
+pub(super) fn remind(
+    arg: &str,
+    out: &OutputArgs,
+    templates: Option<&Path>,
+    settings: &Settings,
+) -> Result<Exit, Error> {
+    need_extension(&out.output, "ics", "a calendar file")?;
+    let renderer = renderer(templates)?;
+    let (case, source) = read_filled_case(arg, settings)?;
+    let pos = position(&renderer, &case, settings);
+    let reminders = reminders(&renderer, &case, &pos, settings)?;
+    if reminders.is_empty() {
+        return Err(Error::Usage(format!(
+            "there is nothing to put in a calendar yet: no letter with a deadline and no legal window. Send the letter and record it (complaint log {arg} --channel letter --date YYYY-MM-DD); nothing was written"
+        )));
+    }
+    let name = match &source {
+        CaseSource::File(p) => p.file_stem().map(|s| s.to_string_lossy().into_owned()),
+        CaseSource::Stdin => None,
+    };
+    let text = remind::calendar(
+        &case.company.name,
+        name.as_deref().unwrap_or("case"),
+        &reminders,
+    );
+    write(
+        &out.output,
+        text.as_bytes(),
+        out.force,
+        out.open,
+        "the reminders",
+    )
+}
+
+/// The reminders for the case: its letter's deadline, the day to follow up, the legal
+/// windows; in the case's language (`remind.txt`), the windows' details in the pack's words.
+fn reminders(
+    renderer: &Renderer,
+    case: &Case,
+    pos: &Position,
+    settings: &Settings,
+) -> Result<Vec<Reminder>, Error> {
+    let lang = settings.lang.unwrap_or_else(|| case.language());
+    let words = renderer.words("remind", case, &settings.render_options(), &())?;
+    let say = |key: &str| words.get(key).cloned().unwrap_or_default();
+    let mut out = Vec::new();
+    if let Some(deadline) = pos.deadline() {
+        out.push(Reminder {
+            key: "deadline",
+            day: deadline,
+            summary: say("deadline"),
+            description: say("deadline_note"),
+            alarm_days_before: Some(1),
+        });
+        out.push(Reminder {
+            key: "followup",
+            day: deadline + chrono::Days::new(1),
+            summary: say("followup"),
+            description: say("followup_note"),
+            alarm_days_before: None,
+        });
+    }
+    let purchase = case.purchase.clone().unwrap_or_default();
+    if let (Some(law), Some(bought)) = (renderer.law(case), purchase.date) {
+        for risk in &law.pack.risks {
+            let Some(days) = risk.after_days else {
+                continue;
+            };
+            let applies =
+                risk.goals.is_empty() || case.goal.kind.is_some_and(|g| risk.goals.contains(&g));
+            let last = bought.0 + chrono::Days::new(u64::from(days));
+            if applies && crate::law::fits(&risk.when(), &purchase) && last >= settings.date {
+                out.push(Reminder {
+                    key: "window",
+                    day: last,
+                    summary: say("window"),
+                    description: crate::law::words(&risk.text, lang).unwrap_or("").to_owned(),
+                    alarm_days_before: Some(2),
+                });
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// `complaint email CASE -o FILE.eml`
+pub(super) fn email(
+    arg: &str,
+    out: &OutputArgs,
+    pdf_args: PdfArgs,
+    templates: Option<&Path>,
+    settings: &Settings,
+) -> Result<Exit, Error> {
+    need_extension(&out.output, "eml", "an e-mail file")?;
+    let renderer = renderer(templates)?;
+    let (case, source) = read_filled_case(arg, settings)?;
+    let Some(to) = case.company.email.clone() else {
+        return Err(Error::Invalid(Invalid {
+            source: source.display_name(),
+            problems: vec![Problem {
+                position: None,
+                path: "company.email".into(),
+                message: "the company has no e-mail address, so there is no one to write to: add \"email\" under \"company\", or send the letter by post. Nothing was written".into(),
+            }],
+        }));
+    };
+    let options = settings.render_options();
+    let body = renderer.render(Rendering::Message, &case, &options)?;
+    let blocks = renderer.letter(&case, &options)?;
+    let (letter_name, letter_bytes) =
+        letter_to_attach(&renderer, &case, &source, settings, pdf_args)?;
+    let mut attachments = vec![Part {
+        mime: "application/pdf",
+        name: letter_name,
+        bytes: letter_bytes,
+    }];
+    attachments.extend(evidence_files(&case, &source));
+    let subject = blocks
+        .iter()
+        .filter(|b| matches!(b.kind, letter::Kind::Title | letter::Kind::Subject))
+        .flat_map(|b| b.lines.iter().filter(|l| !l.is_empty()).cloned())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mail = Mail {
+        from: case
+            .consumer
+            .email
+            .clone()
+            .map(|e| (case.consumer.name.to_string(), e)),
+        to: (case.company.name.to_string(), to),
+        subject,
+        body,
+        attachments,
+    };
+    let bytes =
+        email::build(&mail).map_err(|e| Error::Other(format!("cannot build the e-mail: {e}")))?;
+    write(&out.output, &bytes, out.force, out.open, "the e-mail")
+}
+
+/// The letter as sent when the case keeps it; else the letter made now.
+fn letter_to_attach(
+    renderer: &Renderer,
+    case: &Case,
+    source: &CaseSource,
+    settings: &Settings,
+    pdf_args: PdfArgs,
+) -> Result<(String, Vec<u8>), Error> {
+    let kept = case
+        .contacts
+        .iter()
+        .rev()
+        .find_map(|c| c.letter_file.as_deref());
+    if let Some(name) = kept {
+        let path = source.base_dir().join(name);
+        let bytes = std::fs::read(&path).map_err(|source| Error::Read { path, source })?;
+        return Ok((name.rsplit('/').next().unwrap_or(name).to_owned(), bytes));
+    }
+    let (bytes, remarks) = letter_pdf(
+        renderer,
+        &pdf::Fonts::embedded(),
+        case,
+        source,
+        settings,
+        pdf_args,
+    )?;
+    remarks.print("");
+    Ok(("letter.pdf".into(), bytes))
+}
+
+/// The evidence files that exist in the case's folder; the rest are named in a warning.
+fn evidence_files(case: &Case, source: &CaseSource) -> Vec<Part> {
+    let base = source.base_dir();
+    let mut out = Vec::new();
+    for a in &case.attachments {
+        let Some(rel) = &a.path else { continue };
+        match std::fs::read(base.join(rel)) {
+            Ok(bytes) => out.push(Part {
+                name: rel.rsplit('/').next().unwrap_or(rel).to_owned(),
+                mime: email::mime_type(rel),
+                bytes,
+            }),
+            Err(e) => super::warn(&format!(
+                "cannot attach {rel} ({e}): the e-mail goes without it"
+            )),
+        }
+    }
+    out
+}
+
+/// A usage error unless `path` ends in `.ext`.
+fn need_extension(path: &Path, ext: &str, what: &str) -> Result<(), Error> {
+    if path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case(ext))
+    {
+        Ok(())
+    } else {
+        Err(Error::Usage(format!(
+            "{} should end in .{ext}, so that it opens as {what}; nothing was written",
+            path.display()
+        )))
+    }
+}
+
+/// Writes an output and says so; with `open`, opens it in the system's default application.
+pub(super) fn write(
+    path: &Path,
+    bytes: &[u8],
+    force: bool,
+    open: bool,
+    what: &str,
+) -> Result<Exit, Error> {
+    fsio::write_atomic(path, bytes, Access::Shared, force)?;
+    note(&format!("wrote {what} to {}", path.display()));
+    if open && let Err(e) = opener::open(path) {
+        super::warn(&format!(
+            "cannot open {} ({e}): open it yourself",
+            path.display()
+        ));
+    }
+    Ok(Exit::Success)
+}

@@ -1,0 +1,172 @@
+//! The two embedded faces of DejaVu Sans, and a face at a size.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use printpdf::ParsedFont;
+use rustybuzz::{Direction, Feature, Script, ShapePlan, ttf_parser::Tag};
+
+use super::geometry::{BODY_SIZE, FOOTER_SIZE, LINE_HEIGHT, TITLE_SIZE};
+use crate::letter::Kind;
+
+pub(super) const REGULAR_TTF: &[u8] = include_bytes!("../../fonts/DejaVuSans.ttf");
+pub(super) const BOLD_TTF: &[u8] = include_bytes!("../../fonts/DejaVuSans-Bold.ttf");
+
+/// The regular and bold faces of DejaVu Sans, parsed once and reused for every letter.
+pub struct Fonts {
+    pub(super) regular: Face,
+    pub(super) bold: Face,
+}
+
+/// One parsed face and the vertical metrics the layout needs, in ems.
+pub(super) struct Face {
+    /// For the PDF writer, which embeds a subset of it.
+    pub(super) font: ParsedFont,
+    /// For shaping (rustybuzz reads the tables in place, so this costs next to nothing).
+    pub(super) shaping: rustybuzz::Face<'static>,
+    /// A shaping plan per script met so far; making one costs far more than using it.
+    plans: Mutex<Vec<(Script, Arc<ShapePlan>)>>,
+    /// Each word shaped so far, with its kerning (see [`super::shape::kerning`]).
+    words: Mutex<HashMap<Box<str>, Kerning>>,
+    pub(super) units_per_em: f32,
+    pub(super) ascent: f32,
+    pub(super) descent: f32,
+}
+
+impl Face {
+    fn parse(bytes: &'static [u8], name: &str) -> Face {
+        let mut warnings = Vec::new();
+        let font = ParsedFont::from_bytes(bytes, 0, &mut warnings)
+            .unwrap_or_else(|| panic!("the font committed at fonts/{name} does not parse"));
+        let metrics = font.pdf_font_metrics;
+        let units_per_em = f32::from(metrics.units_per_em.max(1));
+        let shaping = rustybuzz::Face::from_slice(bytes, 0)
+            .unwrap_or_else(|| panic!("the font committed at fonts/{name} does not parse"));
+        Face {
+            shaping,
+            plans: Mutex::new(Vec::new()),
+            words: Mutex::new(HashMap::new()),
+            units_per_em,
+            ascent: f32::from(metrics.ascender) / units_per_em,
+            descent: -f32::from(metrics.descender) / units_per_em,
+            font,
+        }
+    }
+}
+
+/// Shaping features turned off: a ligature would draw two characters as one glyph, which
+/// the text extraction of a PDF could no longer split back.
+const OFF: [&[u8; 4]; 3] = [b"liga", b"clig", b"dlig"];
+
+/// A word's kerning adjustments: (byte offset, ems).
+type Kerning = Box<[(usize, f32)]>;
+
+/// The most words a face keeps the kerning of; past that it starts afresh, so a batch of any
+/// size runs in the same memory.
+const WORDS_KEPT: usize = 50_000;
+
+impl Face {
+    /// Calls `each` with every kerning adjustment of `word` (byte offset, ems): as `shape`
+    /// found it the first time the word was met.
+    pub(super) fn kerning(
+        &self,
+        word: &str,
+        shape: fn(&Face, &str) -> Vec<(usize, f32)>,
+        mut each: impl FnMut(usize, f32),
+    ) {
+        let words = self.words.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(kerning) = words.get(word) {
+            kerning.iter().for_each(|&(at, ems)| each(at, ems));
+            return;
+        }
+        drop(words);
+        let kerning = shape(self, word);
+        kerning.iter().for_each(|&(at, ems)| each(at, ems));
+        let mut words = self.words.lock().unwrap_or_else(|e| e.into_inner());
+        if words.len() >= WORDS_KEPT {
+            words.clear();
+        }
+        words.insert(word.into(), kerning.into());
+    }
+
+    /// The shaping plan for left-to-right runs of `script`: text is shaped in drawing order,
+    /// after the bidirectional algorithm has put it there.
+    pub(super) fn plan(&self, script: Script) -> Arc<ShapePlan> {
+        let mut plans = self.plans.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((_, plan)) = plans.iter().find(|(s, _)| *s == script) {
+            return Arc::clone(plan);
+        }
+        let features: Vec<Feature> = OFF
+            .iter()
+            .map(|tag| Feature::new(Tag::from_bytes(tag), 0, ..))
+            .collect();
+        let plan = Arc::new(ShapePlan::new(
+            &self.shaping,
+            Direction::LeftToRight,
+            Some(script),
+            None,
+            &features,
+        ));
+        plans.push((script, Arc::clone(&plan)));
+        plan
+    }
+}
+
+impl Fonts {
+    /// Parses the two faces embedded in the binary (about 5 ms: do it once per process).
+    pub fn embedded() -> Fonts {
+        Fonts {
+            regular: Face::parse(REGULAR_TTF, "DejaVuSans.ttf"),
+            bold: Face::parse(BOLD_TTF, "DejaVuSans-Bold.ttf"),
+        }
+    }
+
+    pub(super) fn face(&self, weight: Weight) -> &Face {
+        match weight {
+            Weight::Regular => &self.regular,
+            Weight::Bold => &self.bold,
+        }
+    }
+}
+
+/// Regular or bold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(super) enum Weight {
+    Regular,
+    Bold,
+}
+
+/// A face at a size.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) struct Style {
+    pub(super) weight: Weight,
+    pub(super) size: f32,
+}
+
+impl Style {
+    pub(super) fn of(kind: Kind) -> Style {
+        let weight = if kind.is_bold() {
+            Weight::Bold
+        } else {
+            Weight::Regular
+        };
+        let size = match kind {
+            Kind::Title => TITLE_SIZE,
+            Kind::Footer => FOOTER_SIZE,
+            _ => BODY_SIZE,
+        };
+        Style { weight, size }
+    }
+
+    pub(super) fn line_height(self) -> f32 {
+        self.size * LINE_HEIGHT
+    }
+
+    /// From the top of a line's box to its baseline: the glyphs' ascent and descent centred
+    /// in the line height.
+    pub(super) fn baseline(self, fonts: &Fonts) -> f32 {
+        let face = fonts.face(self.weight);
+        let (ascent, descent) = (face.ascent * self.size, face.descent * self.size);
+        (self.line_height() - ascent - descent) / 2.0 + ascent
+    }
+}
