@@ -314,6 +314,9 @@ pub enum Command {
         /// The folder to write into
         #[arg(long, value_name = "DIR", default_value = "complaint-demo")]
         out_dir: PathBuf,
+        /// Replace files of the same names in DIR (a folder the demo made is refreshed anyway)
+        #[arg(long)]
+        force: bool,
     },
 
     /// Show what a jurisdiction's law pack says, with its sources

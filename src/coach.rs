@@ -535,10 +535,14 @@ fn marks(path: &str, text: &str) -> Vec<(usize, Finding)> {
             // Quote the word before the marks, so the phrase can be found.
             let run_start = chars[i].0;
             let run_end = chars.get(j).map_or(text.len(), |(at, _)| *at);
+            // Just after the last space before the word; spaces can be several bytes long
+            // (a no-break space, a line separator).
             let word_start = text[..run_start]
                 .trim_end()
-                .rfind(char::is_whitespace)
-                .map_or(0, |at| at + 1);
+                .char_indices()
+                .rev()
+                .find(|(_, c)| c.is_whitespace())
+                .map_or(0, |(at, c)| at + c.len_utf8());
             let mut word = text[word_start..run_start].trim_end().to_owned();
             let letters = word.chars().filter(|c| c.is_alphabetic()).count();
             if letters >= 2 && !word.chars().any(char::is_lowercase) {
@@ -936,6 +940,8 @@ mod tests {
         assert_eq!(tone("Charged twice!!"), ["twice!!"]);
         assert_eq!(tone("Why?! Again???"), ["Why?!", "Again???"]);
         assert_eq!(tone("Почему так долго?!"), ["долго?!"]);
+        assert_eq!(tone("charged twice\u{a0}AGAIN!!"), ["AGAIN", "AGAIN!!"]);
+        assert_eq!(tone("charged\u{2028}twice?!"), ["twice?!"]);
         assert!(tone("Thank you! Why? Fine.").is_empty());
         let f = &super::text("event.summary", "twice!!!", &en())[0];
         assert_eq!(f.suggestion, "\"twice.\"");

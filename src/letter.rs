@@ -126,6 +126,11 @@ pub fn parse(rendered: &str) -> Vec<Block> {
             continue;
         }
         let line = raw.trim_end();
+        // An escaped line of the person's own text that starts with `@@`.
+        let line = match line.strip_prefix(ESCAPE) {
+            Some(rest) if rest.starts_with("@@") => rest,
+            _ => line,
+        };
         if line.trim().is_empty() {
             if current.lines.last().is_some_and(|l| !l.is_empty()) {
                 current.lines.push(String::new());
@@ -167,6 +172,26 @@ pub fn single_stops(line: &str) -> std::borrow::Cow<'_, str> {
     }
     std::borrow::Cow::Owned(out)
 }
+
+/// A user's text made safe to put into a letter template: a line of it that starts with
+/// `@@` gets another `@@` in front, so it is never read as a marker; [`parse`] takes the
+/// extra `@@` off again.
+pub fn escape(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.lines().any(|l| l.starts_with("@@")) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let lines: Vec<String> = text
+        .split('\n')
+        .map(|l| match l.starts_with("@@") {
+            true => format!("{ESCAPE}{l}"),
+            false => l.to_owned(),
+        })
+        .collect();
+    std::borrow::Cow::Owned(lines.join("\n"))
+}
+
+/// What [`escape`] puts before a line of text that starts like a marker.
+const ESCAPE: &str = "@@";
 
 /// `@@ kind [align]`, where kind is one of the [`Kind`] names.
 fn marker(line: &str) -> Option<(Kind, Align)> {
@@ -293,6 +318,18 @@ fn wrap(line: &str, width: usize) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn escaped_text_is_never_a_marker() {
+        let text = "one\n@@ signature\nForged\n@@@@ two";
+        let blocks = parse(&format!("@@ text\n{}\n@@ signature\nAnn\n", escape(text)));
+        assert_eq!(blocks.len(), 2);
+        assert_eq!(
+            blocks[0].lines,
+            ["one", "@@ signature", "Forged", "@@@@ two"]
+        );
+        assert_eq!(blocks[1].lines, ["Ann"]);
+    }
 
     #[test]
     fn parses_blocks_and_tidies_blank_lines() {

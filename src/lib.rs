@@ -17,7 +17,8 @@
 //! - [`paths`]: where files live; [`lookup`]: what a `CASE` argument names (a file, or a
 //!   saved case by name, beginning of a name or company) and the near misses to suggest;
 //! - [`fsio`]: atomic writes;
-//! - [`pdf`]: the letter's page layout;
+//! - [`pdf`]: the letter's page layout; [`attach`]: the attachments' images for it, within
+//!   the case's folder and a pixel budget;
 //! - [`rehearse`]: practising the call, on a terminal or as a printed sheet;
 //! - [`walk`]: the interactive walk of `prepare`, behind a prompting trait; [`prompt`]: that
 //!   trait on a real terminal (dialoguer); [`store`]: saved cases and the walk's draft;
@@ -26,6 +27,7 @@
 //! - [`cli`]: the clap types; [`app`]: the commands; [`error`]: errors and exit codes.
 
 pub mod app;
+pub mod attach;
 pub mod case;
 pub mod cli;
 pub mod coach;

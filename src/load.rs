@@ -21,6 +21,14 @@ pub const MAX_FILE_BYTES: usize = 10 * 1024 * 1024;
 /// The longest text one field may hold, in characters.
 pub const MAX_FIELD_CHARS: usize = 100_000;
 
+/// The most entries each list of a case may hold: far beyond a real case, and small enough
+/// that every rendering stays quick.
+pub const MAX_LIST_LENGTHS: [(&str, usize); 3] = [
+    ("identifiers.other", 200),
+    ("attachments", 200),
+    ("contacts", 1000),
+];
+
 /// The problem of a file over [`MAX_FILE_BYTES`], known from its size before it is read.
 pub fn too_large(source: &str, bytes: u64) -> Invalid {
     Invalid {
@@ -234,6 +242,23 @@ fn normalize(case: &mut Case) {
 /// Checks that span more than one value, after a successful parse.
 fn check(case: &Case) -> Vec<Problem> {
     let mut problems = Vec::new();
+    let lengths = [
+        case.identifiers.other.len(),
+        case.attachments.len(),
+        case.contacts.len(),
+    ];
+    for ((path, max), len) in MAX_LIST_LENGTHS.into_iter().zip(lengths) {
+        if len > max {
+            problems.push(Problem {
+                position: None,
+                path: path.into(),
+                message: format!("{len} entries is over the limit of {max} for this list"),
+            });
+        }
+    }
+    if !problems.is_empty() {
+        return problems;
+    }
     for (i, a) in case.attachments.iter().enumerate() {
         if a.path.is_none() && a.description.is_none() {
             problems.push(Problem {

@@ -172,21 +172,53 @@ pub fn email(value: &str) -> String {
     }
 }
 
-/// Replaces every occurrence of each `(secret, shown)` pair in `text`.
-pub fn replace_all<'a>(text: &'a str, pairs: &[(String, String)]) -> Cow<'a, str> {
-    let mut out = Cow::Borrowed(text);
-    for (secret, shown) in pairs {
-        if !secret.is_empty() && out.contains(secret.as_str()) {
-            out = Cow::Owned(out.replace(secret.as_str(), shown));
+/// Identifiers and personal details, each with what is shown in its place, found in one
+/// pass over a text whatever their number (an Aho-Corasick automaton). Where two overlap,
+/// the longer one wins.
+pub struct Secrets {
+    finder: Option<aho_corasick::AhoCorasick>,
+    shown: Vec<String>,
+}
+
+impl Secrets {
+    /// `pairs` of a secret as typed and what replaces it; empty secrets are left out.
+    pub fn new(pairs: impl IntoIterator<Item = (String, String)>) -> Secrets {
+        let (secrets, shown): (Vec<String>, Vec<String>) =
+            pairs.into_iter().filter(|(s, _)| !s.is_empty()).unzip();
+        // No automaton to build for no secrets (every full rendering).
+        let finder = (!secrets.is_empty())
+            .then(|| {
+                aho_corasick::AhoCorasick::builder()
+                    .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                    // Built for each rendering and used on a few fields: the quickest to build.
+                    .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
+                    .build(&secrets)
+                    .ok()
+            })
+            .flatten();
+        Secrets { finder, shown }
+    }
+
+    /// Secrets to take out of a text (replaced by nothing).
+    pub fn removed<'a>(secrets: impl IntoIterator<Item = &'a str>) -> Secrets {
+        Secrets::new(secrets.into_iter().map(|s| (s.to_owned(), String::new())))
+    }
+
+    /// `text` with every secret replaced.
+    pub fn replace<'a>(&self, text: &'a str) -> Cow<'a, str> {
+        match &self.finder {
+            Some(finder) if finder.is_match(text) => {
+                Cow::Owned(finder.replace_all(text, &self.shown))
+            }
+            _ => Cow::Borrowed(text),
         }
     }
-    out
 }
 
 /// Takes out of spoken text what the first line should not hear: the given identifiers and
 /// personal details, e-mail addresses, and runs of six or more digits (phone, account and
 /// card numbers). The operator asks for those when needed.
-pub fn unspoken<'a>(text: &'a str, secrets: &[&str]) -> Cow<'a, str> {
+pub fn unspoken<'a>(text: &'a str, secrets: &Secrets) -> Cow<'a, str> {
     // A clause that gives contact details ("call me on +44 …", "write to a@b.org") goes
     // whole, so no "call me on or" is left; unless it is all there is.
     let contact = |clause: &str| {
@@ -202,10 +234,8 @@ pub fn unspoken<'a>(text: &'a str, secrets: &[&str]) -> Cow<'a, str> {
     } else {
         Cow::Borrowed(text)
     };
-    for secret in secrets.iter().filter(|s| s.chars().count() >= 3) {
-        if out.contains(secret) {
-            out = Cow::Owned(out.replace(secret, ""));
-        }
+    if let Cow::Owned(removed) = secrets.replace(&out) {
+        out = Cow::Owned(removed);
     }
     // Words made of digits and phone punctuation, taken together when they follow each
     // other ("+44 7700 900123"), go when they hold six digits or more; so do e-mail addresses.
@@ -279,6 +309,17 @@ mod privacy_tests {
     }
 
     #[test]
+    fn secrets_are_replaced_in_one_pass_longest_first() {
+        let secrets = Secrets::new([
+            ("A-1".to_owned(), "•1".to_owned()),
+            ("A-12345".to_owned(), "•45".to_owned()),
+        ]);
+        assert_eq!(secrets.replace("A-12345 and A-1."), "•45 and •1.");
+        let many = Secrets::new((0..20_000).map(|i| (format!("ID{i:05}"), "•".to_owned())));
+        assert_eq!(many.replace("see ID19999, not ID2"), "see •, not ID2");
+    }
+
+    #[test]
     fn redaction_keeps_only_what_tells_them_apart() {
         assert_eq!(reference("A-12345"), "•-•••45");
         assert_eq!(reference("C-5521"), "•-•••1");
@@ -289,29 +330,32 @@ mod privacy_tests {
     #[test]
     fn spoken_text_loses_numbers_and_addresses() {
         assert_eq!(
-            unspoken("Order A-12345 never arrived.", &["A-12345"]),
+            unspoken(
+                "Order A-12345 never arrived.",
+                &Secrets::removed(["A-12345"])
+            ),
             "Order never arrived."
         );
         assert_eq!(
             unspoken(
                 "Call +44 7700 900123 or +7 (900) 123-45-67 or anna@example.org",
-                &[]
+                &Secrets::removed([])
             ),
             "Call or or"
         );
         assert_eq!(
             unspoken(
                 "Order A-12345 was charged twice, call me on +44 7700 900123 or anna@example.org",
-                &["A-12345"]
+                &Secrets::removed(["A-12345"])
             ),
             "Order was charged twice"
         );
         assert_eq!(
-            unspoken("Charged twice for October", &["Anna"]),
+            unspoken("Charged twice for October", &Secrets::removed(["Anna"])),
             "Charged twice for October"
         );
         assert_eq!(
-            unspoken("Charged 49.99 GBP on 3 October 2026", &[]),
+            unspoken("Charged 49.99 GBP on 3 October 2026", &Secrets::removed([])),
             "Charged 49.99 GBP on 3 October 2026"
         );
     }

@@ -38,6 +38,7 @@ impl Terminal {
 
     fn hint(&self, hint: &str) {
         // A failed write to the terminal shows up at the prompt that follows.
+        let hint = safe(hint);
         let _ = self.term.write_line(&format!("  {}", style(hint).dim()));
     }
 
@@ -73,6 +74,11 @@ impl Default for Terminal {
     }
 }
 
+/// Everything this module shows passes here: the one sanitiser for the terminal.
+fn safe(text: &str) -> std::borrow::Cow<'_, str> {
+    crate::mask::for_terminal(text)
+}
+
 fn io_error(e: dialoguer::Error) -> io::Error {
     match e {
         dialoguer::Error::IO(e) => e,
@@ -85,8 +91,8 @@ impl Prompter for Terminal {
         let default = default.filter(|d| !d.is_empty());
         // A default may come from a case file: shown safely, kept as typed.
         let prompt = match default {
-            Some(d) => format!("{} ({})", q.prompt, crate::mask::for_terminal(d)),
-            None => q.prompt.to_owned(),
+            Some(d) => format!("{} ({})", safe(q.prompt), safe(d)),
+            None => safe(q.prompt).into_owned(),
         };
         let mut input = Input::<String>::with_theme(self.theme.as_ref())
             .with_prompt(&prompt)
@@ -107,9 +113,10 @@ impl Prompter for Terminal {
 
     fn choose(&mut self, q: Question, options: &[&str], default: usize) -> io::Result<usize> {
         self.hint(q.hint);
+        let options: Vec<_> = options.iter().map(|o| safe(o)).collect();
         Select::with_theme(self.theme.as_ref())
-            .with_prompt(q.prompt)
-            .items(options)
+            .with_prompt(safe(q.prompt))
+            .items(&options)
             .default(default)
             .interact_on(&self.term)
             .map_err(io_error)
@@ -117,7 +124,7 @@ impl Prompter for Terminal {
 
     fn yes_no(&mut self, prompt: &str, default: bool) -> io::Result<bool> {
         Confirm::with_theme(self.theme.as_ref())
-            .with_prompt(prompt)
+            .with_prompt(safe(prompt))
             .default(default)
             .wait_for_newline(true)
             .interact_on(&self.term)
@@ -125,14 +132,15 @@ impl Prompter for Terminal {
     }
 
     fn say(&mut self, line: &str) {
-        let line = crate::mask::for_terminal(line);
-        let _ = self.term.write_line(&format!("{}", style(line).yellow()));
+        let _ = self
+            .term
+            .write_line(&format!("{}", style(safe(line)).yellow()));
     }
 
     fn section(&mut self, title: &str) {
         let _ = self.term.write_line("");
         let _ = self
             .term
-            .write_line(&format!("{}", style(title).bold().underlined()));
+            .write_line(&format!("{}", style(safe(title)).bold().underlined()));
     }
 }

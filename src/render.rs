@@ -262,7 +262,7 @@ impl Renderer {
     ) -> Result<String, TemplateError> {
         let lang = options.lang.unwrap_or_else(|| case.language());
         let law = self.law(case);
-        let clean = Clean::new(case, Privacy::Full);
+        let clean = Clean::new(case, Privacy::Full, false);
         let view = View::new(case, lang, options.date, &clean, law.as_ref());
         let mut context = Context::from_serialize(&view)?;
         context.insert("after", after);
@@ -303,7 +303,7 @@ impl Renderer {
     /// questions, each with the answer from the case (`questions.txt`).
     pub fn call(&self, case: &Case, options: &Options) -> Result<Call, TemplateError> {
         let lang = options.lang.unwrap_or_else(|| case.language());
-        let clean = Clean::new(case, Privacy::Full);
+        let clean = Clean::new(case, Privacy::Full, false);
         let law = self.law(case);
         let context =
             Context::from_serialize(&View::new(case, lang, options.date, &clean, law.as_ref()))?;
@@ -329,14 +329,9 @@ impl Renderer {
             (_, true) => Privacy::Redacted,
             (_, false) => Privacy::Full,
         };
+        let clean = Clean::new(case, privacy, what == Rendering::Letter);
         let law = self.law(case);
-        let view = View::new(
-            case,
-            lang,
-            options.date,
-            &Clean::new(case, privacy),
-            law.as_ref(),
-        );
+        let view = View::new(case, lang, options.date, &clean, law.as_ref());
         let mut context = Context::from_serialize(&view)?;
         if what == Rendering::Brief {
             let call = self.call_in(&context, lang)?;
@@ -421,33 +416,36 @@ impl Call {
 }
 
 /// Every `*.txt` below `dir`, named by its path relative to `dir` with `/` separators.
+/// Links are followed; one that loops back to a folder being walked is skipped.
 fn template_files(dir: &Path) -> Result<Vec<(String, String)>, TemplateError> {
     let mut files = Vec::new();
-    let mut pending = vec![dir.to_path_buf()];
-    while let Some(folder) = pending.pop() {
-        let read_err = |source| TemplateError::Read {
-            path: folder.clone(),
-            source,
-        };
-        for entry in std::fs::read_dir(&folder).map_err(read_err)? {
-            let path = entry.map_err(read_err)?.path();
-            if path.is_dir() {
-                pending.push(path);
-            } else if path.extension().is_some_and(|e| e == "txt") {
-                let text =
-                    std::fs::read_to_string(&path).map_err(|source| TemplateError::Read {
-                        path: path.clone(),
-                        source,
-                    })?;
-                let relative = path.strip_prefix(dir).unwrap_or(&path);
-                let name = relative
-                    .components()
-                    .map(|c| c.as_os_str().to_string_lossy())
-                    .collect::<Vec<_>>()
-                    .join("/");
-                files.push((name, text));
+    for entry in walkdir::WalkDir::new(dir).follow_links(true) {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(e) if e.loop_ancestor().is_some() => continue,
+            Err(e) => {
+                let path = e.path().unwrap_or(dir).to_path_buf();
+                let source = e
+                    .into_io_error()
+                    .unwrap_or_else(|| std::io::Error::other("cannot walk it"));
+                return Err(TemplateError::Read { path, source });
             }
+        };
+        let path = entry.path();
+        if !entry.file_type().is_file() || path.extension().is_none_or(|e| e != "txt") {
+            continue;
         }
+        let text = std::fs::read_to_string(path).map_err(|source| TemplateError::Read {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        let relative = path.strip_prefix(dir).unwrap_or(path);
+        let name = relative
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy())
+            .collect::<Vec<_>>()
+            .join("/");
+        files.push((name, text));
     }
     files.sort();
     Ok(files)
@@ -859,12 +857,16 @@ enum Privacy {
 /// Prepares user text for a rendering according to its [`Privacy`].
 struct Clean {
     privacy: Privacy,
-    /// Identifiers and personal details as typed, each with its masked form.
-    secrets: Vec<(String, String)>,
+    /// Identifiers and personal details as typed, each with its masked form (redacted) or
+    /// nothing (spoken); none for the full text.
+    secrets: mask::Secrets,
+    /// The text goes into the letter's layout, where a line starting with `@@` would be read
+    /// as a block marker: such lines are escaped.
+    layout: bool,
 }
 
 impl Clean {
-    fn new(case: &Case, privacy: Privacy) -> Clean {
+    fn new(case: &Case, privacy: Privacy, layout: bool) -> Clean {
         let mut secrets = Vec::new();
         if privacy != Privacy::Full {
             let ids = &case.identifiers;
@@ -882,24 +884,36 @@ impl Clean {
             secrets.push((c.name.to_string(), mask::initials(&c.name)));
             secrets.extend(c.email.iter().map(|e| (e.clone(), mask::email(e))));
             secrets.extend(c.address.iter().map(|a| (a.clone(), "•••".to_owned())));
-            // Longest first, so a secret inside another is not replaced on its own first.
-            secrets.sort_by_key(|(s, _)| std::cmp::Reverse(s.len()));
         }
-        Clean { privacy, secrets }
+        let secrets = match privacy {
+            // Spoken text loses them whole; very short ones would take letters from words.
+            Privacy::Spoken => mask::Secrets::removed(
+                secrets
+                    .iter()
+                    .map(|(s, _)| s.as_str())
+                    .filter(|s| s.chars().count() >= 3),
+            ),
+            _ => mask::Secrets::new(secrets),
+        };
+        Clean {
+            privacy,
+            secrets,
+            layout,
+        }
     }
 
     /// Free text: card numbers masked, and per the privacy the secrets taken out or masked.
     fn text(&self, s: &str) -> String {
-        match self.privacy {
+        let out = match self.privacy {
             Privacy::Full => mask::cards(s.trim()).into_owned(),
             // Card numbers go whole, before masking could leave their last four digits.
-            Privacy::Spoken => {
-                let secrets: Vec<&str> = self.secrets.iter().map(|(s, _)| s.as_str()).collect();
-                mask::cards(&mask::unspoken(s.trim(), &secrets)).into_owned()
-            }
-            Privacy::Redacted => {
-                mask::replace_all(&mask::cards(s.trim()), &self.secrets).into_owned()
-            }
+            Privacy::Spoken => mask::cards(&mask::unspoken(s.trim(), &self.secrets)).into_owned(),
+            Privacy::Redacted => self.secrets.replace(&mask::cards(s.trim())).into_owned(),
+        };
+        if self.layout {
+            letter::escape(&out).into_owned()
+        } else {
+            out
         }
     }
 

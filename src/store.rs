@@ -55,7 +55,10 @@ pub fn list() -> Result<Vec<Saved>, Error> {
     let mut saved = Vec::new();
     for entry in entries.flatten() {
         let path = entry.path();
-        if path.extension().is_none_or(|e| e != "json") {
+        // Only files: a folder or a pipe that happens to end in `.json` is not a case.
+        if path.extension().is_none_or(|e| e != "json")
+            || !std::fs::metadata(&path).is_ok_and(|m| m.is_file())
+        {
             continue;
         }
         let name = path
@@ -112,26 +115,148 @@ pub fn write_case(path: &Path, case: &Case, replace: bool) -> Result<(), Error> 
     if let Some(parent) = path.parent().filter(|p| p.starts_with(&data)) {
         fsio::create_private_dir(parent)?;
     }
-    let mut text = serde_json::to_string_pretty(case)
-        .map_err(|e| Error::Other(format!("cannot write the case as JSON: {e}")))?;
-    text.push('\n');
+    let text = case_json(case)?;
     fsio::write_atomic(path, text.as_bytes(), Access::Private, replace)
 }
 
-/// Reads the case at `path`, lets `change` change it, and writes it back atomically: the one
-/// way a saved case is read, changed and written. Nothing is written when `change` fails.
-pub fn update_case<T>(
+/// Changes a case file under an exclusive lock: reads it, lets `change` alter the case, and
+/// writes it back whole. Parallel changes (two `log`s, `log` during `prepare --edit`) are
+/// applied one after the other, so none is lost. The file stays what it was: a symbolic
+/// link keeps pointing at it, a hard link keeps sharing it, and a file outside the data
+/// folder keeps its permissions (saved cases stay private). A case
+/// that would grow past the size limit is refused and left as it was.
+pub fn update<T>(
     path: &Path,
     change: impl FnOnce(&mut Case) -> Result<T, Error>,
 ) -> Result<T, Error> {
-    let bytes = std::fs::read(path).map_err(|source| Error::Read {
+    let read_err = |source| Error::Read {
         path: path.to_path_buf(),
         source,
-    })?;
+    };
+    // Through a symbolic link to the file itself, so the link survives the rewrite.
+    let real = std::fs::canonicalize(path).map_err(read_err)?;
+    let file = lock_current(&real).map_err(read_err)?;
+    let bytes = read_limited(&file, path)?;
     let mut case = load::parse(&path.display().to_string(), &bytes)?;
     let out = change(&mut case)?;
-    write_case(path, &case, true)?;
+    let text = case_json(&case)?;
+    if text.len() > load::MAX_FILE_BYTES {
+        return Err(Error::Invalid(Invalid {
+            source: path.display().to_string(),
+            problems: vec![load::Problem {
+                position: None,
+                path: String::new(),
+                message: format!(
+                    "this change would make the file {:.1} MB, over the limit of {} MB for a case file; nothing was changed",
+                    text.len() as f64 / (1024.0 * 1024.0),
+                    load::MAX_FILE_BYTES / (1024 * 1024)
+                ),
+            }],
+        }));
+    }
+    // The loader is the one judge of a valid case: a change that breaks one is not written.
+    load::parse(&path.display().to_string(), text.as_bytes())?;
+    let meta = file.metadata().map_err(read_err)?;
+    if links(&meta) > 1 {
+        // A rename would leave the other names with the old case: rewrite it where it is.
+        rewrite_in_place(&file, &real, text.as_bytes())?;
+    } else {
+        // Saved cases in the data folder stay private, as it promises; a case file of the
+        // person's own elsewhere keeps the permissions they gave it.
+        let in_data = data_dir()
+            .ok()
+            .and_then(|d| std::fs::canonicalize(d).ok())
+            .is_some_and(|d| real.starts_with(d));
+        let access = if in_data {
+            Access::Private
+        } else {
+            kept_access(&meta)
+        };
+        fsio::write_atomic(&real, text.as_bytes(), access, true)?;
+    }
+    drop(file); // the lock goes with it, after the new case is in place
     Ok(out)
+}
+
+/// Opens `path` and locks it, until the lock is on the file the path names now (another
+/// process may have renamed a new version over it while this one waited).
+fn lock_current(path: &Path) -> std::io::Result<std::fs::File> {
+    loop {
+        let file = std::fs::File::open(path)?;
+        file.lock()?;
+        if fsio::same_file(&file, path) {
+            return Ok(file);
+        }
+    }
+}
+
+fn read_limited(file: &std::fs::File, path: &Path) -> Result<Vec<u8>, Error> {
+    use std::io::Read;
+    let limit = load::MAX_FILE_BYTES as u64;
+    let mut bytes = Vec::new();
+    file.take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|source| Error::Read {
+            path: path.to_path_buf(),
+            source,
+        })?;
+    if bytes.len() as u64 > limit {
+        return Err(Error::Invalid(load::too_large(
+            &path.display().to_string(),
+            bytes.len() as u64,
+        )));
+    }
+    Ok(bytes)
+}
+
+fn rewrite_in_place(file: &std::fs::File, path: &Path, bytes: &[u8]) -> Result<(), Error> {
+    use std::io::{Seek, Write};
+    let err = |source| Error::Write {
+        path: path.to_path_buf(),
+        source,
+    };
+    let mut out = std::fs::OpenOptions::new()
+        .write(true)
+        .open(path)
+        .map_err(err)?;
+    if !fsio::same_file(file, path) {
+        return Err(err(std::io::Error::other(
+            "the file was replaced meanwhile",
+        )));
+    }
+    out.set_len(0).map_err(err)?;
+    out.seek(std::io::SeekFrom::Start(0)).map_err(err)?;
+    out.write_all(bytes).map_err(err)?;
+    out.sync_all().map_err(err)
+}
+
+#[cfg(unix)]
+fn links(meta: &std::fs::Metadata) -> u64 {
+    std::os::unix::fs::MetadataExt::nlink(meta)
+}
+
+#[cfg(not(unix))]
+fn links(_: &std::fs::Metadata) -> u64 {
+    1
+}
+
+#[cfg(unix)]
+fn kept_access(meta: &std::fs::Metadata) -> Access {
+    Access::Kept(std::os::unix::fs::PermissionsExt::mode(&meta.permissions()))
+}
+
+#[cfg(not(unix))]
+fn kept_access(_: &std::fs::Metadata) -> Access {
+    Access::Private
+}
+
+/// A case as its file holds it: pretty-printed, in the order of the format, with a final
+/// new line.
+fn case_json(case: &Case) -> Result<String, Error> {
+    let mut text = serde_json::to_string_pretty(case)
+        .map_err(|e| Error::Other(format!("cannot write the case as JSON: {e}")))?;
+    text.push('\n');
+    Ok(text)
 }
 
 /// The draft of an interrupted walk, if there is one.

@@ -50,6 +50,10 @@ pub struct Draft {
     /// Whether the walk changes an existing case (its file is then replaced).
     #[serde(default)]
     pub editing: bool,
+    /// The case as its file held it when the edit began: a change made to the file since
+    /// (a `log` meanwhile) is merged in or refused, never silently overwritten.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub original: Option<Value>,
 }
 
 impl Draft {
@@ -62,6 +66,7 @@ impl Draft {
             answered: Vec::new(),
             target: Some(target),
             editing: true,
+            original: Some(case.clone()),
         }
     }
 

@@ -23,6 +23,20 @@ fn demo_writes_every_rendering_into_a_folder() {
         env.read("complaint-demo/letter.txt")
             .contains("Anna Petrova")
     );
+    // The PDF is a letter: read back, it says what the text letter says.
+    let doc = lopdf::Document::load(env.path("complaint-demo/letter.pdf")).unwrap();
+    let text = crate::support::unwrapped(&doc.extract_text(&[1]).unwrap());
+    for phrase in ["Anna Petrova", "MegaTel", "A-12345", "22 November 2026"] {
+        assert!(text.contains(phrase), "the PDF lacks {phrase:?}:\n{text}");
+    }
+    if crate::pdf::poppler() {
+        let path = env.path("complaint-demo/letter.pdf");
+        let text = crate::pdf::run_tool("pdftotext", &[path.to_str().unwrap(), "-"]);
+        assert!(
+            text.contains("Anna Petrova") && text.contains("A-12345"),
+            "{text}"
+        );
+    }
     // The demo's case is a valid case, and the demo runs again over its own folder.
     env.run(&["validate", "complaint-demo/case.json"]).ok();
     env.run(&["demo", "--lang", "ru", "--date", DATE]).ok();

@@ -44,6 +44,14 @@ fn hostile() -> impl Strategy<Value = String> {
         Just("@@ title center".to_owned()),
         Just("\n\n1. ".to_owned()),
         Just("漢字".to_owned()),
+        // Spaces and marks several bytes long, next to shouting: no-break space, line and
+        // paragraph separators, combining marks, right-to-left text.
+        Just("twice\u{a0}AGAIN!!".to_owned()),
+        Just("\u{2028}why?!".to_owned()),
+        Just("\u{2029}\u{3000}NOW‼".to_owned()),
+        Just("a\u{0301}\u{0308}?!".to_owned()),
+        Just("\u{05e9}\u{05dc}\u{05d5}\u{05dd}\u{a0}!!".to_owned()),
+        Just("\u{200F}\u{202B}מה?!\u{202C}".to_owned()),
         "[a-zA-Z0-9 .,-]{0,40}",
         any::<String>(),
     ];
@@ -127,6 +135,9 @@ proptest! {
         match load::parse("prop.json", &bytes) {
             Err(invalid) => prop_assert!(!invalid.problems.is_empty()),
             Ok(case) => RENDERER.with(|r| FONTS.with(|fonts| {
+                for finding in complaint::coach::check(&case) {
+                    assert!(!finding.to_string().is_empty());
+                }
                 for what in Rendering::ALL {
                     let out = r.render(what, &case, &options()).expect("a valid case renders");
                     assert!(!out.trim().is_empty());
@@ -368,25 +379,44 @@ fn a_failed_write_names_the_path_exits_74_and_keeps_the_old_content() {
     assert!(leftovers.is_empty(), "{leftovers:?}");
 }
 
+/// A write that fails part way, for root too (a read-only folder stops no root): the
+/// process may write files of at most 1 KB, and the signal that limit sends is ignored, so
+/// the write itself fails (EFBIG), as on a full disk.
 #[cfg(unix)]
 #[test]
-fn a_read_only_folder_is_an_io_error_with_the_case_intact() {
-    use std::os::unix::fs::PermissionsExt;
-    // SAFETY: geteuid has no preconditions.
-    if unsafe { libc::geteuid() } == 0 {
-        eprintln!("skipped: root writes to read-only folders anyway");
-        return;
-    }
+fn a_write_that_fails_part_way_is_an_io_error_with_the_case_intact() {
+    use std::os::unix::process::CommandExt;
     let env = Env::new();
-    let path = env.write("ro/case.json", std::fs::read(example_path("en")).unwrap());
+    let path = env.write("dir/case.json", std::fs::read(example_path("en")).unwrap());
     let before = std::fs::read(&path).unwrap();
-    std::fs::set_permissions(env.path("ro"), std::fs::Permissions::from_mode(0o500)).unwrap();
-    let run = env
-        .run(&["log", &path, "--channel", "phone"])
-        .expect_code(74);
-    std::fs::set_permissions(env.path("ro"), std::fs::Permissions::from_mode(0o700)).unwrap();
-    assert!(run.stderr.contains("ro/case.json"), "{}", run.stderr);
+    let mut cmd = env.command(&["log", &path, "--channel", "phone"]);
+    // SAFETY: only async-signal-safe calls between fork and exec.
+    unsafe {
+        cmd.pre_exec(|| {
+            let limit = libc::rlimit {
+                rlim_cur: 1024,
+                rlim_max: 1024,
+            };
+            if libc::setrlimit(libc::RLIMIT_FSIZE, &limit) != 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
+            Ok(())
+        });
+    }
+    let out = cmd.stdin(std::process::Stdio::null()).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(74), "{stderr}");
+    assert!(
+        stderr.contains("cannot write") && stderr.contains("dir/case.json"),
+        "{stderr}"
+    );
     assert_eq!(std::fs::read(&path).unwrap(), before);
+    let names: Vec<_> = std::fs::read_dir(env.path("dir"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names, ["case.json"], "no temporary file is left");
 }
 
 // ---------------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ mod commands;
 mod conventions;
 mod hardening;
 mod hebrew;
+mod integrity;
 mod law;
 mod pdf;
 mod prepare;

@@ -5,7 +5,7 @@ use std::time::Duration;
 use expectrl::session::OsSession as Session;
 use expectrl::{ControlCode, Expect};
 
-use crate::support::{DATE, Env, unwrapped};
+use crate::support::{DATE, Env, example_path, unwrapped};
 
 /// Starts `complaint ARGS` on a pseudo-terminal.
 fn spawn(env: &Env, args: &[&str]) -> Session {
@@ -214,4 +214,87 @@ fn a_long_answer_leaves_one_line_for_its_question() {
         "{text}"
     );
     assert!(unwrapped(&text).contains("still shows both"), "{text}");
+}
+
+#[test]
+fn an_unfinished_case_is_discarded_only_when_the_person_says_so() {
+    let env = Env::new();
+    let mut s = spawn(&env, &["prepare", "--date", DATE]);
+    answer(&mut s, "Which company", "MegaTel Ltd");
+    s.expect("What happened, in one sentence?").unwrap();
+    s.send(ControlCode::EndOfText).unwrap();
+    s.expect("complaint prepare --resume").unwrap();
+    drop(s);
+
+    // "No" to going on asks again before anything is thrown away; "no" to that keeps it.
+    let mut s = spawn(&env, &["prepare", "--date", DATE]);
+    answer(
+        &mut s,
+        "You have an unfinished case (MegaTel Ltd). Go on with it?",
+        "n",
+    );
+    answer(&mut s, "Discard its answers and start a new case?", "n");
+    s.expect("Go on with it?").unwrap();
+    s.send(ControlCode::EndOfText).unwrap();
+    let end = s.expect(expectrl::Eof).unwrap();
+    let screen = String::from_utf8_lossy(end.before()).into_owned();
+    assert!(!screen.contains("panicked"), "{screen}");
+    drop(s);
+    assert!(env.read("data/draft.json").contains("MegaTel Ltd"));
+
+    // Only "yes, discard" starts afresh.
+    let mut s = spawn(&env, &["prepare", "--date", DATE]);
+    answer(&mut s, "Go on with it?", "n");
+    answer(&mut s, "Discard its answers and start a new case?", "y");
+    answer(&mut s, "Which company", "OtherCo");
+    s.expect("What happened, in one sentence?").unwrap();
+    s.send(ControlCode::EndOfText).unwrap();
+    s.expect("complaint prepare --resume").unwrap();
+    drop(s);
+    let draft = env.read("data/draft.json");
+    assert!(
+        draft.contains("OtherCo") && !draft.contains("MegaTel"),
+        "{draft}"
+    );
+}
+
+#[test]
+fn contacts_logged_during_an_edit_are_kept_and_other_changes_stop_the_save() {
+    let env = Env::new();
+    let path = env.write("mine.json", std::fs::read(example_path("en")).unwrap());
+    let before: serde_json::Value = serde_json::from_str(&env.read("mine.json")).unwrap();
+    let walk_through = |s: &mut Session, done: &str| {
+        s.set_expect_timeout(Some(Duration::from_millis(400)));
+        for _ in 0..120 {
+            if s.expect(done).is_ok() {
+                return;
+            }
+            s.send("\r").unwrap(); // every answer kept as it was
+        }
+        panic!("the walk did not end with {done:?}");
+    };
+    let mut s = spawn(&env, &["prepare", "--edit", &path, "--date", DATE]);
+    s.expect("Which company").unwrap();
+    env.run(&["log", &path, "--reference", "DURING-EDIT"]).ok();
+    walk_through(&mut s, "Saved as");
+    drop(s);
+    let after: serde_json::Value = serde_json::from_str(&env.read("mine.json")).unwrap();
+    let contacts = after["contacts"].as_array().unwrap();
+    assert_eq!(
+        contacts.len(),
+        before["contacts"].as_array().unwrap().len() + 1
+    );
+    assert_eq!(contacts.last().unwrap()["reference"], "DURING-EDIT");
+
+    // A change to anything else meanwhile is not overwritten: the save stops, answers kept.
+    let mut s = spawn(&env, &["prepare", "--edit", &path, "--date", DATE]);
+    s.expect("Which company").unwrap();
+    let changed = env
+        .read("mine.json")
+        .replace("MegaTel Ltd", "MegaTel Group");
+    std::fs::write(&path, &changed).unwrap();
+    walk_through(&mut s, "was changed by another command");
+    drop(s);
+    assert_eq!(env.read("mine.json"), changed);
+    assert!(env.path("data/draft.json").exists());
 }

@@ -125,12 +125,32 @@ fn log_refuses_a_bad_case_and_changes_nothing() {
 #[test]
 fn prepare_without_a_terminal_refuses_at_once() {
     let env = Env::new();
-    let started = Instant::now();
-    let run = env.run(&["prepare"]).expect_code(2);
-    assert!(
-        started.elapsed() < Duration::from_secs(10),
-        "it must not wait for input"
-    );
+    // Standard input stays open and silent, as a pipe nobody writes to: a command that
+    // waited for input would never end. The guard kills it after a minute.
+    let mut child = env
+        .command(&["prepare"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let stdin = child.stdin.take();
+    let guard = Instant::now() + Duration::from_secs(60);
+    while child.try_wait().unwrap().is_none() {
+        if Instant::now() > guard {
+            child.kill().unwrap();
+            panic!("it waited for input instead of refusing");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    drop(stdin);
+    let out = child.wait_with_output().unwrap();
+    let run = crate::support::Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+    .expect_code(2);
     assert!(run.stderr.contains("needs a terminal"), "{}", run.stderr);
     assert!(
         run.stderr.contains("complaint example > case.json"),

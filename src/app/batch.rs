@@ -14,7 +14,7 @@ use super::{
 };
 use crate::cli::PdfArgs;
 use crate::error::{Error, Exit};
-use crate::fsio::{self, Access};
+use crate::fsio;
 use crate::letter;
 use crate::load;
 use crate::locale;
@@ -74,10 +74,11 @@ pub(crate) fn render(
     }
     let outputs = outputs(&args);
     let shown_out_dir = args.out_dir.clone();
-    if !args.force {
-        refuse_existing(&jobs, &outputs, &args.out_dir)?;
-    }
+    refuse_existing(&jobs, &outputs, &args.out_dir, args.force)?;
     fsio::create_private_dir(&args.out_dir)?;
+    // One run at a time writes into a folder; what a killed run left there is removed.
+    let _lock = fsio::lock_folder(&args.out_dir)?;
+    fsio::sweep_folder(&args.out_dir);
     // An absolute folder spares every write a look-up of the working directory.
     let args = RenderArgs {
         out_dir: std::fs::canonicalize(&args.out_dir).unwrap_or(args.out_dir),
@@ -206,9 +207,7 @@ fn plan(args: &RenderArgs) -> Result<Vec<Job>, Error> {
         .map(|source| {
             let stem = match &source {
                 CaseSource::Stdin => "stdin".to_owned(),
-                CaseSource::File(p) => p
-                    .file_stem()
-                    .map_or_else(|| "case".to_owned(), |s| s.to_string_lossy().into_owned()),
+                CaseSource::File(p) => folder_name(p),
             };
             let mut name = stem.clone();
             let mut n = 2;
@@ -221,35 +220,82 @@ fn plan(args: &RenderArgs) -> Result<Vec<Job>, Error> {
         .collect())
 }
 
-/// The `*.json` files of a folder, sorted; its sub-folders' too with `recursive`.
+/// The folder name for a case file: its name without `.json`, made one plain name that
+/// stays inside the output folder: never empty, hidden, `.` or `..`, and with no path
+/// separators or control characters.
+fn folder_name(path: &Path) -> String {
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let plain: String = stem
+        .chars()
+        .map(|c| match c {
+            '/' | '\\' | ':' => '-',
+            c if c.is_control() => '-',
+            c => c,
+        })
+        .collect();
+    let plain = plain.trim_start_matches('.').trim();
+    if plain.is_empty() {
+        "case".to_owned()
+    } else {
+        plain.to_owned()
+    }
+}
+
+/// The `*.json` files of a folder, sorted; its sub-folders' too with `recursive`. Links are
+/// followed, but a link back to a folder being walked (`loop -> .`) is skipped.
 fn collect_dir(dir: &Path, recursive: bool, out: &mut Vec<CaseSource>) -> Result<(), Error> {
-    let read_err = |source| Error::Read {
-        path: dir.to_path_buf(),
-        source,
-    };
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map_err(read_err)?
-        .map(|e| e.map(|e| e.path()).map_err(read_err))
-        .collect::<Result<_, _>>()?;
-    entries.sort();
-    for path in entries {
-        if path.is_dir() {
-            if recursive {
-                collect_dir(&path, true, out)?;
+    let walk = walkdir::WalkDir::new(dir)
+        .follow_links(true)
+        .max_depth(if recursive { usize::MAX } else { 1 })
+        .sort_by_file_name();
+    for entry in walk {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(e) if e.loop_ancestor().is_some() => continue,
+            Err(e) => {
+                let path = e.path().unwrap_or(dir).to_path_buf();
+                let source = e
+                    .into_io_error()
+                    .unwrap_or_else(|| std::io::Error::other("cannot walk it"));
+                return Err(Error::Read { path, source });
             }
-        } else if path.extension().is_some_and(|e| e == "json") {
-            out.push(CaseSource::File(path));
+        };
+        if entry.file_type().is_file() && entry.path().extension().is_some_and(|e| e == "json") {
+            out.push(CaseSource::File(entry.into_path()));
         }
     }
     Ok(())
 }
 
-/// Fails, before anything is written, when an output exists already.
-fn refuse_existing(jobs: &[Job], outputs: &[&str], out_dir: &Path) -> Result<(), Error> {
+/// Fails, before anything is written, when an output exists already (unless `force`), or
+/// a case's folder is a link or a file (always: nothing is written through a link).
+fn refuse_existing(
+    jobs: &[Job],
+    outputs: &[&str],
+    out_dir: &Path,
+    force: bool,
+) -> Result<(), Error> {
+    for job in jobs {
+        let folder = out_dir.join(&job.name);
+        if std::fs::symlink_metadata(&folder).is_ok_and(|m| !m.is_dir()) {
+            return Err(Error::Write {
+                path: folder,
+                source: std::io::Error::other(
+                    "it is a symbolic link or a file, not a folder; complaint writes a case's outputs only into a folder of its own",
+                ),
+            });
+        }
+    }
+    if force {
+        return Ok(());
+    }
     let existing: Vec<PathBuf> = jobs
         .iter()
         .flat_map(|job| outputs.iter().map(move |o| out_dir.join(&job.name).join(o)))
-        .filter(|p| p.exists())
+        .filter(|p| std::fs::symlink_metadata(p).is_ok())
         .collect();
     match existing.first() {
         None => Ok(()),
@@ -298,14 +344,8 @@ fn render_one(job: &Job, shared: &Shared) -> Result<Remarks, Error> {
         outputs.push(("letter.pdf".into(), bytes));
         remarks = r;
     }
-    let dir = shared.args.out_dir.join(&job.name);
-    std::fs::create_dir_all(&dir).map_err(|source| Error::Write {
-        path: dir.clone(),
-        source,
-    })?;
-    for (name, bytes) in outputs {
-        fsio::write_atomic_unsynced(&dir.join(name), &bytes, Access::Shared, shared.args.force)?;
-    }
+    // The case's outputs appear together, or not at all.
+    fsio::write_folder(&shared.args.out_dir, &job.name, &outputs, shared.args.force)?;
     Ok(remarks)
 }
 

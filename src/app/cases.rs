@@ -102,7 +102,11 @@ pub(super) fn prepare(
         Some(t) => t.clone(),
         None => store::new_case_path(&case.company.name, settings.date)?,
     };
-    store::write_case(&target, &case, draft.editing)?;
+    if draft.editing {
+        save_edit(&target, case.clone(), &mut draft)?;
+    } else {
+        store::write_case(&target, &case, false)?;
+    }
     store::remove_draft()?;
 
     let name = saved_name(&target);
@@ -123,6 +127,51 @@ pub(super) fn prepare(
 fn say_stopped() {
     static SAID: std::sync::Once = std::sync::Once::new();
     SAID.call_once(|| eprintln!("\n\n{STOPPED}"));
+}
+
+/// Saves an edited case over its file, under the file's lock. Contacts logged while the walk
+/// ran are kept; any other change made to the file meanwhile stops the save, with the
+/// answers kept in the draft.
+fn save_edit(target: &Path, mut case: crate::case::Case, draft: &mut Draft) -> Result<(), Error> {
+    let original = draft.original.clone();
+    let saved = store::update(target, |current| {
+        let now = serde_json::to_value(&*current).unwrap_or_default();
+        if let Some(original) = original.filter(|o| *o != now) {
+            let added = added_contacts(&original, &now).ok_or_else(|| {
+                Error::Other(format!(
+                    "{} was changed by another command while you were editing it, so nothing was saved over it. Your answers are kept: look at the file, then `complaint prepare --resume` saves them over it",
+                    target.display()
+                ))
+            })?;
+            let kept = current.contacts.len() - added;
+            case.contacts.extend(current.contacts.drain(kept..));
+        }
+        *current = case;
+        Ok(())
+    });
+    if saved.is_err() {
+        // A resumed walk saves over the file as it is now, since the person has seen it.
+        if let Ok(bytes) = std::fs::read(target)
+            && let Ok(now) = crate::load::parse("", &bytes)
+        {
+            draft.original = serde_json::to_value(&now).ok();
+            store::save_draft(draft)?;
+        }
+    }
+    saved
+}
+
+/// How many contacts `now` has after those of `original`, when that is the only difference.
+fn added_contacts(original: &serde_json::Value, now: &serde_json::Value) -> Option<usize> {
+    let contacts = |v: &serde_json::Value| v["contacts"].as_array().cloned().unwrap_or_default();
+    let (before, after) = (contacts(original), contacts(now));
+    let rest = |v: &serde_json::Value| {
+        let mut v = v.clone();
+        v.as_object_mut().map(|m| m.remove("contacts"));
+        v
+    };
+    (after.len() > before.len() && after.starts_with(&before) && rest(original) == rest(now))
+        .then(|| after.len() - before.len())
 }
 
 /// The draft to walk: resumed, an existing case to edit, or a new one.
@@ -166,8 +215,15 @@ fn start(
             .and_then(|n| n.as_str())
             .unwrap_or("no company yet");
         let question = format!("You have an unfinished case ({company}). Go on with it?");
-        if terminal.yes_no(&question, true).map_err(prompt_error)? {
-            return Ok(old);
+        // Its answers are thrown away only when the person says so, in as many words.
+        loop {
+            if terminal.yes_no(&question, true).map_err(prompt_error)? {
+                return Ok(old);
+            }
+            let discard = "Discard its answers and start a new case?";
+            if terminal.yes_no(discard, false).map_err(prompt_error)? {
+                break;
+            }
         }
     }
     Ok(Draft {
@@ -275,14 +331,15 @@ pub(super) fn add_contact(args: LogArgs, settings: &Settings) -> Result<Exit, Er
         ));
     };
     let on_terminal = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
-    let (mut case, _) = read_case(&args.case)?;
+    // Read and checked first, so a broken case is named before any question.
+    read_case(&args.case)?;
     let describes_a_contact = [&args.reference, &args.operator, &args.summary]
         .iter()
         .any(|t| t.is_some())
         || args.level.is_some()
         || args.letter_file.is_some();
     if args.channel.is_none() && args.delivered.is_some() && !describes_a_contact {
-        return record_delivery(&path, case, &args);
+        return record_delivery(&path, &args);
     }
     let given = args.channel.is_some()
         || [&args.reference, &args.operator, &args.summary]
@@ -330,19 +387,21 @@ pub(super) fn add_contact(args: LogArgs, settings: &Settings) -> Result<Exit, Er
     if let Some(bytes) = kept {
         contact.letter_file = Some(keep_letter(&path, date, &bytes)?);
     }
-    // In the timeline where its date puts it: after every contact on or before that day.
-    let at = case
-        .contacts
-        .iter()
-        .position(|c| c.date.is_some_and(|d| d.0 > date))
-        .unwrap_or(case.contacts.len());
     let kept_as = contact.letter_file.clone();
-    case.contacts.insert(at, contact);
-    store::write_case(&path, &case, true)?;
+    // Under the case's lock, so parallel logs all land; in the timeline where its date puts
+    // it: after every contact on or before that day.
+    let (at, total) = store::update(&path, |case| {
+        let at = case
+            .contacts
+            .iter()
+            .position(|c| c.date.is_some_and(|d| d.0 > date))
+            .unwrap_or(case.contacts.len());
+        case.contacts.insert(at, contact);
+        Ok((at, case.contacts.len()))
+    })?;
     note(&format!(
-        "added contact {} of {} to {}",
+        "added contact {} of {total} to {}",
         at + 1,
-        case.contacts.len(),
         saved_name(&path)
     ));
     if let Some(file) = kept_as {
@@ -354,36 +413,31 @@ pub(super) fn add_contact(args: LogArgs, settings: &Settings) -> Result<Exit, Er
 }
 
 /// `complaint log CASE --delivered DATE` without a channel: the latest letter was received.
-fn record_delivery(
-    path: &Path,
-    mut case: crate::case::Case,
-    args: &LogArgs,
-) -> Result<Exit, Error> {
-    let latest = case
-        .contacts
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| c.channel == Some(Channel::Letter) && c.date.is_some())
-        .max_by_key(|(i, c)| (c.date, *i))
-        .map(|(i, _)| i);
-    let Some(i) = latest else {
-        return Err(Error::Usage(
-            "there is no dated letter in this case to record the delivery of: log the letter first (complaint log CASE --channel letter --date YYYY-MM-DD)".into(),
-        ));
-    };
-    let letter = &mut case.contacts[i];
-    let Some(sent) = letter.date.map(|d| d.0) else {
-        return Ok(Exit::Other);
-    };
-    check_delivery(sent, args.delivered)?;
-    letter.delivered = args.delivered.map(Date);
-    if let Some(t) = &args.tracking {
-        letter.tracking = Some(t.clone());
-    }
-    if let Some(s) = args.sent_by {
-        letter.sent_by = Some(sent_by(s));
-    }
-    store::write_case(path, &case, true)?;
+fn record_delivery(path: &Path, args: &LogArgs) -> Result<Exit, Error> {
+    let (i, sent) = store::update(path, |case| {
+        let latest = case
+            .contacts
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.channel == Some(Channel::Letter))
+            .filter_map(|(i, c)| Some((i, c.date?.0)))
+            .max_by_key(|(i, sent)| (*sent, *i));
+        let Some((i, sent)) = latest else {
+            return Err(Error::Usage(
+                "there is no dated letter in this case to record the delivery of: log the letter first (complaint log CASE --channel letter --date YYYY-MM-DD)".into(),
+            ));
+        };
+        check_delivery(sent, args.delivered)?;
+        let letter = &mut case.contacts[i];
+        letter.delivered = args.delivered.map(Date);
+        if let Some(t) = &args.tracking {
+            letter.tracking = Some(t.clone());
+        }
+        if let Some(s) = args.sent_by {
+            letter.sent_by = Some(sent_by(s));
+        }
+        Ok((i, sent))
+    })?;
     note(&format!(
         "recorded that the letter of {sent} (contact {}) was received on {}",
         i + 1,

@@ -102,7 +102,7 @@ fn correct(path: &Path, number: NonZeroUsize, args: LogArgs) -> Result<Exit, Err
             .ok_or_else(|| Error::Usage(messages::no_such_contact(number.get(), count)))?;
         ask(&mut Terminal::new(), &mut fix, true)?;
     }
-    store::update_case(path, |case| {
+    store::update(path, |case| {
         let count = case.contacts.len();
         let contact = case
             .contacts
@@ -129,7 +129,7 @@ fn correct(path: &Path, number: NonZeroUsize, args: LogArgs) -> Result<Exit, Err
 }
 
 fn remove(path: &Path, number: NonZeroUsize) -> Result<Exit, Error> {
-    let left = store::update_case(path, |case| {
+    let left = store::update(path, |case| {
         let count = case.contacts.len();
         if number.get() > count {
             return Err(Error::Usage(messages::no_such_contact(number.get(), count)));

@@ -15,6 +15,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use anstyle::{AnsiColor, Style};
 use chrono::NaiveDate;
 
+use crate::attach;
 use crate::case::{Case, Language};
 use crate::cli::{Cli, ColorWhen, Command, ConfigAction, Format, Lang, Paper, PdfArgs};
 use crate::coach;
@@ -205,10 +206,15 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
                 output::Target::File(path) => {
                     after::write(&path, &bytes, force, open, "the letter")
                 }
-                output::Target::Stdout => print_bytes(&bytes),
+                // Text goes through the terminal's sanitiser like every other rendering;
+                // a PDF only ever reaches a pipe or a file (refused on a terminal above).
+                output::Target::Stdout => match String::from_utf8(bytes) {
+                    Ok(text) => print(&text),
+                    Err(e) => print_bytes(e.as_bytes()),
+                },
             }
         }
-        Command::Demo { out_dir } => demo(&out_dir, templates, &settings),
+        Command::Demo { out_dir, force } => demo(&out_dir, force, templates, &settings),
         Command::Prepare { file, resume, edit } => {
             cases::prepare(file, resume, edit, templates, &settings)
         }
@@ -481,7 +487,10 @@ pub(crate) fn letter_pdf_from_blocks(
 ) -> (Vec<u8>, Remarks) {
     let mut remarks = Remarks::default();
     let evidence = if args.embed_attachments {
-        evidence(case, &source.base_dir(), &mut remarks)
+        let found = attach::images(case, &source.base_dir());
+        remarks.notes.extend(found.notes);
+        remarks.warnings.extend(found.warnings);
+        found.images
     } else {
         Vec::new()
     };
@@ -534,45 +543,6 @@ fn missing_attachments(case: &Case, source: &CaseSource) -> Vec<(usize, String)>
             (!base.join(rel).exists()).then(|| (i + 1, rel.clone()))
         })
         .collect()
-}
-
-/// The PNG and JPEG attachments that exist, read for embedding; the rest are named in a
-/// warning (missing) or a note (listed in the letter only).
-fn evidence(case: &Case, base: &Path, remarks: &mut Remarks) -> Vec<pdf::Evidence> {
-    let mut out = Vec::new();
-    for (i, a) in case.attachments.iter().enumerate() {
-        let number = i + 1;
-        let Some(rel) = &a.path else { continue };
-        let path = base.join(rel);
-        let ext = path
-            .extension()
-            .map(|e| e.to_string_lossy().to_lowercase())
-            .unwrap_or_default();
-        if !matches!(ext.as_str(), "png" | "jpg" | "jpeg") {
-            remarks.notes.push(format!(
-                "enclosure {number} ({rel}) is not a PNG or JPEG image: it is listed in the letter, not attached"
-            ));
-            continue;
-        }
-        match std::fs::read(&path) {
-            Ok(bytes) => out.push(pdf::Evidence {
-                number,
-                description: a.description.clone().unwrap_or_else(|| rel.clone()),
-                bytes,
-            }),
-            Err(e) => {
-                let why = match e.kind() {
-                    std::io::ErrorKind::NotFound => "there is no such file".to_owned(),
-                    _ => e.to_string(),
-                };
-                remarks.warnings.push(format!(
-                    "enclosure {number}: cannot read {} ({why}); the letter lists it but does not attach it",
-                    path.display()
-                ));
-            }
-        }
-    }
-    out
 }
 
 const ERROR: Style = Style::new()
@@ -841,11 +811,43 @@ fn law_note(renderer: &Renderer, case: &Case) {
 }
 
 /// Renders the built-in example into `dir`: the case itself and one file per rendering.
-fn demo(dir: &Path, templates: Option<&Path>, settings: &Settings) -> Result<Exit, Error> {
+fn demo(
+    dir: &Path,
+    force: bool,
+    templates: Option<&Path>,
+    settings: &Settings,
+) -> Result<Exit, Error> {
     let renderer = renderer(templates)?;
     let lang = settings.lang.unwrap_or(Language::En);
     let json = example(lang);
     let case = load::parse("built-in example", json.as_bytes())?;
+    // A folder the demo made (its case.json is a built-in example) is refreshed; in any
+    // other folder, files of the same names are replaced only with --force.
+    let own = std::fs::read(dir.join("case.json")).is_ok_and(|bytes| {
+        [Language::En, Language::Ru, Language::He]
+            .iter()
+            .any(|l| example(*l).as_bytes() == bytes)
+    });
+    let replace = force || own;
+    const NAMES: [&str; 6] = [
+        "case.json",
+        "opener.txt",
+        "brief.txt",
+        "message.txt",
+        "letter.txt",
+        "letter.pdf",
+    ];
+    let existing: Vec<_> = NAMES
+        .iter()
+        .map(|n| dir.join(n))
+        .filter(|p| std::fs::symlink_metadata(p).is_ok())
+        .collect();
+    if let (Some(first), false) = (existing.first(), replace) {
+        return Err(Error::Exists {
+            path: first.clone(),
+            more: existing.len() - 1,
+        });
+    }
     std::fs::create_dir_all(dir).map_err(|source| Error::Write {
         path: dir.to_path_buf(),
         source,
@@ -859,7 +861,7 @@ fn demo(dir: &Path, templates: Option<&Path>, settings: &Settings) -> Result<Exi
         &dir.join("case.json"),
         json.as_bytes(),
         Access::Private,
-        true,
+        replace,
     )?;
     for what in Rendering::ALL {
         let text = renderer.render(what, &case, &options)?;
@@ -869,8 +871,7 @@ fn demo(dir: &Path, templates: Option<&Path>, settings: &Settings) -> Result<Exi
             Rendering::Message => "message.txt",
             Rendering::Letter => "letter.txt",
         };
-        // The demo folder is the demo's own: running it again refreshes it.
-        fsio::write_atomic(&dir.join(name), text.as_bytes(), Access::Shared, true)?;
+        fsio::write_atomic(&dir.join(name), text.as_bytes(), Access::Shared, replace)?;
         written.push((name, describe(what)));
     }
     let (pdf, _) = letter_pdf(
@@ -884,7 +885,7 @@ fn demo(dir: &Path, templates: Option<&Path>, settings: &Settings) -> Result<Exi
             embed_attachments: false,
         },
     )?;
-    fsio::write_atomic(&dir.join("letter.pdf"), &pdf, Access::Shared, true)?;
+    fsio::write_atomic(&dir.join("letter.pdf"), &pdf, Access::Shared, replace)?;
     written.push(("letter.pdf", "the formal letter, ready to print and sign"));
     law_note(&renderer, &case);
 

@@ -1,0 +1,146 @@
+//! The attachments' images for the PDF: read only from inside the case's folder, only from
+//! regular files, and within a pixel budget per document, larger images scaled down first.
+//!
+//! An image costs memory by its pixels, not its file size: a 400 KB PNG of 10000 × 10000
+//! pixels decodes to 300 MB. So the size in pixels is read from the file's header before
+//! anything is decoded.
+
+use std::io::Cursor;
+use std::path::{Component, Path};
+
+use crate::case::Case;
+use crate::pdf::Evidence;
+
+/// The largest image file read.
+pub const MAX_FILE_BYTES: u64 = 20 * 1024 * 1024;
+/// The largest image decoded at all (about 150 MB while it is scaled down).
+pub const MAX_DECODED_PIXELS: u64 = 40_000_000;
+/// Each image is scaled down to at most this many pixels (a full A4 page at 200 dpi).
+pub const PAGE_PIXELS: u64 = 4_000_000;
+/// The pixels of all the images of one document together.
+pub const DOCUMENT_PIXELS: u64 = 10 * PAGE_PIXELS;
+
+/// What was found, and what to tell the person about the rest.
+#[derive(Default)]
+pub struct Found {
+    pub images: Vec<Evidence>,
+    pub notes: Vec<String>,
+    pub warnings: Vec<String>,
+}
+
+/// The PNG and JPEG attachments of `case`, relative to `base`, ready to embed.
+pub fn images(case: &Case, base: &Path) -> Found {
+    let mut found = Found::default();
+    let mut budget = DOCUMENT_PIXELS;
+    for (i, a) in case.attachments.iter().enumerate() {
+        let number = i + 1;
+        let Some(rel) = &a.path else { continue };
+        let ext = Path::new(rel)
+            .extension()
+            .map(|e| e.to_string_lossy().to_lowercase())
+            .unwrap_or_default();
+        if !matches!(ext.as_str(), "png" | "jpg" | "jpeg") {
+            found.notes.push(format!(
+                "enclosure {number} ({rel}) is not a PNG or JPEG image: it is listed in the letter, not attached"
+            ));
+            continue;
+        }
+        let why_not = match read(base, rel).and_then(|bytes| fit(bytes, &mut budget)) {
+            Ok(bytes) => {
+                found.images.push(Evidence {
+                    number,
+                    description: a.description.clone().unwrap_or_else(|| rel.clone()),
+                    bytes,
+                });
+                continue;
+            }
+            Err(why) => why,
+        };
+        found.warnings.push(format!(
+            "enclosure {number}: cannot attach {} ({why_not}); the letter lists it but does not attach it",
+            base.join(rel).display()
+        ));
+    }
+    found
+}
+
+/// The file's bytes, if it is a regular file inside `base` of a sensible size.
+fn read(base: &Path, rel: &str) -> Result<Vec<u8>, String> {
+    // A case file named without a folder (`case.json`) has its attachments beside it.
+    let base = if base.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        base
+    };
+    let outside = "it is outside the case file's folder".to_owned();
+    let relative = Path::new(rel);
+    if relative
+        .components()
+        .any(|c| !matches!(c, Component::Normal(_) | Component::CurDir))
+    {
+        return Err(outside);
+    }
+    let path = base.join(relative);
+    let real = std::fs::canonicalize(&path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => "there is no such file".to_owned(),
+        _ => e.to_string(),
+    })?;
+    let real_base = std::fs::canonicalize(base).map_err(|e| e.to_string())?;
+    if !real.starts_with(&real_base) {
+        return Err(outside);
+    }
+    let meta = std::fs::metadata(&real).map_err(|e| e.to_string())?;
+    if !meta.is_file() {
+        return Err("it is not a regular file".into());
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(format!("it is over {} MB", MAX_FILE_BYTES / (1024 * 1024)));
+    }
+    std::fs::read(&real).map_err(|e| e.to_string())
+}
+
+/// The image within the budget: as it is when small enough, else scaled down (to PNG);
+/// refused when it is too large to decode or the budget is spent.
+fn fit(bytes: Vec<u8>, budget: &mut u64) -> Result<Vec<u8>, String> {
+    let unreadable = |e: image::ImageError| format!("it is not a readable image: {e}");
+    let reader = || {
+        image::ImageReader::new(Cursor::new(&bytes))
+            .with_guessed_format()
+            .map_err(|e| e.to_string())
+    };
+    let (width, height) = reader()?.into_dimensions().map_err(unreadable)?;
+    let pixels = u64::from(width) * u64::from(height);
+    if pixels > MAX_DECODED_PIXELS {
+        return Err(format!(
+            "{width} × {height} pixels is over the limit of {} million",
+            MAX_DECODED_PIXELS / 1_000_000
+        ));
+    }
+    let shown = pixels.min(PAGE_PIXELS);
+    if shown > *budget {
+        return Err("the images before it use up what one document may hold".into());
+    }
+    *budget -= shown;
+    if pixels <= PAGE_PIXELS {
+        return Ok(bytes);
+    }
+    let mut limits = image::Limits::default();
+    limits.max_image_width = Some(width);
+    limits.max_image_height = Some(height);
+    let mut reader = reader()?;
+    reader.limits(limits);
+    let image = reader.decode().map_err(unreadable)?;
+    let scale = (PAGE_PIXELS as f64 / pixels as f64).sqrt();
+    let (w, h) = (
+        ((f64::from(width) * scale) as u32).max(1),
+        ((f64::from(height) * scale) as u32).max(1),
+    );
+    let small = image.thumbnail(w, h);
+    drop(image);
+    let mut out = Cursor::new(Vec::new());
+    small
+        .to_rgb8()
+        .write_to(&mut out, image::ImageFormat::Png)
+        .map_err(|e| e.to_string())?;
+    Ok(out.into_inner())
+}
