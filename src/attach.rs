@@ -40,8 +40,10 @@ pub fn images(case: &Case, base: &Path) -> Found {
             .map(|e| e.to_string_lossy().to_lowercase())
             .unwrap_or_default();
         if !matches!(ext.as_str(), "png" | "jpg" | "jpeg") {
-            found.notes.push(format!(
-                "enclosure {number} ({rel}) is not a PNG or JPEG image: it is listed in the letter, not attached"
+            found.notes.push(crate::t!(
+                "enclosure-not-image",
+                number = number,
+                path = rel.as_str()
             ));
             continue;
         }
@@ -56,9 +58,11 @@ pub fn images(case: &Case, base: &Path) -> Found {
             }
             Err(why) => why,
         };
-        found.warnings.push(format!(
-            "enclosure {number}: cannot attach {} ({why_not}); the letter lists it but does not attach it",
-            base.join(rel).display()
+        found.warnings.push(crate::t!(
+            "enclosure-unreadable",
+            number = number,
+            path = base.join(rel).display().to_string(),
+            reason = why_not
         ));
     }
     found

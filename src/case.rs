@@ -153,6 +153,16 @@ pub struct Purchase {
     /// How the money should be paid back: "to the card I paid with", bank details.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub refund_to: Option<String>,
+    /// What was bought, as the receipt names it: name, model, serial number.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item: Option<String>,
+    /// What is wrong with it, when it has a defect. Left out: nothing is wrong with the
+    /// thing itself (the consumer changed their mind, or the dispute is about money).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub defect: Option<String>,
+    /// When the defect was found.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub defect_found: Option<Date>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -487,28 +497,17 @@ impl Language {
     pub const ALL: [Language; 3] = [Language::En, Language::Ru, Language::He];
 
     pub fn code(self) -> &'static str {
-        match self {
-            Language::En => "en",
-            Language::Ru => "ru",
-            Language::He => "he",
-        }
+        crate::languages::info(self).code
     }
 
-    /// The language's name in English, then in itself: for a choice in a list.
+    /// The language's own name: for a choice in a list.
     pub fn name(self) -> &'static str {
-        match self {
-            Language::En => "English",
-            Language::Ru => "Russian (русский)",
-            Language::He => "Hebrew (עברית)",
-        }
+        crate::languages::info(self).native_name
     }
 
     /// Days a company gets to answer a letter when the case does not say.
     pub fn default_response_days(self) -> u32 {
-        match self {
-            Language::Ru => 10,
-            Language::En | Language::He => 14,
-        }
+        crate::languages::info(self).response_days
     }
 }
 
@@ -550,19 +549,25 @@ impl<'de> Deserialize<'de> for SchemaVersion {
                 if v == u64::from(SCHEMA_VERSION) {
                     Ok(SchemaVersion)
                 } else {
-                    Err(E::custom(format_args!(
-                        "version {v} is not supported: this version of complaint reads format {SCHEMA_VERSION}"
+                    Err(E::custom(crate::t!(
+                        "load-version",
+                        version = v,
+                        supported = SCHEMA_VERSION
                     )))
                 }
             }
             fn visit_i64<E: de::Error>(self, v: i64) -> Result<SchemaVersion, E> {
-                Err(E::custom(format_args!(
-                    "version {v} is not supported: this version of complaint reads format {SCHEMA_VERSION}"
+                Err(E::custom(crate::t!(
+                    "load-version",
+                    version = v,
+                    supported = SCHEMA_VERSION
                 )))
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<SchemaVersion, E> {
-                Err(E::custom(format_args!(
-                    "write the version as a number, {SCHEMA_VERSION}, not as the text \"{v}\""
+                Err(E::custom(crate::t!(
+                    "load-version-text",
+                    text = v,
+                    supported = SCHEMA_VERSION
                 )))
             }
         }
@@ -619,7 +624,7 @@ impl Serialize for Required {
 impl<'de> Deserialize<'de> for Required {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let text = String::deserialize(d)?;
-        Required::new(&text).ok_or_else(|| de::Error::custom("must not be empty"))
+        Required::new(&text).ok_or_else(|| de::Error::custom(crate::t!("load-empty-text")))
     }
 }
 
@@ -674,9 +679,8 @@ impl Serialize for Date {
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let text = String::deserialize(d)?;
-        Date::parse(&text).ok_or_else(|| {
-            de::Error::custom(format_args!("\"{text}\" is not a valid date (YYYY-MM-DD)"))
-        })
+        Date::parse(&text)
+            .ok_or_else(|| de::Error::custom(crate::t!("load-not-a-date", text = text.as_str())))
     }
 }
 
@@ -730,15 +734,19 @@ impl Decimal {
             });
         }
         let hint = if text.contains(',') && !text.contains('.') {
-            "use a dot as the decimal separator, like \"1290.50\""
+            "load-amount-comma"
         } else if text.contains(',') || text.contains(' ') {
-            "write it without thousands separators, like \"1290.50\""
+            "load-amount-groups"
         } else if text.starts_with('-') {
-            "write the amount without a sign, like \"49.99\""
+            "load-amount-sign"
         } else {
-            "write a number with an optional dot, like \"49.99\""
+            "load-amount-digits"
         };
-        Err(format!("\"{text}\" is not an amount: {hint}"))
+        Err(crate::t!(
+            "load-amount",
+            text = text,
+            hint = crate::t!(hint)
+        ))
     }
 }
 
@@ -762,9 +770,7 @@ impl<'de> Deserialize<'de> for Decimal {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         struct V;
         fn quote_it<E: de::Error>(n: impl fmt::Display) -> E {
-            E::custom(format_args!(
-                "amounts are written in quotes, as text: \"{n}\", not {n} (a JSON number can lose cents)"
-            ))
+            E::custom(crate::t!("load-amount-quotes", n = n.to_string()))
         }
         impl Visitor<'_> for V {
             type Value = Decimal;
@@ -807,16 +813,20 @@ pub struct Currency(String);
 impl Currency {
     pub fn parse(text: &str) -> Result<Currency, String> {
         if text.len() == 3 && text.bytes().all(|b| b.is_ascii_uppercase()) {
+            // The real ISO 4217 list, from a maintained crate: "XYZ" has the shape of a code
+            // but is none.
+            if iso_currency::Currency::from_code(text).is_none() {
+                return Err(crate::t!("load-currency-unknown", text = text));
+            }
             Ok(Currency(text.to_owned()))
         } else if text.len() == 3 && text.bytes().all(|b| b.is_ascii_alphabetic()) {
-            Err(format!(
-                "\"{text}\" should be in capitals: \"{}\"",
-                text.to_ascii_uppercase()
+            Err(crate::t!(
+                "load-currency-capitals",
+                text = text,
+                upper = text.to_ascii_uppercase()
             ))
         } else {
-            Err(format!(
-                "\"{text}\" is not a currency code: use the three-letter ISO 4217 code, like \"EUR\", \"GBP\" or \"RUB\""
-            ))
+            Err(crate::t!("load-currency-shape", text = text))
         }
     }
     pub fn as_str(&self) -> &str {

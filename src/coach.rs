@@ -17,6 +17,7 @@ use std::sync::LazyLock;
 
 use crate::case::{Case, GoalKind, Language, Money};
 use crate::locale;
+use crate::t;
 
 /// What a finding is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,10 +29,19 @@ pub enum Kind {
 }
 
 impl Kind {
-    pub fn name(self) -> &'static str {
+    /// The kind as a word for scripts (`--json`).
+    pub fn code(self) -> &'static str {
         match self {
             Kind::Tone => "tone",
             Kind::Vague => "vague",
+        }
+    }
+
+    /// The kind's name in the interface language.
+    pub fn name(self) -> String {
+        match self {
+            Kind::Tone => t!("kind-tone"),
+            Kind::Vague => t!("kind-vague"),
         }
     }
 }
@@ -53,14 +63,25 @@ pub struct Finding {
 impl Finding {
     /// The advice without the field: `"THIEVES" reads as shouting; try: "thieves"`.
     pub fn advice(&self) -> String {
-        format!("{}; try: {}", self.problem, self.suggestion)
+        t!(
+            "advice",
+            problem = &self.problem,
+            suggestion = &self.suggestion
+        )
     }
 }
 
 impl fmt::Display for Finding {
     /// `event.summary: tone: "THIEVES" reads as shouting; try: "thieves"`
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}: {}", self.path, self.kind.name(), self.advice())
+        let line = t!(
+            "finding",
+            path = &self.path,
+            kind = self.kind.name(),
+            problem = &self.problem,
+            suggestion = &self.suggestion
+        );
+        f.write_str(&line)
     }
 }
 
@@ -142,11 +163,7 @@ pub fn check(case: &Case) -> Vec<Finding> {
         words(&mut out, "event.details", details);
     }
     if case.event.date.is_none() {
-        out.push(missing(
-            "event.date",
-            "no date for when it happened",
-            "\"date\": \"2026-10-03\" in event (a date saves the operator a question)",
-        ));
+        out.push(missing("event.date", "coach-no-date"));
     }
     words(&mut out, "goal.summary", &case.goal.summary);
     if let Some(finding) = amount_missing(case, lang) {
@@ -159,18 +176,10 @@ pub fn check(case: &Case) -> Vec<Finding> {
         words(&mut out, "consequence.summary", &consequence.summary);
     }
     if case.identifiers.is_empty() {
-        out.push(missing(
-            "identifiers",
-            "no order, contract or phone number",
-            "\"order_number\": \"A-12345\" in identifiers, from your bill, receipt or contract (it is the operator's first question)",
-        ));
+        out.push(missing("identifiers", "coach-no-identifiers"));
     }
     if case.attachments.is_empty() {
-        out.push(missing(
-            "attachments",
-            "no evidence listed",
-            "{\"path\": \"evidence/bill.pdf\", \"description\": \"October bill showing both charges\"} in attachments: a bill, a screenshot, a photo",
-        ));
+        out.push(missing("attachments", "coach-no-evidence"));
     }
     for (i, a) in case.attachments.iter().enumerate() {
         if let Some(description) = &a.description {
@@ -230,27 +239,26 @@ pub fn text(path: &str, text: &str, about: &About) -> Vec<Finding> {
         let (kind, problem, suggestion) = match m.entry.section {
             Section::Insult => (
                 Kind::Tone,
-                format!("\"{phrase}\" reads as an insult"),
+                t!("coach-insult", phrase = phrase),
                 m.entry.suggestion.clone(),
             ),
             Section::Threat => (
                 Kind::Tone,
-                format!("\"{phrase}\" reads as a threat"),
+                t!("coach-threat", phrase = phrase),
                 m.entry.suggestion.clone(),
             ),
             Section::VagueGoal => (
                 Kind::Vague,
-                format!("\"{phrase}\" does not say what you want them to do"),
-                format!(
-                    "name the action and its object, e.g. {}",
-                    goal_example(about.lang, about.goal_kind)
+                t!("coach-vague-goal", phrase = phrase),
+                t!(
+                    "coach-vague-goal-try",
+                    example = goal_example(about.lang, about.goal_kind)
                 ),
             ),
             Section::VagueEvent => (
                 Kind::Vague,
-                format!("\"{phrase}\" does not say what happened"),
-                "what happened, when, and how much: e.g. \"I was charged twice for the October subscription\""
-                    .to_owned(),
+                t!("coach-vague-event", phrase = phrase),
+                t!("coach-vague-event-try"),
             ),
             _ => continue,
         };
@@ -278,26 +286,27 @@ pub fn names_action(text: &str) -> bool {
         .is_some()
 }
 
-fn missing(path: &str, problem: &str, suggestion: &str) -> Finding {
+/// Something the case leaves out: the message `id` says what, `id-try` what to add.
+fn missing(path: &str, id: &str) -> Finding {
     Finding {
         path: path.to_owned(),
         kind: Kind::Vague,
         phrase: None,
-        problem: problem.to_owned(),
-        suggestion: suggestion.to_owned(),
+        problem: t!(id),
+        suggestion: t!(&format!("{id}-try")),
     }
 }
 
 /// A refund or compensation with no amount, in `goal.amount` or in the goal's own words.
 fn amount_missing(case: &Case, lang: Language) -> Option<Finding> {
     let goal = &case.goal;
-    let kind_word = match goal.kind {
-        Some(GoalKind::Refund) => "a refund",
-        Some(GoalKind::Compensation) => "compensation",
+    let problem = match goal.kind {
+        Some(GoalKind::Refund) => "coach-no-amount-refund",
+        Some(GoalKind::Compensation) => "coach-no-amount-compensation",
         None => {
             let words = tokens(&goal.summary, WORD_JOINERS);
             matches(&words, &[Section::MoneyGoal]).next()?;
-            "a refund or compensation"
+            "coach-no-amount-either"
         }
         Some(_) => return None,
     };
@@ -305,21 +314,21 @@ fn amount_missing(case: &Case, lang: Language) -> Option<Finding> {
         return None;
     }
     let suggestion = match &case.event.amount {
-        Some(m) => format!(
-            "\"amount\": {} in goal, if the {} of the event is what you ask for",
-            money_json(m),
-            locale::money(lang, m)
+        Some(m) => t!(
+            "coach-no-amount-try-event",
+            json = money_json(m),
+            amount = locale::money(lang, m)
         ),
-        None => format!(
-            "\"amount\": {{\"value\": \"49.99\", \"currency\": \"GBP\"}} in goal, or say it, e.g. {}",
-            goal_example(lang, goal.kind)
+        None => t!(
+            "coach-no-amount-try",
+            example = goal_example(lang, goal.kind)
         ),
     };
     Some(Finding {
         path: "goal.amount".into(),
         kind: Kind::Vague,
         phrase: None,
-        problem: format!("{kind_word} with no amount"),
+        problem: t!(problem),
         suggestion,
     })
 }
@@ -457,7 +466,7 @@ fn shouting(path: &str, text: &str, about: &About) -> Vec<(usize, Finding)> {
                     path: path.to_owned(),
                     kind: Kind::Tone,
                     phrase: Some(phrase.to_owned()),
-                    problem: format!("\"{phrase}\" reads as shouting"),
+                    problem: t!("coach-shouting", phrase = phrase),
                     suggestion: quoted(&calm),
                 },
             ));
@@ -560,7 +569,7 @@ fn marks(path: &str, text: &str) -> Vec<(usize, Finding)> {
                     path: path.to_owned(),
                     kind: Kind::Tone,
                     phrase: Some(phrase.to_owned()),
-                    problem: format!("\"{phrase}\" reads as shouting"),
+                    problem: t!("coach-shouting", phrase = phrase),
                     suggestion: quoted(&format!("{word}{one}")),
                 },
             ));

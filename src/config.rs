@@ -8,7 +8,8 @@
 //! phone = "+44 7700 900123"
 //!
 //! [defaults]
-//! language = "en"        # en or ru
+//! language = "en"        # en, ru or he: the documents
+//! interface = "ru"       # the questions and messages, whatever the case's language
 //! paper = "a4"           # a4 or letter
 //! response_days = 14
 //! jurisdiction = "gb"   # ru, il, gb, eu, us or none
@@ -44,6 +45,8 @@ pub struct ConsumerDefaults {
 #[serde(deny_unknown_fields)]
 pub struct Defaults {
     pub language: Option<Language>,
+    /// The language the interface speaks, whatever the case's language.
+    pub interface: Option<Language>,
     pub paper: Option<Paper>,
     pub response_days: Option<ResponseDays>,
     /// Whose consumer law letters rely on, for cases that do not say.

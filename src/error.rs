@@ -4,8 +4,10 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use crate::config::ConfigError;
+use crate::i18n::MessagesError;
 use crate::load::Invalid;
 use crate::render::TemplateError;
+use crate::t;
 
 /// Exit statuses, as `PRODUCT.md` promises them (the last two from `sysexits.h`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,28 +56,26 @@ impl From<Exit> for ExitCode {
 pub enum Error {
     #[error("{0}")]
     Invalid(#[from] Invalid),
-    #[error("cannot read {}: {source}", path.display())]
+    #[error("{}", t!("error-read", path = path.display().to_string(), reason = reason(source)))]
     Read {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("cannot write {}: {source}", path.display())]
+    #[error("{}", t!("error-write", path = path.display().to_string(), reason = reason(source)))]
     Write {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error(
-        "{} already exists{}; nothing was written: add --force to replace {}",
-        path.display(),
-        match more { 0 => String::new(), 1 => " (and 1 more output)".into(), n => format!(" (and {n} more outputs)") },
-        if *more == 0 { "it" } else { "them" }
-    )]
+    #[error("{}", match more {
+        0 => t!("error-exists", path = path.display().to_string()),
+        n => t!("error-exists-more", path = path.display().to_string(), more = *n),
+    })]
     Exists {
         path: PathBuf,
         /// How many other outputs exist too.
         more: usize,
     },
-    #[error("{}", crate::messages::no_such_case(name))]
+    #[error("{}", t!("error-no-such-case", name = name.as_str()))]
     NoSuchCase {
         name: String,
         /// The saved case it was most likely meant to name.
@@ -87,8 +87,10 @@ pub enum Error {
     Usage(String),
     #[error("{0}")]
     Other(String),
-    #[error("the config file {0}")]
+    #[error("{}", t!("error-config", problem = .0.to_string()))]
     Config(#[from] ConfigError),
+    #[error(transparent)]
+    Messages(#[from] MessagesError),
 }
 
 impl Error {
@@ -106,7 +108,7 @@ impl Error {
                 Exit::Other
             }
             Error::Usage(_) => Exit::Usage,
-            Error::Other(_) | Error::Config(_) => Exit::Other,
+            Error::Other(_) | Error::Config(_) | Error::Messages(_) => Exit::Other,
         }
     }
 
@@ -115,33 +117,37 @@ impl Error {
         match self {
             Error::Invalid(e) => {
                 let fields = e.problems.iter().filter(|p| !p.path.is_empty()).count();
-                let what = match fields {
-                    0 => "fix the file as said above",
-                    1 => "fix the field named above",
-                    _ => "fix the fields named above",
-                };
-                Some(format!("{what}; `complaint example` prints a complete, valid case"))
+                Some(match fields {
+                    0 => t!("hint-invalid-file"),
+                    1 => t!("hint-invalid-field"),
+                    _ => t!("hint-invalid-fields"),
+                })
             }
             Error::Read { path, source } if source.kind() == std::io::ErrorKind::NotFound => {
                 let name = path.display().to_string();
                 let plain_name = !name.contains(['/', '\\']) && !name.ends_with(".json");
-                plain_name.then(|| {
-                    format!("there is no file {name}, nor a saved case of that name; `complaint list` shows your saved cases")
-                })
+                plain_name.then(|| t!("hint-no-such-case", name = name))
             }
-            Error::NoSuchCase { suggestion, .. } => {
-                Some(crate::messages::no_such_case_hint(suggestion.as_deref()))
-            }
-            Error::Config(_) => Some(
-                "fix that line (the format is in the README), or move the file away; `complaint config path` says where it is"
-                    .into(),
-            ),
-            Error::Template(TemplateError::Tera(_)) => Some(
-                "check the template named above, or run without --templates to use the built-in ones"
-                    .into(),
-            ),
+            Error::NoSuchCase { suggestion, .. } => Some(match suggestion {
+                Some(s) => t!("hint-did-you-mean-case", suggestion = s.as_str()),
+                None => t!("hint-list-cases"),
+            }),
+            Error::Config(_) => Some(t!("hint-config")),
+            Error::Template(TemplateError::Tera(_)) => Some(t!("hint-template")),
+            Error::Messages(_) => Some(t!("hint-messages")),
             _ => None,
         }
+    }
+}
+
+/// Why a file could not be read or written, in the interface language where it is a
+/// common reason.
+fn reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => t!("reason-not-found"),
+        std::io::ErrorKind::PermissionDenied => t!("reason-permission"),
+        std::io::ErrorKind::IsADirectory => t!("reason-directory"),
+        _ => e.to_string(),
     }
 }
 

@@ -171,7 +171,7 @@ fn without_temp_path(e: std::io::Error, dir: &Path) -> std::io::Error {
     if e.kind() == ErrorKind::NotFound {
         return IoError::new(
             ErrorKind::NotFound,
-            format!("there is no folder {}", dir.display()),
+            crate::t!("no-folder", path = dir.display().to_string()),
         );
     }
     let os = e

@@ -12,6 +12,7 @@ use chrono::NaiveDate;
 
 use crate::case::{Case, Channel, ConsequenceKind, Level, SentBy};
 use crate::locale;
+use crate::t;
 
 /// The rungs, lowest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -49,16 +50,9 @@ impl Rung {
         }
     }
 
-    pub fn name(self) -> &'static str {
-        match self {
-            Rung::FirstLine => "first-line call",
-            Rung::SecondLine => "second line",
-            Rung::Message => "written message",
-            Rung::Letter => "formal letter",
-            Rung::Management => "management",
-            Rung::Regulator => "regulator",
-            Rung::Court => "court",
-        }
+    /// The rung's name in the interface language.
+    pub fn name(self) -> String {
+        t!(&format!("rung-{}", self.code()))
     }
 }
 
@@ -297,8 +291,8 @@ fn escalation(case: &Case, letters: usize, level: Option<Rung>) -> Escalation {
 // ---------------------------------------------------------------------------------------
 // In words, for the terminal.
 
-/// What `complaint next` prints. `arg` is how the person named the case on the command line,
-/// so the commands shown can be run as they are.
+/// What `complaint next` prints, in the interface language. `arg` is how the person named
+/// the case on the command line, so the commands shown can be run as they are.
 pub fn describe(case: &Case, pos: &Position, arg: &str) -> String {
     let lang = case.language();
     let date = |d: NaiveDate| locale::date(lang, d);
@@ -312,110 +306,96 @@ pub fn describe(case: &Case, pos: &Position, arg: &str) -> String {
 
     // Where the case stands.
     let stand = match pos.reached {
-        None => format!("no contact with {company} recorded yet"),
+        None => t!("next-no-contact", company = company),
         Some(rung @ (Rung::FirstLine | Rung::SecondLine)) => {
-            format!("{} ({})", rung.name(), tally(pos.spoken, "call", &date))
+            t!(
+                "next-rung",
+                rung = rung.name(),
+                tally = tally(pos.spoken, "calls", &date)
+            )
         }
-        Some(Rung::Message) => format!(
-            "{} ({})",
-            Rung::Message.name(),
-            tally(pos.written, "message", &date)
+        Some(Rung::Message) => t!(
+            "next-rung",
+            rung = Rung::Message.name(),
+            tally = tally(pos.written, "messages", &date)
         ),
-        Some(rung) => format!("{} ({})", rung.name(), tally(pos.letters, "letter", &date)),
+        Some(rung) => t!(
+            "next-rung",
+            rung = rung.name(),
+            tally = tally(pos.letters, "letters", &date)
+        ),
     };
-    line(&format!("Where you stand: {stand}."));
+    line(&t!("next-where", stand = stand));
 
     let log = |channel: &str| format!("  complaint log {arg} --channel {channel} --reference REF");
+    let log_letter = format!("  complaint log {arg} --channel letter --date YYYY-MM-DD");
+    let step = |name: String| t!("next-step", step = name);
     match pos.next {
         Next::Call { second_line: false } => {
-            let phone = case
-                .company
-                .support_phone
-                .as_deref()
-                .map(|p| format!(" on {p}"))
-                .unwrap_or_default();
-            line(&format!("Next step: {}.", Rung::FirstLine.name()));
-            line(&format!(
-                "Call {company}{phone}. Give the first line your opener, two sentences, and ask to be put through to the specialist who handles this. Give your numbers when asked, not before."
-            ));
+            line(&step(Rung::FirstLine.name()));
+            line(&match case.company.support_phone.as_deref() {
+                Some(phone) => t!("next-call-first-phone", company = company, phone = phone),
+                None => t!("next-call-first", company = company),
+            });
             commands(
                 &mut line,
                 &[
-                    (format!("complaint opener {arg}"), "what to say first"),
-                    (
-                        format!("complaint brief {arg}"),
-                        "your call sheet for the specialist",
-                    ),
-                    (
-                        format!("complaint rehearse {arg}"),
-                        "practise the call before you make it",
-                    ),
+                    (format!("complaint opener {arg}"), t!("cmd-opener")),
+                    (format!("complaint brief {arg}"), t!("cmd-brief")),
+                    (format!("complaint rehearse {arg}"), t!("cmd-rehearse")),
                 ],
             );
-            line("Then record the call, so this command knows where you stand:");
+            line(&t!("next-record-call"));
             line(&log("phone"));
             after(&mut line, Rung::FirstLine);
         }
         Next::Call { second_line: true } => {
-            line(&format!("Next step: {}.", Rung::SecondLine.name()));
-            line(
-                "Call again, give your opener, and ask to be put through to the specialist who handles this; then talk from your call sheet. If your first call already reached a specialist and did not solve it, go on to the written message instead.",
-            );
+            line(&step(Rung::SecondLine.name()));
+            line(&t!("next-call-second"));
             commands(
                 &mut line,
                 &[
-                    (
-                        format!("complaint brief {arg}"),
-                        "your call sheet for the specialist",
-                    ),
+                    (format!("complaint brief {arg}"), t!("cmd-brief")),
                     (
                         format!("complaint rehearse {arg}"),
-                        "practise the call first",
+                        t!("cmd-rehearse-first"),
                     ),
-                    (format!("complaint message {arg}"), "if you write instead"),
+                    (
+                        format!("complaint message {arg}"),
+                        t!("cmd-message-instead"),
+                    ),
                 ],
             );
-            line("Then record it:");
+            line(&t!("next-record"));
             line(&log("phone"));
             after(&mut line, Rung::SecondLine);
         }
         Next::Message => {
-            line(&format!("Next step: {}.", Rung::Message.name()));
-            line(
-                "Calls have not solved it: put it in writing, in the company's chat, messenger or e-mail. The history stays, a new operator can read it instead of asking again, and you can attach your evidence.",
-            );
+            line(&step(Rung::Message.name()));
+            line(&t!("next-message"));
             commands(
                 &mut line,
-                &[(
-                    format!("complaint message {arg}"),
-                    "the message, ready to paste",
-                )],
+                &[(format!("complaint message {arg}"), t!("cmd-message"))],
             );
-            line("Then record it:");
+            line(&t!("next-record"));
             line(&log("email"));
             after(&mut line, Rung::Message);
         }
         Next::Letter => {
-            let days = plural(i64::from(pos.days), "day");
-            let since = pos
-                .written
-                .last
-                .map(|d| format!(" of {}", date(d)))
-                .unwrap_or_default();
-            line(&format!("Next step: {}.", Rung::Letter.name()));
-            line(&format!(
-                "If your message{since} has not been answered, or the answer does not solve it, send the formal letter. It gives them {days} to answer; keep a copy and proof of sending."
-            ));
+            let days = t!("days", n = pos.days);
+            line(&step(Rung::Letter.name()));
+            line(&match pos.written.last {
+                Some(d) => t!("next-letter-since", date = date(d), days = days),
+                None => t!("next-letter", days = days),
+            });
             commands(
                 &mut line,
                 &[(
                     format!("complaint letter {arg} --format pdf -o letter.pdf"),
-                    "the letter, ready to sign",
+                    t!("cmd-letter"),
                 )],
             );
-            line(
-                "Then record it on the day you send it, how you sent it, and keep the PDF you sent:",
-            );
+            line(&t!("next-record-letter"));
             line(&format!(
                 "  complaint log {arg} --channel letter --date YYYY-MM-DD --sent-by registered-mail --tracking NUMBER --letter-file letter.pdf"
             ));
@@ -426,36 +406,37 @@ pub fn describe(case: &Case, pos: &Position, arg: &str) -> String {
             days_left,
             then,
         } => {
-            line("Next step: wait for their answer.");
-            line(&format!(
-                "They have until {} to answer your letter: {} left.",
-                date(deadline),
-                plural(days_left, "day")
+            line(&step(t!("next-wait")));
+            line(&t!(
+                "next-wait-until",
+                date = date(deadline),
+                days = t!("days", n = days_left)
             ));
             line(&counted_from(pos, &date, &arg));
             commands(
                 &mut line,
                 &[(
                     format!("complaint remind {arg} -o reminders.ics"),
-                    "the deadline in your calendar, with an alarm the day before",
+                    t!("cmd-remind"),
                 )],
             );
-            line("If they answer, record what they said:");
+            line(&t!("next-wait-answered"));
             line(&format!(
-                "  complaint log {arg} --channel letter --summary \"What they answered\""
+                "  complaint log {arg} --channel letter --summary \"{}\"",
+                t!("next-wait-summary")
             ));
-            line(&format!(
-                "If they have not answered by then, from {} the next step is {}.",
-                date(deadline + chrono::Days::new(1)),
-                escalation_name(then)
+            line(&t!(
+                "next-wait-then",
+                date = date(deadline + chrono::Days::new(1)),
+                escalation = escalation_name(then)
             ));
         }
         Next::DeadlineToday { deadline, then } => {
-            line("Next step: wait until the end of the day.");
-            line(&format!(
-                "Today, {}, is the last day they have to answer your letter. If no answer has come by tomorrow, the next step is {}: run this command again then.",
-                date(deadline),
-                escalation_name(then)
+            line(&step(t!("next-today")));
+            line(&t!(
+                "next-today-text",
+                date = date(deadline),
+                escalation = escalation_name(then)
             ));
         }
         Next::Escalate {
@@ -463,172 +444,137 @@ pub fn describe(case: &Case, pos: &Position, arg: &str) -> String {
             deadline,
             days_over,
         } => {
-            line(&format!("Next step: {}.", escalation_name(to)));
-            line(&format!(
-                "The deadline for your letter, {}, passed {} ago.",
-                date(deadline),
-                plural(days_over, "day")
+            line(&step(escalation_name(to)));
+            line(&t!(
+                "next-passed",
+                date = date(deadline),
+                days = t!("days", n = days_over)
             ));
             line(&counted_from(pos, &date, &arg));
             if let Some(file) = pos
                 .letter
                 .and_then(|i| case.contacts[i].letter_file.as_deref())
             {
-                line(&format!(
-                    "Your letter as you sent it is kept next to the case file: {file}. Every step from here refers to it; do not make a new one."
-                ));
+                line(&t!("next-kept-letter", file = file));
             }
-            let said = case
-                .consequence
-                .as_ref()
-                .map(|c| format!(" Your case says: \"{}\".", c.summary.trim_end_matches('.')))
-                .unwrap_or_default();
-            let bundle = [
-                (
-                    format!("complaint escalate {arg} > complaint.txt"),
-                    "the complaint to send them, with what to attach",
-                ),
-                (
-                    format!(
-                        "complaint letter {arg} --format pdf --embed-attachments -o letter-and-evidence.pdf"
-                    ),
-                    "your letter with the evidence, in one file",
-                ),
-            ];
-            match to {
-                Escalation::Management => {
-                    line(
-                        "If they have not answered, or the answer does not solve it, send a second, firmer letter to the management: it refers to your first letter, says that the deadline passed and gives a short new one. Address it to the head of the company (put them in company.department), or take it to their office in person.",
-                    );
-                    commands(
-                        &mut line,
-                        &[(
-                            format!("complaint followup {arg} --format pdf -o followup.pdf"),
-                            "the second letter, ready to sign",
-                        )],
-                    );
-                    line("Then record it:");
-                    line(&format!(
-                        "  complaint log {arg} --channel letter --level management --date YYYY-MM-DD --sent-by registered-mail --tracking NUMBER --letter-file followup.pdf"
-                    ));
-                }
-                Escalation::Regulator => {
-                    line(&format!(
-                        "If they have not answered, or the answer does not solve it, complain to the regulator or ombudsman for this sector, with your letter, proof that you sent it, and your evidence.{said}"
-                    ));
-                    commands(&mut line, &bundle);
-                }
-                Escalation::Court => {
-                    line(&format!(
-                        "If they have not answered, or the answer does not solve it, take it to court (a small claim), or first have a lawyer write to the head of the company. Bring your letter, proof that you sent it, and your evidence.{said}"
-                    ));
-                    commands(&mut line, &bundle);
-                }
-                Escalation::Chargeback => {
-                    line(&format!(
-                        "If they have not answered, or the answer does not solve it, ask your bank for a chargeback: tell them the company did not answer your complaint by the deadline, and give them your letter and proof of payment.{said}"
-                    ));
-                    commands(&mut line, &bundle);
-                }
-                Escalation::SwitchProvider => {
-                    line(&format!(
-                        "If they have not answered, or the answer does not solve it, move to another provider, as your letter said you would. Give notice in writing, and keep your letter as the record of why.{said}"
-                    ));
-                    commands(&mut line, &bundle);
-                }
-                Escalation::PublicReview => {
-                    line(&format!(
-                        "If they have not answered, or the answer does not solve it, write a calm public review: what happened, the dates, and that your letter went unanswered. Facts only, no insults.{said}"
-                    ));
-                    commands(
-                        &mut line,
-                        &[(
-                            format!("complaint message {arg}"),
-                            "a short factual text to start from",
-                        )],
-                    );
-                }
-            }
-            if let Some(after) = match to {
-                Escalation::Management => Some(Rung::Management),
-                Escalation::Regulator => Some(Rung::Regulator),
-                _ => None,
-            } {
-                self::after(&mut line, after);
-            }
+            escalate(case, &arg, to, &mut line);
         }
         Next::DateTheLetter => {
-            line("Next step: give your letter its date.");
-            line(
-                "Your log has a letter without a date, so its deadline cannot be worked out. Record it again with the day you sent it:",
-            );
-            line(&format!(
-                "  complaint log {arg} --channel letter --date YYYY-MM-DD"
-            ));
+            line(&step(t!("next-date-letter")));
+            line(&t!("next-date-letter-text"));
+            line(&log_letter);
         }
     }
     out
 }
 
+/// What to do once a letter's deadline has passed without an answer.
+fn escalate(case: &Case, arg: &str, to: Escalation, line: &mut dyn FnMut(&str)) {
+    let said = case
+        .consequence
+        .as_ref()
+        .map(|c| {
+            format!(
+                " {}",
+                t!("next-said", said = c.summary.trim_end_matches('.'))
+            )
+        })
+        .unwrap_or_default();
+    let bundle = [
+        (
+            format!("complaint escalate {arg} > complaint.txt"),
+            t!("cmd-escalate"),
+        ),
+        (
+            format!(
+                "complaint letter {arg} --format pdf --embed-attachments -o letter-and-evidence.pdf"
+            ),
+            t!("cmd-bundle"),
+        ),
+    ];
+    match to {
+        Escalation::Management => {
+            line(&t!("next-management"));
+            commands(
+                line,
+                &[(
+                    format!("complaint followup {arg} --format pdf -o followup.pdf"),
+                    t!("cmd-followup"),
+                )],
+            );
+            line(&t!("next-record"));
+            line(&format!(
+                "  complaint log {arg} --channel letter --level management --date YYYY-MM-DD --sent-by registered-mail --tracking NUMBER --letter-file followup.pdf"
+            ));
+        }
+        Escalation::PublicReview => {
+            line(&format!("{}{said}", t!("next-public_review")));
+            commands(
+                line,
+                &[(format!("complaint message {arg}"), t!("cmd-review"))],
+            );
+        }
+        other => {
+            line(&format!("{}{said}", t!(&format!("next-{}", other.code()))));
+            commands(line, &bundle);
+        }
+    }
+    match to {
+        Escalation::Management => after(line, Rung::Management),
+        Escalation::Regulator => after(line, Rung::Regulator),
+        _ => {}
+    }
+}
+
 /// Where the deadline counts from: the recorded delivery, the assumed arrival of a posted
 /// letter, or else the day it was sent.
 fn counted_from(pos: &Position, date: &dyn Fn(NaiveDate) -> String, arg: &str) -> String {
-    let days = plural(i64::from(pos.days), "day");
+    let days = t!("days", n = pos.days);
     match (pos.delivered, pos.assumed_delivery, pos.letters.last) {
-        (Some(d), _, _) => format!("That is {days} from {}, the day they received it.", date(d)),
-        (None, Some(d), Some(sent)) => format!(
-            "That is {days} from {}: your letter went by post on {}, and this assumes it takes {} to arrive until you record the day it was received (complaint log {arg} --delivered YYYY-MM-DD).",
-            date(d),
-            date(sent),
-            plural((d - sent).num_days(), "day")
+        (Some(d), _, _) => t!("next-counted-received", days = days, date = date(d)),
+        (None, Some(d), Some(sent)) => t!(
+            "next-counted-assumed",
+            days = days,
+            date = date(d),
+            sent = date(sent),
+            post = t!("days", n = (d - sent).num_days()),
+            arg = arg
         ),
-        (None, None, Some(sent)) if pos.sent_by == Some(SentBy::Hand) => format!(
-            "That is {days} from {}, the day you handed it over.",
-            date(sent)
-        ),
-        (None, None, Some(sent)) if pos.sent_by == Some(SentBy::Email) => format!(
-            "That is {days} from {}, the day you e-mailed it.",
-            date(sent)
-        ),
-        (None, None, Some(sent)) => format!(
-            "That is {days} from {}, the day you sent it; when you know the day they received it, record it (complaint log {arg} --delivered YYYY-MM-DD) and the deadline counts from it.",
-            date(sent)
-        ),
+        (None, None, Some(sent)) if pos.sent_by == Some(SentBy::Hand) => {
+            t!("next-counted-hand", days = days, date = date(sent))
+        }
+        (None, None, Some(sent)) if pos.sent_by == Some(SentBy::Email) => {
+            t!("next-counted-email", days = days, date = date(sent))
+        }
+        (None, None, Some(sent)) => {
+            t!(
+                "next-counted-sent",
+                days = days,
+                date = date(sent),
+                arg = arg
+            )
+        }
         _ => String::new(),
     }
 }
 
-fn escalation_name(e: Escalation) -> &'static str {
-    match e {
-        Escalation::Management => "a letter to the management",
-        Escalation::Regulator => "a complaint to the regulator",
-        Escalation::Court => "court",
-        Escalation::Chargeback => "a chargeback through your bank",
-        Escalation::SwitchProvider => "moving to another provider",
-        Escalation::PublicReview => "a public review",
-    }
+fn escalation_name(e: Escalation) -> String {
+    t!(&format!("escalation-{}", e.code()))
 }
 
-/// "1 call, on 5 October 2026" / "2 calls, the last on 5 October 2026".
+/// "1 call, on 5 October 2026" / "2 calls, the last on 5 October 2026". `what` is the
+/// message of the count.
 fn tally(t: Tally, what: &str, date: &dyn Fn(NaiveDate) -> String) -> String {
-    let count = plural(t.count as i64, what);
+    let count = crate::i18n::message(what, &[("n", t.count.into())]);
     match t.last {
-        Some(d) if t.count == 1 => format!("{count}, on {}", date(d)),
-        Some(d) => format!("{count}, the last on {}", date(d)),
+        Some(d) if t.count == 1 => t!("tally-one", count = count, date = date(d)),
+        Some(d) => t!("tally-last", count = count, date = date(d)),
         None => count,
     }
 }
 
-fn plural(n: i64, what: &str) -> String {
-    if n == 1 {
-        format!("1 {what}")
-    } else {
-        format!("{n} {what}s")
-    }
-}
-
 /// Commands, aligned, each with what it gives.
-fn commands(line: &mut dyn FnMut(&str), list: &[(String, &str)]) {
+fn commands(line: &mut dyn FnMut(&str), list: &[(String, String)]) {
     let width = list
         .iter()
         .map(|(c, _)| c.chars().count())
@@ -642,16 +588,13 @@ fn commands(line: &mut dyn FnMut(&str), list: &[(String, &str)]) {
 
 /// The rungs above `rung`, so the person sees the way ahead.
 fn after(line: &mut dyn FnMut(&str), rung: Rung) {
-    let rest: Vec<&str> = Rung::ALL
+    let rest: Vec<String> = Rung::ALL
         .iter()
         .filter(|r| **r > rung)
         .map(|r| r.name())
         .collect();
     if !rest.is_empty() {
-        line(&format!(
-            "Further up the ladder, if needed: {}.",
-            rest.join(", ")
-        ));
+        line(&t!("next-further", rungs = rest.join(", ")));
     }
 }
 

@@ -10,9 +10,11 @@
 //!   [`standing`]: that position as one record, for `status` and `--json`;
 //!   [`followup`]: the facts after the letter, for the follow-up and the next body;
 //!   [`remind`]: the calendar (.ics); [`email`]: the e-mail (.eml);
+//! - [`languages`]: the one registry of languages; [`i18n`]: the interface's messages (Fluent)
+//!   and which language speaks; [`input`]: dates and money as people type them;
 //! - [`law`]: jurisdiction packs (the law a letter cites, its terms, where it leads), from
 //!   the data files in `jurisdictions/`;
-//! - [`locale`]: dates, money and plurals per language;
+//! - [`locale`]: dates and money per language;
 //! - [`mask`]: card numbers masked in everything shown;
 //! - [`paths`]: where files live; [`lookup`]: what a `CASE` argument names (a file, or a
 //!   saved case by name, beginning of a name or company) and the near misses to suggest;
@@ -23,7 +25,6 @@
 //! - [`walk`]: the interactive walk of `prepare`, behind a prompting trait; [`prompt`]: that
 //!   trait on a real terminal (dialoguer); [`store`]: saved cases and the walk's draft;
 //! - [`config`]: the config file (your details and defaults); [`docs`]: completions, man page;
-//! - [`messages`]: the wording of the command line's own notes and errors;
 //! - [`cli`]: the clap types; [`app`]: the commands; [`error`]: errors and exit codes.
 
 pub mod app;
@@ -37,14 +38,16 @@ pub mod email;
 pub mod error;
 pub mod followup;
 pub mod fsio;
+pub mod i18n;
+pub mod input;
 pub mod ladder;
+pub mod languages;
 pub mod law;
 pub mod letter;
 pub mod load;
 pub mod locale;
 pub mod lookup;
 pub mod mask;
-pub mod messages;
 pub mod paths;
 pub mod pdf;
 pub mod prompt;

@@ -15,11 +15,28 @@ use crate::case::{
     Attachment, Case, Company, Consequence, Consumer, Contact, Event, Goal, Identifiers,
     Jurisdiction, Language, Purchase, ResponseDays, SchemaVersion,
 };
+use crate::t;
 
 /// The largest case file read: a case is a few kilobytes; this is far beyond any real one.
 pub const MAX_FILE_BYTES: usize = 10 * 1024 * 1024;
 /// The longest text one field may hold, in characters.
 pub const MAX_FIELD_CHARS: usize = 100_000;
+
+/// The language a case file names in `"language": "xx"`, found even in a file that does not
+/// parse, so that its problems are told in its language.
+pub fn declared_language(bytes: &[u8]) -> Option<crate::case::Language> {
+    let text = std::str::from_utf8(bytes).ok()?;
+    let after = &text[text.find("\"language\"")? + "\"language\"".len()..];
+    let value = after
+        .trim_start()
+        .strip_prefix(':')?
+        .trim_start()
+        .strip_prefix('"')?;
+    crate::languages::ALL
+        .iter()
+        .find(|i| value.starts_with(&format!("{}\"", i.code)))
+        .map(|i| i.lang)
+}
 
 /// The most entries each list of a case may hold: far beyond a real case, and small enough
 /// that every rendering stays quick.
@@ -36,10 +53,10 @@ pub fn too_large(source: &str, bytes: u64) -> Invalid {
         problems: vec![Problem {
             position: None,
             path: String::new(),
-            message: format!(
-                "the file is {:.1} MB, over the limit of {} MB for a case file",
-                bytes as f64 / (1024.0 * 1024.0),
-                MAX_FILE_BYTES / (1024 * 1024)
+            message: t!(
+                "load-too-large",
+                size = format!("{:.1}", bytes as f64 / (1024.0 * 1024.0)),
+                limit = MAX_FILE_BYTES / (1024 * 1024)
             ),
         }],
     }
@@ -145,9 +162,7 @@ pub fn parse(source: &str, bytes: &[u8]) -> Result<Case, Invalid> {
         return Err(fail(vec![Problem {
             position: None,
             path: String::new(),
-            message:
-                "the file is empty: a case is a JSON object; run `complaint example` to see one"
-                    .into(),
+            message: t!("load-empty"),
         }]));
     }
 
@@ -190,9 +205,9 @@ fn decode(bytes: &[u8]) -> Result<&str, Problem> {
         Problem {
             position: Some((line, column + 1)),
             path: String::new(),
-            message: format!(
-                "the file is not UTF-8 text (byte 0x{:02X} here); save it as UTF-8 and try again",
-                bytes[e.valid_up_to()]
+            message: t!(
+                "load-not-utf8",
+                byte = format!("0x{:02X}", bytes[e.valid_up_to()])
             ),
         }
     })
@@ -227,6 +242,12 @@ fn normalize(case: &mut Case) {
         &mut case.event.environment,
     ] {
         opt(t);
+    }
+    if let Some(p) = &mut case.purchase {
+        // An empty defect is no defect: the rules that need one must not fit.
+        opt(&mut p.item);
+        opt(&mut p.defect);
+        opt(&mut p.refund_to);
     }
     for a in &mut case.attachments {
         opt(&mut a.path);
@@ -264,7 +285,28 @@ fn check(case: &Case) -> Vec<Problem> {
             problems.push(Problem {
                 position: None,
                 path: format!("attachments[{i}]"),
-                message: "an attachment needs a path or a description".into(),
+                message: t!("load-attachment-empty"),
+            });
+        }
+    }
+    for (path, money) in [
+        ("event.amount", &case.event.amount),
+        ("goal.amount", &case.goal.amount),
+    ] {
+        let Some(m) = money else { continue };
+        let code = m.currency.as_str();
+        let decimals = usize::from(crate::input::minor_unit(code));
+        let fraction = m.value.fraction.trim_end_matches('0');
+        if fraction.len() > decimals {
+            problems.push(Problem {
+                position: None,
+                path: format!("{path}.value"),
+                message: t!(
+                    "load-decimals",
+                    value = m.value.to_string(),
+                    currency = code,
+                    decimals = decimals
+                ),
             });
         }
     }
@@ -273,9 +315,7 @@ fn check(case: &Case) -> Vec<Problem> {
             problems.push(Problem {
                 position: None,
                 path: format!("contacts[{i}]"),
-                message:
-                    "an earlier contact needs at least a date, a channel, a reference or a summary"
-                        .into(),
+                message: t!("load-contact-empty"),
             });
         }
         if let (Some(sent), Some(delivered)) = (c.date, c.delivered)
@@ -290,6 +330,35 @@ fn check(case: &Case) -> Vec<Problem> {
             });
         }
     }
+    if let Some(p) = &case.purchase {
+        problems.extend(purchase_problems(p));
+    }
+    problems
+}
+
+/// A defect's date needs a defect, and cannot come before the purchase.
+fn purchase_problems(p: &crate::case::Purchase) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    if p.defect_found.is_some() && p.defect.is_none() {
+        problems.push(Problem {
+            position: None,
+            path: "purchase.defect_found".into(),
+            message: "the date a defect was found needs the defect: add \"defect\": what is wrong"
+                .into(),
+        });
+    }
+    if let (Some(found), Some(bought)) = (p.defect_found, p.date)
+        && found.0 < bought.0
+    {
+        problems.push(Problem {
+            position: None,
+            path: "purchase.defect_found".into(),
+            message: format!(
+                "the defect was found on {}, before the purchase on {}: check both dates",
+                found.0, bought.0
+            ),
+        });
+    }
     problems
 }
 
@@ -298,11 +367,11 @@ fn collect(text: &str) -> Vec<Problem> {
     let start = text.len() - text.trim_start().len();
     let found = match text[start..].chars().next() {
         Some('{') => None,
-        Some('[') => Some("an array"),
-        Some('"') => Some("a string"),
-        Some('t' | 'f') => Some("true or false"),
-        Some('n') => Some("null"),
-        Some(c) if c == '-' || c.is_ascii_digit() => Some("a number"),
+        Some('[') => Some("json-array"),
+        Some('"') => Some("json-string"),
+        Some('t' | 'f') => Some("json-bool"),
+        Some('n') => Some("json-null"),
+        Some(c) if c == '-' || c.is_ascii_digit() => Some("json-number"),
         _ => None,
     };
     if let Some(found) = found {
@@ -312,9 +381,7 @@ fn collect(text: &str) -> Vec<Problem> {
         return vec![Problem {
             position: Some(line_col(text, start + 1)),
             path: String::new(),
-            message: format!(
-                "the file holds {found}; a case is a JSON object {{ ... }}: run `complaint example` to see one"
-            ),
+            message: t!("load-not-object", found = t!(found)),
         }];
     }
 
@@ -329,7 +396,7 @@ fn collect(text: &str) -> Vec<Problem> {
         None => problems.push(Problem {
             position: None,
             path: "schema_version".into(),
-            message: "required field is missing: add \"schema_version\": 1".into(),
+            message: t!("load-missing-version"),
         }),
         Some((_, raw)) => {
             if let Some(p) = section::<SchemaVersion>(text, "schema_version", raw) {
@@ -374,7 +441,7 @@ fn collect(text: &str) -> Vec<Problem> {
             problems.push(Problem {
                 position: None,
                 path: (*required).into(),
-                message: "required field is missing".into(),
+                message: t!("load-missing"),
             });
         }
     }
@@ -511,7 +578,7 @@ fn problem_from_json(text: &str, base: usize, path: &str, err: &serde_json::Erro
     });
     let at_brace = offset.is_some_and(|o| text[o..].starts_with('}'));
     let message = if message == "key must be a string" && at_brace {
-        "a comma before `}` has nothing after it; remove it"
+        "a comma before `}` has nothing after it"
     } else {
         message
     };
@@ -601,15 +668,17 @@ fn humanize(path: &str, message: &str, class: serde_json::error::Category) -> (S
     use serde_json::error::Category;
     if matches!(class, Category::Syntax | Category::Eof) {
         let message = if message.starts_with("EOF") {
-            "the file ends too early: a closing `}`, `]` or `\"` is missing".to_owned()
+            t!("load-eof")
+        } else if message == "a comma before `}` has nothing after it" {
+            t!("load-trailing-comma")
         } else {
-            format!("JSON syntax error: {message}")
+            t!("load-syntax", detail = message)
         };
         return (String::new(), message);
     }
     if let Some(rest) = message.strip_prefix("missing field `") {
         let field = rest.trim_end_matches('`');
-        return (join_path(path, field), "required field is missing".into());
+        return (join_path(path, field), t!("load-missing"));
     }
     if let Some(rest) = message.strip_prefix("unknown field `") {
         let (field, expected) = split_expected(rest);
@@ -622,12 +691,16 @@ fn humanize(path: &str, message: &str, class: serde_json::error::Category) -> (S
     }
     if let Some(rest) = message.strip_prefix("unknown variant `") {
         let (value, expected) = split_expected(rest);
-        let mut m = format!("`{value}` is not one of: {}", expected.join(", "));
+        let mut m = t!(
+            "load-not-one-of",
+            value = value,
+            known = expected.join(", ")
+        );
         let alias = (path == "jurisdiction")
             .then(|| crate::case::Jurisdiction::alias(value).map(|j| j.code()))
             .flatten();
         if let Some(best) = closest(value, &expected).or(alias) {
-            m.push_str(&format!("; did you mean `{best}`?"));
+            m.push_str(&t!("load-did-you-mean", best = best));
         }
         return (path.to_owned(), m);
     }
@@ -636,13 +709,13 @@ fn humanize(path: &str, message: &str, class: serde_json::error::Category) -> (S
         .and_then(|rest| rest.split_once(", expected "))
     {
         let expected = match expected {
-            "a string" => "text in quotes",
-            e if e.starts_with("struct ") => "an object { ... }",
-            e => e,
+            "a string" => t!("json-text"),
+            e if e.starts_with("struct ") => t!("json-object"),
+            e => e.to_owned(),
         };
         return (
             path.to_owned(),
-            format!("expected {expected}, found {found}"),
+            t!("load-expected", expected = expected, found = found),
         );
     }
     (path.to_owned(), message.to_owned())
@@ -657,11 +730,12 @@ pub(crate) fn split_expected(rest: &str) -> (&str, Vec<&str>) {
 
 pub(crate) fn unknown_field_message(field: &str, known: &[&str]) -> String {
     match closest(field, known) {
-        Some(best) => format!("unknown field `{field}`, did you mean `{best}`?"),
-        None if known.is_empty() => format!("unknown field `{field}`: nothing goes here"),
-        None => format!(
-            "unknown field `{field}`; the fields here are: {}",
-            known.join(", ")
+        Some(best) => t!("load-unknown-field-mean", field = field, best = best),
+        None if known.is_empty() => t!("load-unknown-field-none", field = field),
+        None => t!(
+            "load-unknown-field",
+            field = field,
+            known = known.join(", ")
         ),
     }
 }

@@ -24,38 +24,6 @@ pub(crate) const EN_MONTHS: [&str; 12] = [
     "December",
 ];
 
-/// Russian month names in the genitive, as a date needs them ("6 декабря").
-const RU_MONTHS: [&str; 12] = [
-    "января",
-    "февраля",
-    "марта",
-    "апреля",
-    "мая",
-    "июня",
-    "июля",
-    "августа",
-    "сентября",
-    "октября",
-    "ноября",
-    "декабря",
-];
-
-/// Hebrew month names with the prefix ב ("in"), as a date needs them ("6 בדצמבר").
-const HE_MONTHS: [&str; 12] = [
-    "בינואר",
-    "בפברואר",
-    "במרץ",
-    "באפריל",
-    "במאי",
-    "ביוני",
-    "ביולי",
-    "באוגוסט",
-    "בספטמבר",
-    "באוקטובר",
-    "בנובמבר",
-    "בדצמבר",
-];
-
 /// The direction the language is written in.
 pub fn direction(lang: Language) -> Direction {
     match lang {
@@ -66,30 +34,25 @@ pub fn direction(lang: Language) -> Direction {
 
 /// "6 December 2026" / "6 декабря 2026 г." / "6 בדצמבר 2026"
 pub fn date(lang: Language, date: NaiveDate) -> String {
-    let month = date.month0() as usize;
+    let month = crate::languages::info(lang).months[date.month0() as usize];
+    let (day, year) = (date.day(), date.year());
     match lang {
-        Language::En => format!("{} {} {}", date.day(), EN_MONTHS[month], date.year()),
-        Language::Ru => format!(
-            "{} {} {}{NBSP}г.",
-            date.day(),
-            RU_MONTHS[month],
-            date.year()
-        ),
-        Language::He => format!("{} {} {}", date.day(), HE_MONTHS[month], date.year()),
+        Language::Ru => format!("{day} {month} {year}{NBSP}г."),
+        Language::En | Language::He => format!("{day} {month} {year}"),
     }
 }
-
-/// Currencies written without minor units.
-const NO_MINOR_UNITS: &[&str] = &["JPY", "KRW", "ISK", "VND", "CLP", "UGX", "XOF", "XAF"];
 
 /// "£1,290.00" / "1 290,00 руб." / "1,290.00 ש״ח"
 pub fn money(lang: Language, money: &Money) -> String {
     let code = money.currency.as_str();
+    // As many decimals as the currency's minor unit (ISO 4217): none for JPY, three for KWD.
+    let decimals = usize::from(crate::input::minor_unit(code));
     let mut fraction = money.value.fraction.clone();
-    if !NO_MINOR_UNITS.contains(&code) {
-        while fraction.len() < 2 {
-            fraction.push('0');
-        }
+    while fraction.len() < decimals {
+        fraction.push('0');
+    }
+    if fraction.len() > decimals && fraction[decimals..].bytes().all(|b| b == b'0') {
+        fraction.truncate(decimals);
     }
     let (group, point) = match lang {
         Language::En | Language::He => (',', '.'),

@@ -30,9 +30,15 @@ pub fn resolve(arg: &str) -> Result<CaseSource, Error> {
             name: arg.to_owned(),
             suggestion: near_miss(arg)?,
         }),
-        _ => Err(Error::Usage(crate::messages::ambiguous_case(
-            arg,
-            &matches.iter().map(|s| s.name.as_str()).collect::<Vec<_>>(),
+        _ => Err(Error::Usage(crate::t!(
+            "case-ambiguous",
+            arg = arg,
+            n = matches.len(),
+            names = matches
+                .iter()
+                .map(|s| s.name.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
         ))),
     }
 }

@@ -3,10 +3,20 @@
 use std::io;
 
 use dialoguer::console::{Term, measure_text_width, style};
-use dialoguer::theme::{ColorfulTheme, SimpleTheme, Theme};
-use dialoguer::{Confirm, Input, Select};
+use dialoguer::theme::{ColorfulTheme, Theme};
+use dialoguer::{Input, Select};
 
 use crate::walk::{Prompter, Question};
+
+/// dialoguer's plain theme, without the English "error:" before a refused answer's reason
+/// (the reason itself is in the interface language).
+struct Plain;
+
+impl Theme for Plain {
+    fn format_error(&self, f: &mut dyn std::fmt::Write, err: &str) -> std::fmt::Result {
+        write!(f, "{err}")
+    }
+}
 
 /// Prompts on standard error, so standard output stays for data.
 pub struct Terminal {
@@ -31,7 +41,7 @@ impl Terminal {
         let theme: Box<dyn Theme> = if colour {
             Box::new(ColorfulTheme::default())
         } else {
-            Box::new(SimpleTheme)
+            Box::new(Plain)
         };
         Terminal { term, theme }
     }
@@ -86,18 +96,30 @@ fn io_error(e: dialoguer::Error) -> io::Error {
 }
 
 impl Prompter for Terminal {
-    fn text(&mut self, q: Question, default: Option<&str>) -> io::Result<String> {
-        self.hint(q.hint);
+    fn text(&mut self, q: &Question, default: Option<&str>) -> io::Result<String> {
+        self.text_checked(q, default, &mut |_| Ok(()))
+    }
+
+    /// A refused answer is explained under the prompt and typed again there: it is never
+    /// echoed as if accepted.
+    fn text_checked(
+        &mut self,
+        q: &Question,
+        default: Option<&str>,
+        check: &mut dyn FnMut(&str) -> Result<(), String>,
+    ) -> io::Result<String> {
+        self.hint(&q.hint);
         let default = default.filter(|d| !d.is_empty());
         // A default may come from a case file: shown safely, kept as typed.
         let prompt = match default {
-            Some(d) => format!("{} ({})", safe(q.prompt), safe(d)),
-            None => safe(q.prompt).into_owned(),
+            Some(d) => format!("{} ({})", safe(&q.prompt), safe(d)),
+            None => safe(&q.prompt).into_owned(),
         };
         let mut input = Input::<String>::with_theme(self.theme.as_ref())
             .with_prompt(&prompt)
             .allow_empty(true)
-            .report(false);
+            .report(false)
+            .validate_with(|answer: &String| check(answer.trim()));
         if let Some(d) = default {
             input = input.default(d.to_owned()).show_default(false);
         }
@@ -111,23 +133,27 @@ impl Prompter for Terminal {
         Ok(answer)
     }
 
-    fn choose(&mut self, q: Question, options: &[&str], default: usize) -> io::Result<usize> {
-        self.hint(q.hint);
+    fn choose(&mut self, q: &Question, options: &[String], default: usize) -> io::Result<usize> {
+        self.hint(&q.hint);
         let options: Vec<_> = options.iter().map(|o| safe(o)).collect();
         Select::with_theme(self.theme.as_ref())
-            .with_prompt(safe(q.prompt))
+            .with_prompt(safe(&q.prompt))
             .items(&options)
             .default(default)
             .interact_on(&self.term)
             .map_err(io_error)
     }
 
+    /// A choice of the two words in the interface language, not `[y/n]`: letters that a
+    /// Russian or Hebrew keyboard layout does not type.
     fn yes_no(&mut self, prompt: &str, default: bool) -> io::Result<bool> {
-        Confirm::with_theme(self.theme.as_ref())
+        let options = [crate::t!("yes"), crate::t!("no")];
+        Select::with_theme(self.theme.as_ref())
             .with_prompt(safe(prompt))
-            .default(default)
-            .wait_for_newline(true)
+            .items(&options)
+            .default(if default { 0 } else { 1 })
             .interact_on(&self.term)
+            .map(|i| i == 0)
             .map_err(io_error)
     }
 
@@ -135,6 +161,13 @@ impl Prompter for Terminal {
         let _ = self
             .term
             .write_line(&format!("{}", style(safe(line)).yellow()));
+    }
+
+    fn show(&mut self, text: &str) {
+        let text = crate::mask::for_terminal(text);
+        for line in text.lines() {
+            let _ = self.term.write_line(line);
+        }
     }
 
     fn section(&mut self, title: &str) {

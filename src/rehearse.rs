@@ -12,6 +12,7 @@ use std::io;
 use crate::case::Case;
 use crate::coach::{self, About};
 use crate::render::Call;
+use crate::t;
 use crate::walk::{Prompter, Question};
 
 /// Characters an opener should stay within.
@@ -33,32 +34,29 @@ pub struct Practice<'a> {
 pub fn check_opening(case: &Case, text: &str) -> Vec<String> {
     let text = text.trim();
     if text.is_empty() {
-        return vec!["Say what happened and what you want, in a sentence or two.".into()];
+        return vec![t!("rehearse-say-something")];
     }
     let mut advice = Vec::new();
     let n = sentences(text);
     if n > OPENER_SENTENCES {
-        advice.push(format!(
-            "That is {n} sentences: keep to {OPENER_SENTENCES}, what happened and what you want. The details are for the specialist."
+        advice.push(t!(
+            "rehearse-too-many-sentences",
+            n = n,
+            max = OPENER_SENTENCES
         ));
     }
     let chars = text.chars().count();
     if chars > OPENER_CHARS {
-        advice.push(format!(
-            "That is {chars} characters: aim for about {OPENER_CHARS}. The first line routes calls and has little time for each."
-        ));
+        advice.push(t!("rehearse-too-long", n = chars, max = OPENER_CHARS));
     }
     let given = volunteered(case, text);
     if !given.is_empty() {
-        advice.push(format!(
-            "You gave {}: keep your details until the operator asks for them, step by step.",
-            join_and(&given)
-        ));
+        advice.push(t!("rehearse-volunteered", given = join_and(&given)));
     }
     if !names_goal(case, text) {
-        advice.push(format!(
-            "Say what you want them to do, e.g. \"I would like you to {}\".",
-            lower_first(case.goal.summary.trim_end_matches('.'))
+        advice.push(t!(
+            "rehearse-name-goal",
+            goal = lower_first(case.goal.summary.trim_end_matches('.'))
         ));
     }
     for f in coach::text(coach::OPENING, text, &About::case(case)) {
@@ -81,8 +79,7 @@ pub fn check_opening(case: &Case, text: &str) -> Vec<String> {
     .iter()
     .any(|w| text.to_lowercase().contains(w));
     if !asks_through {
-        advice
-            .push("End by asking to be put through to the specialist who handles this.".to_owned());
+        advice.push(t!("rehearse-ask-through"));
     }
     advice
 }
@@ -92,67 +89,53 @@ pub fn run(p: &mut dyn Prompter, practice: &Practice) -> io::Result<()> {
     let Practice {
         case, call, opener, ..
     } = practice;
-    p.section("The first line");
-    p.say(&format!("Operator: {}", call.greeting));
-    let opening = p.text(
-        Question {
-            prompt: "You",
-            hint: "Your opening: what happened and what you want, in two sentences at most. Enter alone to hear your case's opener.",
-        },
-        None,
-    )?;
+    p.section(&t!("rehearse-first-line"));
+    p.say(&t!("rehearse-operator-says", text = &call.greeting));
+    let opening = p.text(&Question::of("rehearse-you", &[]), None)?;
     if opening.trim().is_empty() {
-        p.say(&format!("Your case's opener: {}", opener.trim()));
+        p.say(&t!("rehearse-case-opener", text = opener.trim()));
     } else {
         let advice = check_opening(case, &opening);
         if advice.is_empty() {
-            p.say("Good: short and calm, with what happened and what you want, and no details given away.");
+            p.say(&t!("rehearse-good"));
         } else {
             for line in &advice {
                 p.say(&format!("- {line}"));
             }
         }
-        p.say(&format!(
-            "Your case's opener, to compare: {}",
-            opener.trim()
-        ));
+        p.say(&t!("rehearse-compare", text = opener.trim()));
     }
 
-    p.section("The specialist");
+    p.section(&t!("rehearse-specialist"));
     let mut gaps = Vec::new();
     for ask in &call.asks {
-        let answer = p.text(
-            Question {
-                prompt: &ask.question,
-                hint: "The specialist asks:",
-            },
-            None,
-        )?;
+        let q = Question {
+            prompt: ask.question.clone(),
+            hint: t!("rehearse-specialist-asks"),
+        };
+        let answer = p.text(&q, None)?;
         let yours = if answer.trim().is_empty() {
-            "(nothing)".to_owned()
+            t!("rehearse-nothing")
         } else {
             answer.trim().to_owned()
         };
-        p.say(&format!("  you said:  {yours}"));
-        p.say(&format!("  your case: {}", ask.answer));
+        p.say(&format!("  {}", t!("rehearse-you-said", text = yours)));
+        p.say(&format!(
+            "  {}",
+            t!("rehearse-your-case", text = &ask.answer)
+        ));
         if ask.gap {
             gaps.push(ask.question.as_str());
         }
     }
 
-    p.section("Done");
+    p.section(&t!("rehearse-done"));
     if gaps.is_empty() {
-        p.say("Your case answers every question. Say it calmly, as a plain fact.");
+        p.say(&t!("rehearse-no-gaps"));
     } else {
-        p.say(&format!(
-            "Before the call, find the answers to: {}",
-            gaps.join(" / ")
-        ));
+        p.say(&t!("rehearse-gaps", questions = gaps.join(" / ")));
     }
-    p.say(&format!(
-        "If the call does not solve it, ask where you can file a written complaint, then run `complaint next {}`.",
-        practice.arg
-    ));
+    p.say(&t!("rehearse-then-next", arg = practice.arg));
     Ok(())
 }
 
@@ -166,30 +149,45 @@ pub fn sheet(practice: &Practice) -> String {
         out.push_str(text);
         out.push('\n');
     };
-    line(&format!("REHEARSAL: {}", case.company.name));
-    line(
-        "Say it out loud, ideally to someone playing the operator: people judge their own calls poorly, and a listener notices what you miss.",
+    let (operator, you, specialist) = (
+        t!("rehearse-operator"),
+        t!("rehearse-you"),
+        t!("rehearse-specialist-label"),
     );
+    let width = [&operator, &you, &specialist]
+        .iter()
+        .map(|w| w.chars().count())
+        .max()
+        .unwrap_or(0)
+        + 3;
+    let label = |word: &str| {
+        let pad = width - word.chars().count() - 1;
+        format!("{word}:{}", " ".repeat(pad))
+    };
+    line(&t!("rehearse-title", company = case.company.name.as_str()));
+    line(&t!("rehearse-out-loud"));
     line("");
-    line("THE FIRST LINE");
-    line(&format!("Operator:    {}", call.greeting));
-    line(&format!("You:         {}", opener.trim()));
+    line(&t!("rehearse-first-line-heading"));
+    line(&format!("{}{}", label(&operator), call.greeting));
+    line(&format!("{}{}", label(&you), opener.trim()));
     let advice = check_opening(case, opener);
     if !advice.is_empty() {
-        line("Before you say it:");
+        line(&t!("rehearse-before"));
         for a in &advice {
             line(&format!("- {a}"));
         }
     }
-    line(&format!(
-        "Practise it in your own words: at most {OPENER_SENTENCES} sentences, about {OPENER_CHARS} characters; what happened and what you want; no numbers or personal details until asked; a calm tone. On a terminal, `complaint rehearse {}` checks your wording as you go.",
-        practice.arg
+    line(&t!(
+        "rehearse-practise",
+        sentences = OPENER_SENTENCES,
+        chars = OPENER_CHARS,
+        arg = practice.arg
     ));
     line("");
-    line("THE SPECIALIST");
+    line(&t!("rehearse-specialist-heading"));
     for ask in &call.asks {
-        line(&format!("Specialist:  {}", ask.question));
-        line(&format!("You:         {}", ask.answer));
+        line(&format!("{}{}", label(&specialist), ask.question));
+        line(&format!("{}{}", label(&you), ask.answer));
     }
     let gaps: Vec<&str> = call
         .asks
@@ -199,17 +197,14 @@ pub fn sheet(practice: &Practice) -> String {
         .collect();
     if !gaps.is_empty() {
         line("");
-        line("FIND BEFORE THE CALL");
+        line(&t!("rehearse-find-heading"));
         for g in gaps {
             line(&format!("- {g}"));
         }
     }
     line("");
-    line("IF THE CALL DOES NOT SOLVE IT");
-    line(&format!(
-        "Ask where you can file a written complaint, then run: complaint next {}",
-        practice.arg
-    ));
+    line(&t!("rehearse-unsolved-heading"));
+    line(&t!("rehearse-unsolved", arg = practice.arg));
     out
 }
 
@@ -229,17 +224,18 @@ fn sentences(text: &str) -> usize {
 fn volunteered(case: &Case, text: &str) -> Vec<String> {
     let ids = &case.identifiers;
     let mut values: Vec<(String, &str)> = [
-        ("your order number", &ids.order_number),
-        ("your contract number", &ids.contract_number),
-        ("your phone number", &ids.phone_number),
-        ("your phone number", &case.consumer.phone),
-        ("your e-mail", &case.consumer.email),
+        ("rehearse-given-order", &ids.order_number),
+        ("rehearse-given-contract", &ids.contract_number),
+        ("rehearse-given-phone", &ids.phone_number),
+        ("rehearse-given-phone", &case.consumer.phone),
+        ("rehearse-given-email", &case.consumer.email),
     ]
     .into_iter()
-    .filter_map(|(what, value)| Some((what.to_owned(), value.as_deref()?)))
+    .filter_map(|(what, value)| Some((t!(what), value.as_deref()?)))
     .collect();
     for other in &ids.other {
-        values.push((format!("your {}", lower_first(&other.label)), &other.value));
+        let label = lower_first(&other.label);
+        values.push((t!("rehearse-given-other", label = label), &other.value));
     }
 
     let mut found: Vec<String> = Vec::new();
@@ -256,7 +252,7 @@ fn volunteered(case: &Case, text: &str) -> Vec<String> {
             .filter(|part| part.chars().count() >= 6)
             .any(|part| lower.contains(&part));
         if given {
-            found.push("your address".into());
+            found.push(t!("rehearse-given-address"));
         }
     }
     found
@@ -382,7 +378,7 @@ fn join_and(items: &[String]) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        [init @ .., last] => t!("and", init = init.join(", "), last = last),
     }
 }
 

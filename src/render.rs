@@ -625,6 +625,12 @@ struct PurchaseView {
     date: Option<String>,
     price: Option<String>,
     refund_to: Option<String>,
+    /// What was bought, as the receipt names it.
+    item: Option<String>,
+    /// What is wrong with it.
+    defect: Option<String>,
+    /// When the defect was found, formatted.
+    defect_found: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -712,13 +718,15 @@ impl View {
     ) -> View {
         let date = |d: chrono::NaiveDate| locale::date(lang, d);
         let money = |m: &Money| locale::money(lang, m);
-        let days = match law {
-            Some(law) => law.days(case, lang),
-            None => case
-                .response_days
-                .map_or_else(|| lang.default_response_days(), |d| d.get()),
+        let (days, deadline) = match law {
+            Some(law) => (law.days(case, lang), law.deadline(case, lang, letter_date)),
+            None => {
+                let days = case
+                    .response_days
+                    .map_or_else(|| lang.default_response_days(), |d| d.get());
+                (days, letter_date + chrono::Days::new(u64::from(days)))
+            }
         };
-        let deadline = letter_date + chrono::Days::new(u64::from(days));
         let text = |s: &str| clean.text(s);
         let opt = |s: &Option<String>| s.as_deref().map(|s| clean.text(s));
 
@@ -836,6 +844,9 @@ impl View {
                 date: p.date.map(|d| date(d.0)),
                 price: p.price.as_ref().map(money),
                 refund_to: p.refund_to.as_deref().map(|r| clean.reference(r)),
+                item: opt(&p.item),
+                defect: opt(&p.defect),
+                defect_found: p.defect_found.map(|d| date(d.0)),
             }),
             law: law.and_then(|l| l.demand(case, lang)),
         }

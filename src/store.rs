@@ -24,12 +24,7 @@ pub struct Saved {
 
 /// A folder from [`paths`], or an error saying how to name one.
 fn need(dir: Option<PathBuf>) -> Result<PathBuf, Error> {
-    dir.ok_or_else(|| {
-        Error::Other(format!(
-            "cannot find a folder for your data: set {} to one",
-            paths::DATA_DIR_ENV
-        ))
-    })
+    dir.ok_or_else(|| Error::Other(crate::t!("no-data-folder", variable = paths::DATA_DIR_ENV)))
 }
 
 fn data_dir() -> Result<PathBuf, Error> {
@@ -264,9 +259,10 @@ pub fn load_draft() -> Result<Option<Draft>, Error> {
     let path = draft_path()?;
     match std::fs::read(&path) {
         Ok(bytes) => serde_json::from_slice(&bytes).map(Some).map_err(|e| {
-            Error::Other(format!(
-                "the draft {} cannot be read ({e}); move it away to start afresh",
-                path.display()
+            Error::Other(crate::t!(
+                "draft-unreadable",
+                path = path.display().to_string(),
+                reason = e.to_string()
             ))
         }),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),

@@ -12,28 +12,67 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
 
-use crate::case::{Consumer, Currency, Date, Decimal, Jurisdiction, Language};
-use crate::coach::{self, About};
+use chrono::NaiveDate;
 
-/// A question, and why it is asked (with an example answer).
-#[derive(Debug, Clone, Copy)]
-pub struct Question<'a> {
-    pub prompt: &'a str,
-    pub hint: &'a str,
+use crate::case::{Consumer, Jurisdiction, Language};
+use crate::coach::{self, About};
+use crate::i18n;
+use crate::input::{self, DateAnswer, MoneyError};
+use crate::languages;
+use crate::locale;
+use crate::t;
+
+/// A question, and why it is asked (with an example answer), in the interface language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Question {
+    pub prompt: String,
+    pub hint: String,
+}
+
+impl Question {
+    /// The question of message `id`, with its hint `id-hint`, and `args` for both.
+    pub fn of(id: &str, args: &[(&str, i18n::Arg)]) -> Question {
+        Question {
+            prompt: i18n::message(id, args),
+            hint: i18n::message(&format!("{id}-hint"), args),
+        }
+    }
 }
 
 /// How the walk asks. Each call blocks until the person answers.
 pub trait Prompter {
     /// A line of text. With a default, an empty answer returns the default.
-    fn text(&mut self, q: Question, default: Option<&str>) -> io::Result<String>;
+    fn text(&mut self, q: &Question, default: Option<&str>) -> io::Result<String>;
+    /// A line of text that `check` accepts (an empty one always passes): a refused answer
+    /// is explained and asked again, in place on a terminal.
+    fn text_checked(
+        &mut self,
+        q: &Question,
+        default: Option<&str>,
+        check: &mut dyn FnMut(&str) -> Result<(), String>,
+    ) -> io::Result<String> {
+        loop {
+            let answer = self.text(q, default)?;
+            match check(answer.trim()) {
+                Ok(()) => return Ok(answer),
+                Err(reason) => self.say(&reason),
+            }
+        }
+    }
     /// One of `options`, by index.
-    fn choose(&mut self, q: Question, options: &[&str], default: usize) -> io::Result<usize>;
+    fn choose(&mut self, q: &Question, options: &[String], default: usize) -> io::Result<usize>;
     fn yes_no(&mut self, prompt: &str, default: bool) -> io::Result<bool>;
     /// A line for the person to read: a reason to answer again, a note.
     fn say(&mut self, line: &str);
     /// The title of the next group of questions.
     fn section(&mut self, title: &str) {
         self.say(title);
+    }
+    /// A text to read as it is (the opener and the brief).
+    fn show(&mut self, text: &str) {
+        for line in text.lines() {
+            self.say(line);
+        }
     }
 }
 
@@ -85,6 +124,15 @@ impl Draft {
         let mut v = self.case.get(parts.next()?)?;
         for p in parts {
             v = v.get(p)?;
+        }
+        Some(v)
+    }
+
+    fn case_mut(&mut self, path: &str) -> Option<&mut Value> {
+        let mut parts = path.split('.');
+        let mut v = self.case.get_mut(parts.next()?)?;
+        for p in parts {
+            v = v.get_mut(p)?;
         }
         Some(v)
     }
@@ -164,424 +212,236 @@ pub struct Context<'a> {
     pub previous: Option<&'a Consumer>,
     /// Attachment paths are checked relative to this folder.
     pub base_dir: &'a Path,
+    /// The language chosen first unless the case has one (`--lang`, else the interface's).
+    pub language: Language,
+    /// Today, for "yesterday" and dates without a year.
+    pub today: NaiveDate,
     /// Called after every answer with the draft so far.
     pub save: &'a mut dyn FnMut(&Draft) -> Result<(), crate::error::Error>,
+    /// The opener and the brief of the draft, to show before the letter's part is offered
+    /// (`None` when they cannot be made yet).
+    pub preview: &'a mut dyn FnMut(&Draft) -> Option<String>,
 }
 
-/// The steps in order. Each is answered once; the lists loop inside their step.
-const STEPS: &[&str] = &[
-    "company.name",
-    "event.summary",
-    "event.details",
-    "event.date",
-    "event.amount",
-    "event.environment",
-    "goal.kind",
-    "goal.summary",
-    "goal.amount",
-    "consequence",
-    "fallback",
-    "identifiers.order_number",
-    "identifiers.contract_number",
-    "identifiers.phone_number",
-    "identifiers.other",
-    "attachments",
-    "contacts",
-    "consumer",
-    "language",
-    "jurisdiction",
-    "purchase",
-    "response_days",
-    "title",
-];
+/// What kind of answer a step takes, and so how it is asked and checked.
+#[derive(Clone, Copy)]
+enum Answer {
+    /// Text that cannot be empty.
+    Required,
+    /// The person's own words, read by the coach right after they are given.
+    Words { required: bool },
+    /// Optional text: empty skips it, `-` clears a value kept from before.
+    Text,
+    /// A date as people write it, stored as YYYY-MM-DD.
+    Date,
+    /// An amount as people write it, stored as `{"value", "currency"}`.
+    Money,
+    /// An e-mail address.
+    Email,
+    /// A step with questions of its own.
+    Own(fn(&mut dyn Prompter, &mut Draft, &mut Context) -> Result<(), Stop>),
+}
 
-const GOAL_KINDS: &[(&str, &str)] = &[
-    ("refund", "a refund"),
-    ("replacement", "a replacement"),
-    ("repair", "a repair"),
-    ("cancellation", "to cancel a contract or an order"),
-    ("compensation", "compensation"),
-    ("correction", "a correction (a bill, a record, a mistake)"),
-    ("other", "something else"),
-];
+/// One step of the walk: the field it fills (as in the case file, so also its message ids:
+/// `event.date` asks `q-event-date` with the hint `q-event-date-hint`), the heading shown
+/// before it, the kind of answer, and whether it is asked for the draft so far.
+struct Step {
+    field: &'static str,
+    section: Option<&'static str>,
+    answer: Answer,
+    when: fn(&Draft) -> bool,
+}
 
-const CONSEQUENCE_KINDS: &[(&str, &str)] = &[
-    ("regulator", "complain to a regulator or ombudsman"),
-    ("switch_provider", "move to another provider"),
-    ("chargeback", "ask my bank for a chargeback"),
-    ("public_review", "write a public review"),
-    ("court", "go to court"),
-    ("other", "something else"),
-];
+const fn step(field: &'static str, answer: Answer) -> Step {
+    Step {
+        field,
+        section: None,
+        answer,
+        when: always,
+    }
+}
 
-const CHANNELS: &[(&str, &str)] = &[
-    ("phone", "phone"),
-    ("chat", "chat"),
-    ("email", "e-mail"),
-    ("messenger", "messenger"),
-    ("social", "social media"),
-    ("letter", "letter"),
-    ("visit", "visit in person"),
-    ("other", "other"),
+const fn heading(section: &'static str, mut s: Step) -> Step {
+    s.section = Some(section);
+    s
+}
+
+const fn for_letter(mut s: Step) -> Step {
+    s.when = letter_part;
+    s
+}
+
+fn always(_: &Draft) -> bool {
+    true
+}
+
+/// The letter's part of the walk is asked when the person goes on to it.
+fn letter_part(d: &Draft) -> bool {
+    d.get("letter").and_then(Value::as_bool) != Some(false)
+}
+
+/// The steps in order: first what a call needs, then what a letter needs. Each is answered
+/// once; the lists loop inside their step.
+const STEPS: &[Step] = &[
+    heading("section-language", step("language", Answer::Own(language))),
+    heading("section-company", step("company.name", Answer::Required)),
+    step("company.support_phone", Answer::Text),
+    heading(
+        "section-event",
+        step("event.summary", Answer::Words { required: true }),
+    ),
+    step("event.details", Answer::Words { required: false }),
+    step("event.date", Answer::Date),
+    step("event.amount", Answer::Money),
+    step("event.environment", Answer::Own(environment)),
+    heading("section-goal", step("goal.kind", Answer::Own(goal_kind))),
+    step("goal.summary", Answer::Words { required: true }),
+    step("goal.amount", Answer::Own(goal_amount)),
+    heading(
+        "section-consequence",
+        step("consequence", Answer::Own(consequence)),
+    ),
+    step("fallback", Answer::Words { required: false }),
+    heading(
+        "section-identifiers",
+        step("identifiers.order_number", Answer::Text),
+    ),
+    step("identifiers.contract_number", Answer::Text),
+    step("identifiers.phone_number", Answer::Text),
+    step("identifiers.other", Answer::Own(other_identifiers)),
+    heading(
+        "section-attachments",
+        step("attachments", Answer::Own(attachments)),
+    ),
+    heading("section-contacts", step("contacts", Answer::Own(contacts))),
+    step("letter", Answer::Own(go_on)),
+    for_letter(step("company.department", Answer::Text)),
+    for_letter(step("company.address", Answer::Text)),
+    for_letter(step("company.email", Answer::Email)),
+    for_letter(heading(
+        "section-law",
+        step("jurisdiction", Answer::Own(jurisdiction)),
+    )),
+    for_letter(step("purchase", Answer::Own(purchase))),
+    heading("section-consumer", step("consumer", Answer::Own(consumer))),
+    for_letter(step("response_days", Answer::Own(response_days))),
+    step("title", Answer::Own(title)),
 ];
 
 /// Runs the walk from the first unanswered step to the end.
 pub fn run(p: &mut dyn Prompter, draft: &mut Draft, cx: &mut Context) -> Result<(), Stop> {
-    for &step in STEPS {
-        if draft.answered.iter().any(|a| a == step) {
+    for s in STEPS {
+        if draft.answered.iter().any(|a| a == s.field) {
             continue;
         }
-        ask(p, draft, cx, step)?;
-        draft.answered.push(step.to_owned());
+        if (s.when)(draft) {
+            if let Some(section) = s.section {
+                p.section(&t!(section));
+            }
+            ask(p, draft, cx, s)?;
+        }
+        draft.answered.push(s.field.to_owned());
         (cx.save)(draft).map_err(Stop::Save)?;
     }
+    draft.case.remove("letter");
     Ok(())
 }
 
 /// Whether every step has been answered.
 pub fn is_complete(draft: &Draft) -> bool {
-    STEPS.iter().all(|s| draft.answered.iter().any(|a| a == s))
+    STEPS
+        .iter()
+        .all(|s| draft.answered.iter().any(|a| a == s.field))
 }
 
-fn ask(p: &mut dyn Prompter, d: &mut Draft, cx: &mut Context, step: &str) -> Result<(), Stop> {
-    match step {
-        "company.name" => {
-            p.section("The company");
-            required(
-                p,
-                d,
-                step,
-                Question {
-                    prompt: "Which company is this about?",
-                    hint: "Its name as on your contract, bill or receipt, e.g. MegaTel Ltd.",
-                },
-            )?;
+/// The message id of a field's question: `event.date` -> `q-event-date`.
+fn question_id(field: &str) -> String {
+    format!("q-{}", field.replace('.', "-"))
+}
+
+fn ask(p: &mut dyn Prompter, d: &mut Draft, cx: &mut Context, s: &Step) -> Result<(), Stop> {
+    let field = s.field;
+    let sign = iso_currency::Currency::from_code(currency_of(d))
+        .map(|c| c.symbol().to_string())
+        .unwrap_or_default();
+    let q = Question::of(&question_id(field), &[("currency", sign.into())]);
+    match s.answer {
+        Answer::Required => required(p, d, field, &q)?,
+        Answer::Words { required: true } => required_words(p, d, field, &q)?,
+        Answer::Words { required: false } => optional_words(p, d, field, &q)?,
+        Answer::Text => optional(p, d, field, &q)?,
+        Answer::Date => {
+            let today = cx.today;
+            let lang = i18n::current();
+            checked(p, d, field, &q, |t| parse_date(t, lang, today))?;
+            confirm_date(p, d, field)?;
         }
-        "event.summary" => {
-            p.section("What happened");
-            required_words(
-                p,
-                d,
-                step,
-                Question {
-                    prompt: "What happened, in one sentence?",
-                    hint: "This is what you tell the first operator; the details come next. E.g. I was charged twice for the October subscription.",
-                },
-            )?;
-        }
-        "event.details" => optional_words(
-            p,
-            d,
-            step,
-            Question {
-                prompt: "The details, for the specialist and the letter (optional)",
-                hint: "What, when, what you have tried already. E.g. Two identical charges of 49.99 GBP on 3 October, same invoice number.",
-            },
-        )?,
-        "event.date" => {
-            let q = Question {
-                prompt: "When did it happen? (YYYY-MM-DD, optional)",
-                hint: "A date saves the operator a question. E.g. 2026-10-03.",
-            };
-            checked(p, d, step, q, |t| {
-                Date::parse(t)
-                    .map(|date| json!(date.to_string()))
-                    .ok_or_else(|| {
-                        format!("\"{t}\" is not a date: write it as YYYY-MM-DD, e.g. 2026-10-03")
-                    })
-            })?;
-        }
-        "event.amount" => {
-            let q = Question {
-                prompt: "How much money is involved? (optional)",
-                hint: "The amount and its currency code, e.g. 49.99 GBP or 1290 RUB.",
-            };
-            checked(p, d, step, q, parse_money)?;
-        }
-        "event.environment" => {
-            let had = d.get_str(step).is_some();
-            if p.yes_no(
-                "Is it a technical problem with a device, an app or a website?",
-                had,
-            )? {
-                required(
-                    p,
-                    d,
-                    step,
-                    Question {
-                        prompt: "Which device, system and version?",
-                        hint: "Support should match your setup. E.g. Android 15, MegaTel app 8.2.",
-                    },
-                )?;
-            } else {
-                d.set(step, None);
-            }
-        }
-        "goal.kind" => {
-            p.section("What you want");
-            let labels: Vec<&str> = GOAL_KINDS.iter().map(|(_, l)| *l).collect();
-            let current = d
-                .get_str(step)
-                .and_then(|k| GOAL_KINDS.iter().position(|(v, _)| *v == k));
-            let i = p.choose(
-                Question {
-                    prompt: "What do you want from them?",
-                    hint: "Pick the closest; you say exactly what next.",
-                },
-                &labels,
-                current.unwrap_or(0),
-            )?;
-            d.set(step, Some(json!(GOAL_KINDS[i].0)));
-        }
-        "goal.summary" => {
-            required_words(
-                p,
-                d,
-                step,
-                Question {
-                    prompt: "What exactly should they do?",
-                    hint: "Something an operator can act on: what, how much, by when. E.g. Refund the duplicate charge to my card.",
-                },
-            )?;
-        }
-        "goal.amount" => {
-            let kind = d.get_str("goal.kind").unwrap_or_default();
-            if !matches!(kind, "refund" | "compensation") {
-                d.set(step, None);
-                return Ok(());
-            }
-            if d.get(step).is_none()
-                && let Some(event_amount) = d.get("event.amount").cloned()
-            {
-                d.set(step, Some(event_amount));
-            }
-            let q = Question {
-                prompt: "How much are you asking for?",
-                hint: "A refund or compensation with an amount is a clear request. E.g. 49.99 GBP.",
-            };
-            checked(p, d, step, q, parse_money)?;
-        }
-        "consequence" => {
-            p.section("If it is not resolved");
-            let mut labels: Vec<&str> = CONSEQUENCE_KINDS.iter().map(|(_, l)| *l).collect();
-            labels.push("nothing decided yet");
-            let current = d
-                .get_str("consequence.kind")
-                .and_then(|k| CONSEQUENCE_KINDS.iter().position(|(v, _)| *v == k));
-            let i = p.choose(
-                Question {
-                    prompt: "What will you do if they do not resolve it?",
-                    hint: "It need not be hostile: \"I will move to another provider\" counts.",
-                },
-                &labels,
-                current.unwrap_or(0),
-            )?;
-            if i == CONSEQUENCE_KINDS.len() {
-                d.set("consequence", None);
-            } else {
-                d.set("consequence.kind", Some(json!(CONSEQUENCE_KINDS[i].0)));
-                required_words(
-                    p,
-                    d,
-                    "consequence.summary",
-                    Question {
-                        prompt: "Say it in a sentence",
-                        hint: "Calm and factual, as you would say it. E.g. I will complain to the communications ombudsman.",
-                    },
-                )?;
-            }
-        }
-        "fallback" => optional_words(
-            p,
-            d,
-            step,
-            Question {
-                prompt: "What else would you accept? (optional)",
-                hint: "A second option keeps the talk calm and moving. E.g. A 49.99 GBP credit on my next bill.",
-            },
-        )?,
-        "identifiers.order_number" => {
-            p.section("Your numbers: read them out when asked, not before");
-            optional(
-                p,
-                d,
-                step,
-                Question {
-                    prompt: "Order number (optional)",
-                    hint: "From the confirmation e-mail or receipt. E.g. A-12345.",
-                },
-            )?;
-        }
-        "identifiers.contract_number" => optional(
-            p,
-            d,
-            step,
-            Question {
-                prompt: "Contract or account number (optional)",
-                hint: "From your contract or bill. E.g. 77-001234.",
-            },
-        )?,
-        "identifiers.phone_number" => optional(
-            p,
-            d,
-            step,
-            Question {
-                prompt: "Phone number on the account (optional)",
-                hint: "The number the service is registered to. E.g. +44 7700 900123.",
-            },
-        )?,
-        "identifiers.other" => {
-            let mut others: Vec<Value> = d
-                .get("identifiers.other")
-                .and_then(Value::as_array)
-                .cloned()
-                .unwrap_or_default();
-            loop {
-                let label = p.text(
-                    Question {
-                        prompt: "Any other reference? Its name (Enter when done)",
-                        hint: "E.g. Customer ID, ticket number, IMEI.",
-                    },
-                    None,
-                )?;
-                let label = label.trim();
-                if label.is_empty() {
-                    break;
-                }
-                let value = ask_required(
-                    p,
-                    Question {
-                        prompt: &format!("{label}:"),
-                        hint: "As written on the document.",
-                    },
-                    None,
-                )?;
-                others.push(json!({ "label": label, "value": value }));
-                d.set("identifiers.other", Some(Value::Array(others.clone())));
-                (cx.save)(d).map_err(Stop::Save)?;
-            }
-        }
-        "attachments" => attachments(p, d, cx)?,
-        "contacts" => contacts(p, d, cx)?,
-        "consumer" => consumer(p, d, cx)?,
-        "language" => {
-            let current = d.get_str("language").unwrap_or("en");
-            let names = Language::ALL.map(Language::name);
-            let i = p.choose(
-                Question {
-                    prompt: "Which language should the texts and the letter be in?",
-                    hint: "The language the company works in.",
-                },
-                &names,
-                Language::ALL
-                    .iter()
-                    .position(|l| l.code() == current)
-                    .unwrap_or(0),
-            )?;
-            d.set("language", Some(json!(Language::ALL[i].code())));
-        }
-        "jurisdiction" => jurisdiction(p, d)?,
-        "purchase" => purchase(p, d, cx)?,
-        "response_days" => {
-            let lang = Language::ALL
-                .into_iter()
-                .find(|l| d.get_str("language") == Some(l.code()))
-                .unwrap_or(Language::En);
-            // With a jurisdiction, the law's term for the demand is the default, and it is
-            // left out of the case so the law decides it.
-            const LAWS_TERM: &str = "the law's term";
-            let by_law = draft_jurisdiction(d) != Jurisdiction::None;
-            let current = d
-                .get("response_days")
-                .and_then(Value::as_u64)
-                .map(|n| n.to_string())
-                .unwrap_or_else(|| {
-                    if by_law {
-                        LAWS_TERM.to_owned()
-                    } else {
-                        lang.default_response_days().to_string()
-                    }
-                });
-            let q = Question {
-                prompt: "How many days should they have to answer the letter?",
-                hint: "Often set by law or the contract; 14 is common, 10 in Russia for a claim.",
-            };
-            loop {
-                let answer = p.text(q, Some(&current))?;
-                if by_law && answer.trim() == LAWS_TERM {
-                    d.set("response_days", None);
-                    break;
-                }
-                match answer.trim().parse::<u32>() {
-                    Ok(n) if (1..=365).contains(&n) => {
-                        d.set("response_days", Some(json!(n)));
-                        break;
-                    }
-                    _ => p.say(&format!(
-                        "\"{}\" is not a number of days from 1 to 365.",
-                        answer.trim()
-                    )),
-                }
-            }
-        }
-        "title" => {
-            if d.get_str("title").is_none()
-                && let Some(summary) = d.get_str("event.summary")
-            {
-                let title: String = summary.chars().take(60).collect();
-                d.set("title", Some(json!(title)));
-            }
-            optional(
-                p,
-                d,
-                step,
-                Question {
-                    prompt: "A short title for this case",
-                    hint: "How it shows in `complaint list`.",
-                },
-            )?;
-        }
-        _ => {}
+        Answer::Money => money(p, d, field, &q)?,
+        Answer::Email => checked(p, d, field, &q, email)?,
+        Answer::Own(f) => f(p, d, cx)?,
     }
     Ok(())
 }
 
-/// The draft's language (English when it has none yet).
-fn draft_language(d: &Draft) -> Language {
-    Language::ALL
-        .into_iter()
-        .find(|l| d.get_str("language") == Some(l.code()))
+/// The case's language so far (the first step chooses it).
+fn language_of(d: &Draft) -> Language {
+    d.get_str("language")
+        .and_then(languages::from_tag)
         .unwrap_or(Language::En)
+}
+
+/// The currency a bare number is taken to be: the one of the case's language.
+fn currency_of(d: &Draft) -> &'static str {
+    languages::info(language_of(d)).currency
+}
+
+/// Asks the language first, pre-selected; the walk then speaks it unless the interface
+/// language was chosen explicitly.
+fn language(p: &mut dyn Prompter, d: &mut Draft, cx: &mut Context) -> Result<(), Stop> {
+    let current = d
+        .get_str("language")
+        .and_then(languages::from_tag)
+        .unwrap_or(cx.language);
+    let names: Vec<String> = languages::ALL
+        .iter()
+        .map(|i| i.native_name.to_owned())
+        .collect();
+    let at = languages::ALL
+        .iter()
+        .position(|i| i.lang == current)
+        .unwrap_or(0);
+    let i = p.choose(&Question::of("q-language", &[]), &names, at)?;
+    let lang = languages::ALL[i].lang;
+    d.set("language", Some(json!(lang.code())));
+    i18n::follow_case(lang);
+    Ok(())
 }
 
 /// The draft's jurisdiction: its own, else the one of its language.
 fn draft_jurisdiction(d: &Draft) -> Jurisdiction {
     d.get("jurisdiction")
         .and_then(|v| serde_json::from_value(v.clone()).ok())
-        .unwrap_or_else(|| Jurisdiction::for_language(draft_language(d)))
+        .unwrap_or_else(|| Jurisdiction::for_language(language_of(d)))
 }
 
 /// Whose law the letter relies on: a pack, or none.
-fn jurisdiction(p: &mut dyn Prompter, d: &mut Draft) -> io::Result<()> {
+fn jurisdiction(p: &mut dyn Prompter, d: &mut Draft, _: &mut Context) -> Result<(), Stop> {
     let packs = crate::law::Packs::new(None);
     let mut choices: Vec<Jurisdiction> = Jurisdiction::PACKS.to_vec();
     choices.push(Jurisdiction::None);
+    let lang = i18n::current();
     let labels: Vec<String> = choices
         .iter()
         .map(|j| match packs.get(*j).ok().flatten() {
-            Some(pack) => crate::law::words(&pack.name, Language::En)
+            Some(pack) => crate::law::words(&pack.name, lang)
                 .unwrap_or(j.code())
                 .to_owned(),
-            None => "none: a letter that cites no law".to_owned(),
+            None => t!("law-none"),
         })
         .collect();
-    let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
     let current = draft_jurisdiction(d);
     let i = p.choose(
-        Question {
-            prompt: "Whose consumer law should the letter rely on?",
-            hint: "Where you bought it or live. The letter then cites that law and its deadlines (`complaint law` shows them).",
-        },
+        &Question::of("q-jurisdiction", &[]),
         &labels,
         choices.iter().position(|j| *j == current).unwrap_or(0),
     )?;
@@ -597,21 +457,18 @@ fn purchase(p: &mut dyn Prompter, d: &mut Draft, cx: &mut Context) -> Result<(),
     };
     let needs = pack.needs();
     if needs.subject {
-        p.section("What you bought: the law's rules depend on it");
-        let options = ["goods", "a service", "neither, or not sure"];
+        p.section(&t!("section-purchase"));
+        let options = [
+            t!("purchase-goods"),
+            t!("purchase-service"),
+            t!("purchase-neither"),
+        ];
         let current = match d.get_str("purchase.kind") {
             Some("goods") => 0,
             Some("service") => 1,
             _ => 2,
         };
-        let i = p.choose(
-            Question {
-                prompt: "Did you buy goods or a service?",
-                hint: "Goods: a thing, like a phone. A service: work or access, like a repair or a mobile plan.",
-            },
-            &options,
-            current,
-        )?;
+        let i = p.choose(&Question::of("q-purchase-kind", &[]), &options, current)?;
         let kind = ["goods", "service"].get(i).map(|k| json!(k));
         d.set("purchase.kind", kind);
         (cx.save)(d).map_err(Stop::Save)?;
@@ -619,49 +476,30 @@ fn purchase(p: &mut dyn Prompter, d: &mut Draft, cx: &mut Context) -> Result<(),
     let yes = |d: &Draft, path: &str| d.get(path).and_then(Value::as_bool).unwrap_or(false);
     if needs.distance {
         let had = yes(d, "purchase.distance");
-        let answer = p.yes_no(
-            "Did you buy it at a distance (online, by phone, by post)?",
-            had,
-        )?;
+        let answer = p.yes_no(&t!("q-purchase-distance"), had)?;
         d.set("purchase.distance", Some(json!(answer)));
     }
     if needs.telecom && d.get_str("purchase.kind") == Some("service") {
         let had = yes(d, "purchase.telecom");
-        let answer = p.yes_no(
-            "Is it a telecom service (mobile, internet, landline, TV)?",
-            had,
-        )?;
+        let answer = p.yes_no(&t!("q-purchase-telecom"), had)?;
         d.set("purchase.telecom", Some(json!(answer)));
     }
-    let q = Question {
-        prompt: "When did you buy it? (YYYY-MM-DD, optional)",
-        hint: "For goods, the day you received them: some rights end a set number of days after it.",
-    };
-    checked(p, d, "purchase.date", q, |t| {
-        Date::parse(t)
-            .map(|date| json!(date.to_string()))
-            .ok_or_else(|| {
-                format!("\"{t}\" is not a date: write it as YYYY-MM-DD, e.g. 2026-10-03")
-            })
-    })?;
-    let q = Question {
-        prompt: "What did you pay for it? (optional)",
-        hint: "The price and its currency code, e.g. 24990 RUB: penalties are counted from it.",
-    };
-    checked(p, d, "purchase.price", q, parse_money)?;
+    let (today, lang) = (cx.today, i18n::current());
+    let q = Question::of("q-purchase-date", &[]);
+    checked(p, d, "purchase.date", &q, |t| parse_date(t, lang, today))?;
+    confirm_date(p, d, "purchase.date")?;
+    money(
+        p,
+        d,
+        "purchase.price",
+        &Question::of("q-purchase-price", &[]),
+    )?;
     if matches!(
         d.get_str("goal.kind"),
         Some("refund" | "compensation" | "cancellation")
     ) {
-        optional(
-            p,
-            d,
-            "purchase.refund_to",
-            Question {
-                prompt: "How should the money be paid back? (optional)",
-                hint: "E.g. to the card I paid with, or your bank details.",
-            },
-        )?;
+        let q = Question::of("q-purchase-refund_to", &[]);
+        optional(p, d, "purchase.refund_to", &q)?;
     }
     if d.get("purchase")
         .and_then(Value::as_object)
@@ -672,19 +510,211 @@ fn purchase(p: &mut dyn Prompter, d: &mut Draft, cx: &mut Context) -> Result<(),
     Ok(())
 }
 
+fn environment(p: &mut dyn Prompter, d: &mut Draft, _: &mut Context) -> Result<(), Stop> {
+    let field = "event.environment";
+    let had = d.get_str(field).is_some();
+    if p.yes_no(&t!("q-event-technical"), had)? {
+        required(p, d, field, &Question::of("q-event-environment", &[]))?;
+    } else {
+        d.set(field, None);
+    }
+    Ok(())
+}
+
+const GOAL_KINDS: &[&str] = &[
+    "refund",
+    "replacement",
+    "repair",
+    "cancellation",
+    "compensation",
+    "correction",
+    "other",
+];
+
+const CONSEQUENCE_KINDS: &[&str] = &[
+    "regulator",
+    "switch_provider",
+    "chargeback",
+    "public_review",
+    "court",
+    "other",
+];
+
+/// The channels of a contact, as in the case file; each is worded by `channel-KEY`.
+pub const CHANNELS: &[&str] = &[
+    "phone",
+    "chat",
+    "email",
+    "messenger",
+    "social",
+    "letter",
+    "visit",
+    "other",
+];
+
+/// The choices of `keys`, worded by the messages `prefix-KEY`.
+fn labels(prefix: &str, keys: &[&str]) -> Vec<String> {
+    keys.iter().map(|k| t!(&format!("{prefix}-{k}"))).collect()
+}
+
+fn goal_kind(p: &mut dyn Prompter, d: &mut Draft, _: &mut Context) -> Result<(), Stop> {
+    let field = "goal.kind";
+    let current = d
+        .get_str(field)
+        .and_then(|k| GOAL_KINDS.iter().position(|v| *v == k));
+    let i = p.choose(
+        &Question::of("q-goal-kind", &[]),
+        &labels("goal", GOAL_KINDS),
+        current.unwrap_or(0),
+    )?;
+    d.set(field, Some(json!(GOAL_KINDS[i])));
+    Ok(())
+}
+
+fn goal_amount(p: &mut dyn Prompter, d: &mut Draft, _: &mut Context) -> Result<(), Stop> {
+    let field = "goal.amount";
+    let kind = d.get_str("goal.kind").unwrap_or_default();
+    if !matches!(kind, "refund" | "compensation") {
+        d.set(field, None);
+        return Ok(());
+    }
+    if d.get(field).is_none()
+        && let Some(event_amount) = d.get("event.amount").cloned()
+    {
+        d.set(field, Some(event_amount));
+    }
+    money(p, d, field, &Question::of("q-goal-amount", &[]))?;
+    Ok(())
+}
+
+fn consequence(p: &mut dyn Prompter, d: &mut Draft, _: &mut Context) -> Result<(), Stop> {
+    let mut options = labels("consequence", CONSEQUENCE_KINDS);
+    options.push(t!("consequence-none"));
+    let current = d
+        .get_str("consequence.kind")
+        .and_then(|k| CONSEQUENCE_KINDS.iter().position(|v| *v == k));
+    let i = p.choose(
+        &Question::of("q-consequence", &[]),
+        &options,
+        current.unwrap_or(0),
+    )?;
+    if i == CONSEQUENCE_KINDS.len() {
+        d.set("consequence", None);
+    } else {
+        d.set("consequence.kind", Some(json!(CONSEQUENCE_KINDS[i])));
+        let q = Question::of("q-consequence-summary", &[]);
+        required_words(p, d, "consequence.summary", &q)?;
+    }
+    Ok(())
+}
+
+fn other_identifiers(p: &mut dyn Prompter, d: &mut Draft, cx: &mut Context) -> Result<(), Stop> {
+    let mut others: Vec<Value> = d
+        .get("identifiers.other")
+        .and_then(Value::as_array)
+        .cloned()
+        .unwrap_or_default();
+    loop {
+        let label = p.text(&Question::of("q-identifiers-other", &[]), None)?;
+        let label = label.trim();
+        if label.is_empty() {
+            return Ok(());
+        }
+        let q = Question::of("q-identifiers-other-value", &[("label", label.into())]);
+        let value = ask_required(p, &q, None)?;
+        others.push(json!({ "label": label, "value": value }));
+        d.set("identifiers.other", Some(Value::Array(others.clone())));
+        (cx.save)(d).map_err(Stop::Save)?;
+    }
+}
+
+/// Shows what the call needs (the opener and the brief), then asks whether to go on with
+/// what a letter needs, or stop there.
+fn go_on(p: &mut dyn Prompter, d: &mut Draft, cx: &mut Context) -> Result<(), Stop> {
+    if let Some(text) = (cx.preview)(d) {
+        p.section(&t!("walk-say-first"));
+        p.show(&text);
+    }
+    p.section(&t!("section-letter"));
+    p.say(&t!("walk-letter-later"));
+    let yes = p.yes_no(&t!("q-letter-go-on"), true)?;
+    d.set("letter", Some(json!(yes)));
+    Ok(())
+}
+
+/// The days to answer. With a jurisdiction, the law's term is the default, and it is left
+/// out of the case so that the law decides it.
+fn response_days(p: &mut dyn Prompter, d: &mut Draft, _: &mut Context) -> Result<(), Stop> {
+    let lang = language_of(d);
+    let by_law = draft_jurisdiction(d) != Jurisdiction::None;
+    let laws_term = t!("walk-laws-term");
+    let current = d
+        .get("response_days")
+        .and_then(Value::as_u64)
+        .map(|n| n.to_string())
+        .unwrap_or_else(|| {
+            if by_law {
+                laws_term.clone()
+            } else {
+                lang.default_response_days().to_string()
+            }
+        });
+    let q = Question::of("q-response_days", &[]);
+    let mut check = |t: &str| match t.parse::<u32>() {
+        _ if by_law && t == laws_term => Ok(()),
+        Ok(n) if (1..=365).contains(&n) => Ok(()),
+        _ => Err(t!("walk-not-days", answer = t)),
+    };
+    let answer = p.text_checked(&q, Some(&current), &mut check)?;
+    let days = answer.trim().parse::<u32>().ok();
+    d.set("response_days", days.map(|n| json!(n)));
+    Ok(())
+}
+
+/// The title, offered from the event's summary cut at a word, never mid-word.
+fn title(p: &mut dyn Prompter, d: &mut Draft, _: &mut Context) -> Result<(), Stop> {
+    if d.get_str("title").is_none()
+        && let Some(summary) = d.get_str("event.summary")
+    {
+        let title = short_title(summary, 60);
+        d.set("title", Some(json!(title)));
+    }
+    optional(p, d, "title", &Question::of("q-title", &[]))?;
+    Ok(())
+}
+
+/// `text` up to `max` characters, cut after a whole word, without a trailing full stop.
+fn short_title(text: &str, max: usize) -> String {
+    let text = text.trim().trim_end_matches('.');
+    if text.chars().count() <= max {
+        return text.to_owned();
+    }
+    let mut out = String::new();
+    for word in text.split_whitespace() {
+        if out.chars().count() + word.chars().count() + 1 > max - 1 {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    format!("{}…", out.trim_end_matches([',', ';', ':']))
+}
+
 /// Asks until the answer is not empty.
-fn ask_required(p: &mut dyn Prompter, q: Question, default: Option<&str>) -> io::Result<String> {
+fn ask_required(p: &mut dyn Prompter, q: &Question, default: Option<&str>) -> io::Result<String> {
     loop {
         let answer = p.text(q, default)?;
         let answer = answer.trim();
         if !answer.is_empty() {
             return Ok(answer.to_owned());
         }
-        p.say("This one is needed: please give an answer.");
+        p.say(&t!("walk-needed"));
     }
 }
 
-fn required(p: &mut dyn Prompter, d: &mut Draft, path: &str, q: Question) -> io::Result<()> {
+fn required(p: &mut dyn Prompter, d: &mut Draft, path: &str, q: &Question) -> io::Result<()> {
     let default = d.get_str(path).map(str::to_owned);
     let answer = ask_required(p, q, default.as_deref())?;
     d.set(path, Some(json!(answer)));
@@ -693,7 +723,7 @@ fn required(p: &mut dyn Prompter, d: &mut Draft, path: &str, q: Question) -> io:
 
 /// A required answer in the person's own words: the coach reads it, and after any advice the
 /// person may put it another way.
-fn required_words(p: &mut dyn Prompter, d: &mut Draft, path: &str, q: Question) -> io::Result<()> {
+fn required_words(p: &mut dyn Prompter, d: &mut Draft, path: &str, q: &Question) -> io::Result<()> {
     loop {
         required(p, d, path, q)?;
         if !advise(p, d, path)? {
@@ -703,7 +733,7 @@ fn required_words(p: &mut dyn Prompter, d: &mut Draft, path: &str, q: Question) 
 }
 
 /// An optional answer in the person's own words, read by the coach like [`required_words`].
-fn optional_words(p: &mut dyn Prompter, d: &mut Draft, path: &str, q: Question) -> io::Result<()> {
+fn optional_words(p: &mut dyn Prompter, d: &mut Draft, path: &str, q: &Question) -> io::Result<()> {
     loop {
         optional(p, d, path, q)?;
         if !advise(p, d, path)? {
@@ -725,9 +755,9 @@ fn advise_on(p: &mut dyn Prompter, d: &Draft, path: &str, text: &str) -> io::Res
         return Ok(false);
     }
     for f in &findings {
-        p.say(&format!("Advice: {}", f.advice()));
+        p.say(&t!("walk-advice", advice = f.advice()));
     }
-    p.yes_no("Put it another way?", false)
+    p.yes_no(&t!("walk-another-way"), false)
 }
 
 /// What the coach should know from the answers so far: the names and numbers typed (never
@@ -754,9 +784,8 @@ fn about(d: &Draft, text: &str) -> About {
         names.extend(other.get("label").and_then(Value::as_str));
         names.extend(other.get("value").and_then(Value::as_str));
     }
-    let lang = match d.get_str("language") {
-        Some("ru") => Language::Ru,
-        Some(_) => Language::En,
+    let lang = match d.get_str("language").and_then(languages::from_tag) {
+        Some(lang) => lang,
         None if text
             .chars()
             .any(|c| matches!(c, 'а'..='я' | 'А'..='Я' | 'ё' | 'Ё')) =>
@@ -772,7 +801,7 @@ fn about(d: &Draft, text: &str) -> About {
 }
 
 /// An optional text: empty skips it; `-` clears a value kept from before.
-fn optional(p: &mut dyn Prompter, d: &mut Draft, path: &str, q: Question) -> io::Result<()> {
+fn optional(p: &mut dyn Prompter, d: &mut Draft, path: &str, q: &Question) -> io::Result<()> {
     checked(p, d, path, q, |t| Ok(json!(t)))
 }
 
@@ -781,111 +810,179 @@ fn checked(
     p: &mut dyn Prompter,
     d: &mut Draft,
     path: &str,
-    q: Question,
+    q: &Question,
     parse: impl Fn(&str) -> Result<Value, String>,
 ) -> io::Result<()> {
     let default = d.get(path).map(display_value);
-    loop {
-        let answer = p.text(q, default.as_deref())?;
-        let answer = answer.trim();
-        if answer.is_empty() || answer == "-" {
-            d.set(path, None);
-            return Ok(());
+    let mut check = |t: &str| {
+        if t.is_empty() || t == "-" {
+            Ok(())
+        } else {
+            parse(t).map(|_| ())
         }
-        match parse(answer) {
-            Ok(v) => {
-                d.set(path, Some(v));
-                return Ok(());
-            }
-            Err(reason) => p.say(&reason),
-        }
+    };
+    let answer = p.text_checked(q, default.as_deref(), &mut check)?;
+    let answer = answer.trim();
+    if answer.is_empty() || answer == "-" {
+        d.set(path, None);
+    } else if let Ok(v) = parse(answer) {
+        d.set(path, Some(v));
     }
+    Ok(())
 }
 
-/// How a stored value is shown as a default answer.
+/// How a stored value is shown as a default answer: an amount as the interface language
+/// writes it (and reads it back), the rest as stored.
 fn display_value(v: &Value) -> String {
     match v {
         Value::String(s) => s.clone(),
-        Value::Object(m) if m.contains_key("value") => format!(
-            "{} {}",
-            m["value"].as_str().unwrap_or_default(),
-            m.get("currency")
-                .and_then(Value::as_str)
-                .unwrap_or_default()
-        ),
+        Value::Object(_) => serde_json::from_value::<crate::case::Money>(v.clone())
+            .map(|m| locale::money(i18n::current(), &m).replace('\u{a0}', " "))
+            .unwrap_or_else(|_| v.to_string()),
         other => other.to_string(),
     }
 }
 
-/// "49.99 GBP", "GBP 49.99" or "49.99 gbp".
-pub fn parse_money(text: &str) -> Result<Value, String> {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let (number, code) = match words.as_slice() {
-        [a, b] if a.chars().next().is_some_and(|c| c.is_ascii_digit()) => (*a, *b),
-        [a, b] => (*b, *a),
-        [_] => {
-            return Err(format!(
-                "add the currency code after the amount, e.g. \"{text} EUR\""
-            ));
-        }
-        _ => return Err("write the amount and the currency code, e.g. 49.99 GBP".into()),
+/// A date as typed. An ambiguous one (`03/04/2026` in English) is kept as both readings,
+/// for [`confirm_date`] to ask which.
+fn parse_date(text: &str, lang: Language, today: NaiveDate) -> Result<Value, String> {
+    match input::date(text, lang, today) {
+        Ok(DateAnswer::Date(d)) => Ok(json!(d.format("%Y-%m-%d").to_string())),
+        Ok(DateAnswer::Ambiguous(a, b)) => Ok(json!([
+            a.format("%Y-%m-%d").to_string(),
+            b.format("%Y-%m-%d").to_string()
+        ])),
+        Err(e) => Err(t!(e.message_id(), answer = text)),
+    }
+}
+
+/// Asks which of two readings of a date was meant.
+fn confirm_date(p: &mut dyn Prompter, d: &mut Draft, path: &str) -> io::Result<()> {
+    let Some(both) = d.get(path).and_then(Value::as_array).cloned() else {
+        return Ok(());
     };
-    let value = Decimal::parse(number)?;
-    let currency = Currency::parse(&code.to_ascii_uppercase())?;
-    Ok(json!({ "value": value.to_string(), "currency": currency.as_str() }))
+    let dates: Vec<NaiveDate> = both
+        .iter()
+        .filter_map(|v| v.as_str()?.parse().ok())
+        .collect();
+    let lang = i18n::current();
+    let options: Vec<String> = dates.iter().map(|d| locale::date(lang, *d)).collect();
+    let i = p.choose(&Question::of("walk-which-date", &[]), &options, 0)?;
+    d.set(path, both.get(i).cloned());
+    Ok(())
+}
+
+/// An amount as typed; a bare number takes the case's currency, and the walk says so.
+fn money(p: &mut dyn Prompter, d: &mut Draft, path: &str, q: &Question) -> io::Result<()> {
+    let currency = currency_of(d);
+    checked(p, d, path, q, |t| parse_money(t, currency))?;
+    let assumed = assumed(d, path);
+    if let Some(Value::Object(m)) = d.case_mut(path) {
+        m.remove("assumed");
+    }
+    let stored = d
+        .get(path)
+        .and_then(|v| serde_json::from_value::<crate::case::Money>(v.clone()).ok());
+    if let Some(m) = stored.filter(|_| assumed) {
+        let amount = locale::money(i18n::current(), &m);
+        p.say(&t!("walk-assumed-currency", amount = amount));
+    }
+    Ok(())
+}
+
+fn assumed(d: &Draft, path: &str) -> bool {
+    d.get(&format!("{path}.assumed")).and_then(Value::as_bool) == Some(true)
+}
+
+/// An amount as people write it (`£45`, `41 500 руб.`, `₪3,490`), as the case file holds
+/// it: `{"value": "41500.00", "currency": "RUB"}`, marked `assumed` when the currency was
+/// not typed (the walk removes the mark once it has said so).
+pub fn parse_money(text: &str, default_currency: &str) -> Result<Value, String> {
+    match input::money(text, default_currency) {
+        Ok(m) => {
+            let mut v = json!({ "value": m.value, "currency": m.currency });
+            if m.assumed {
+                v["assumed"] = json!(true);
+            }
+            Ok(v)
+        }
+        Err(e) => {
+            let (word, currency, decimals) = match &e {
+                MoneyError::UnknownCurrency(w) => (w.clone(), String::new(), 0),
+                MoneyError::TooManyDecimals { currency, decimals } => {
+                    (String::new(), currency.clone(), *decimals)
+                }
+                MoneyError::NoNumber => (String::new(), String::new(), 0),
+            };
+            let example = if decimals == 0 {
+                format!("100 {currency}")
+            } else {
+                format!("1.{} {currency}", "5".repeat(usize::from(decimals)))
+            };
+            Err(t!(
+                e.message_id(),
+                answer = text,
+                word = word,
+                currency = currency,
+                decimals = u32::from(decimals),
+                example = example
+            ))
+        }
+    }
+}
+
+fn email(t: &str) -> Result<Value, String> {
+    if t.contains('@') && !t.contains(char::is_whitespace) {
+        Ok(json!(t))
+    } else {
+        Err(t!("walk-not-email", answer = t))
+    }
+}
+
+/// `~/x.pdf` is the home folder's; a relative path is the case folder's.
+fn expand_home(path: &str) -> String {
+    match (path.strip_prefix("~/"), std::env::var_os("HOME")) {
+        (Some(rest), Some(home)) => Path::new(&home).join(rest).display().to_string(),
+        _ => path.to_owned(),
+    }
 }
 
 fn attachments(p: &mut dyn Prompter, d: &mut Draft, cx: &mut Context) -> Result<(), Stop> {
-    p.section("Evidence: photos, screenshots, documents");
     let n = d.count("attachments");
     if n > 0 {
-        p.say(&format!("You have {n} so far."));
+        p.say(&t!("attachments-so-far", n = n));
     }
+    let folder = std::path::absolute(cx.base_dir)
+        .unwrap_or_else(|_| cx.base_dir.to_path_buf())
+        .display()
+        .to_string();
     loop {
-        let path = p.text(
-            Question {
-                prompt: "A file to attach (Enter when done)",
-                hint: "So the operator understands without asking. A path, e.g. evidence/bill.pdf.",
-            },
-            None,
-        )?;
-        let mut path = path.trim().to_owned();
+        let path = p.text(&Question::of("q-attachment", &[]), None)?;
+        let mut path = expand_home(path.trim());
         if path.is_empty() {
             return Ok(());
         }
         while !cx.base_dir.join(&path).exists() {
-            p.say(&format!(
-                "There is no file {path} (looked in {}).",
-                cx.base_dir.display()
-            ));
+            p.say(&t!("attachment-missing", path = &path, folder = &folder));
             let choice = p.choose(
-                Question {
-                    prompt: "What now?",
-                    hint: "You can keep the path and add the file later.",
-                },
-                &["type the path again", "keep it as written"],
+                &Question::of("q-attachment-missing", &[]),
+                &[t!("attachment-again"), t!("attachment-keep")],
                 0,
             )?;
             if choice == 1 {
                 break;
             }
-            path = ask_required(
+            path = expand_home(&ask_required(
                 p,
-                Question {
-                    prompt: "The file's path",
-                    hint: "Relative to this folder, or absolute.",
-                },
+                &Question::of("q-attachment-path", &[]),
                 None,
-            )?;
+            )?);
         }
-        let q = Question {
-            prompt: "What does it show?",
-            hint: "E.g. October bill showing both charges.",
-        };
-        let mut description = p.text(q, None)?;
+        let q = Question::of("q-attachment-description", &[]);
+        let mut description = p.text(&q, None)?;
         let at = format!("attachments[{}].description", d.count("attachments"));
         while advise_on(p, d, &at, description.trim())? {
-            description = p.text(q, Some(description.trim()))?;
+            description = p.text(&q, Some(description.trim()))?;
         }
         let mut item = json!({ "path": path });
         if !description.trim().is_empty() {
@@ -897,84 +994,59 @@ fn attachments(p: &mut dyn Prompter, d: &mut Draft, cx: &mut Context) -> Result<
 }
 
 fn contacts(p: &mut dyn Prompter, d: &mut Draft, cx: &mut Context) -> Result<(), Stop> {
-    p.section("Earlier contacts");
     let n = d.count("contacts");
-    let first = if n == 0 {
-        "Have you contacted them about this before?".to_owned()
+    let mut question = if n == 0 {
+        t!("q-contacts-first")
     } else {
-        format!(
-            "You have {n} earlier contact{} recorded. Add another?",
-            if n == 1 { "" } else { "s" }
-        )
+        t!("q-contacts-more", n = n)
     };
-    let mut question = first;
     while p.yes_no(&question, false)? {
-        let mut contact = Map::new();
-        loop {
-            let t = p.text(
-                Question {
-                    prompt: "When? (YYYY-MM-DD, optional)",
-                    hint: "E.g. 2026-10-05.",
-                },
-                None,
-            )?;
-            let t = t.trim();
-            if t.is_empty() {
-                break;
-            }
-            match Date::parse(t) {
-                Some(date) => {
-                    contact.insert("date".into(), json!(date.to_string()));
-                    break;
-                }
-                None => p.say(&format!("\"{t}\" is not a date: write it as YYYY-MM-DD")),
-            }
-        }
-        let labels: Vec<&str> = CHANNELS.iter().map(|(_, l)| *l).collect();
-        let i = p.choose(
-            Question {
-                prompt: "How?",
-                hint: "The channel you used.",
-            },
-            &labels,
-            0,
-        )?;
-        contact.insert("channel".into(), json!(CHANNELS[i].0));
-        for (key, prompt, hint) in [
-            (
-                "reference",
-                "Reference or ticket number (optional)",
-                "So the next person can find it. E.g. INC-99812.",
-            ),
-            (
-                "operator",
-                "Who did you speak to? (optional)",
-                "A first name is enough. E.g. Sam.",
-            ),
-            (
-                "summary",
-                "What was said or promised? (optional)",
-                "E.g. Promised a call back within 3 days; none came.",
-            ),
-        ] {
-            let mut t = p.text(Question { prompt, hint }, None)?;
-            let path = format!("contacts[{}].{key}", d.count("contacts"));
-            while key == "summary" && advise_on(p, d, &path, t.trim())? {
-                t = p.text(Question { prompt, hint }, Some(t.trim()))?;
-            }
-            if !t.trim().is_empty() {
-                contact.insert(key.into(), json!(t.trim()));
-            }
-        }
+        let contact = contact(p, d, cx)?;
         d.push("contacts", Value::Object(contact));
         (cx.save)(d).map_err(Stop::Save)?;
-        question = "Another earlier contact?".to_owned();
+        question = t!("q-contacts-another");
     }
     Ok(())
 }
 
+/// One earlier contact: when, how, the reference, who, and what was said.
+fn contact(
+    p: &mut dyn Prompter,
+    d: &mut Draft,
+    cx: &mut Context,
+) -> io::Result<Map<String, Value>> {
+    let mut scratch = Draft::default();
+    let (today, lang) = (cx.today, i18n::current());
+    checked(
+        p,
+        &mut scratch,
+        "date",
+        &Question::of("q-contact-date", &[]),
+        |t| parse_date(t, lang, today),
+    )?;
+    confirm_date(p, &mut scratch, "date")?;
+    let mut contact = scratch.case;
+    let i = p.choose(
+        &Question::of("q-contact-channel", &[]),
+        &labels("channel", CHANNELS),
+        0,
+    )?;
+    contact.insert("channel".into(), json!(CHANNELS[i]));
+    for key in ["reference", "operator", "summary"] {
+        let q = Question::of(&format!("q-contact-{key}"), &[]);
+        let mut t = p.text(&q, None)?;
+        let path = format!("contacts[{}].{key}", d.count("contacts"));
+        while key == "summary" && advise_on(p, d, &path, t.trim())? {
+            t = p.text(&q, Some(t.trim()))?;
+        }
+        if !t.trim().is_empty() {
+            contact.insert(key.into(), json!(t.trim()));
+        }
+    }
+    Ok(contact)
+}
+
 fn consumer(p: &mut dyn Prompter, d: &mut Draft, cx: &mut Context) -> Result<(), Stop> {
-    p.section("Your details: only the letter shows them");
     if d.get("consumer").is_none()
         && let Some(prev) = cx.previous
     {
@@ -985,10 +1057,8 @@ fn consumer(p: &mut dyn Prompter, d: &mut Draft, cx: &mut Context) -> Result<(),
                 .flatten()
                 .cloned(),
         );
-        if p.yes_no(
-            &format!("Use these details of yours ({})?", shown.join(", ")),
-            true,
-        )? {
+        let question = t!("q-consumer-use-previous", details = shown.join(", "));
+        if p.yes_no(&question, true)? {
             d.set(
                 "consumer",
                 Some(serde_json::to_value(prev).unwrap_or_default()),
@@ -996,50 +1066,28 @@ fn consumer(p: &mut dyn Prompter, d: &mut Draft, cx: &mut Context) -> Result<(),
             return Ok(());
         }
     }
-    required(
-        p,
-        d,
-        "consumer.name",
-        Question {
-            prompt: "Your full name",
-            hint: "As it should appear under your signature.",
-        },
-    )?;
+    required(p, d, "consumer.name", &Question::of("q-consumer-name", &[]))?;
+    if !letter_part(d) {
+        return Ok(());
+    }
     optional(
         p,
         d,
         "consumer.address",
-        Question {
-            prompt: "Your postal address (optional)",
-            hint: "For a written reply. E.g. 12 High Street, Leeds LS1 4AB.",
-        },
+        &Question::of("q-consumer-address", &[]),
     )?;
     checked(
         p,
         d,
         "consumer.email",
-        Question {
-            prompt: "Your e-mail (optional)",
-            hint: "E.g. anna@example.org.",
-        },
-        |t| {
-            if t.contains('@') && !t.contains(char::is_whitespace) {
-                Ok(json!(t))
-            } else {
-                Err(format!(
-                    "\"{t}\" does not look like an e-mail address (name@example.org)"
-                ))
-            }
-        },
+        &Question::of("q-consumer-email", &[]),
+        email,
     )?;
     optional(
         p,
         d,
         "consumer.phone",
-        Question {
-            prompt: "Your phone (optional)",
-            hint: "E.g. +44 7700 900123.",
-        },
+        &Question::of("q-consumer-phone", &[]),
     )?;
     Ok(())
 }
@@ -1088,15 +1136,15 @@ pub mod script {
     }
 
     impl Prompter for Script {
-        fn text(&mut self, q: Question, default: Option<&str>) -> io::Result<String> {
-            match self.next(q.prompt)? {
+        fn text(&mut self, q: &Question, default: Option<&str>) -> io::Result<String> {
+            match self.next(&q.prompt)? {
                 Answer::Text("") => Ok(default.unwrap_or_default().to_owned()),
                 Answer::Text(t) => Ok(t.to_owned()),
                 other => panic!("{:?} asked for text, script has {other:?}", q.prompt),
             }
         }
-        fn choose(&mut self, q: Question, options: &[&str], _: usize) -> io::Result<usize> {
-            match self.next(q.prompt)? {
+        fn choose(&mut self, q: &Question, options: &[String], _: usize) -> io::Result<usize> {
+            match self.next(&q.prompt)? {
                 Answer::Choice(i) if i < options.len() => Ok(i),
                 other => panic!("{:?} asked to choose, script has {other:?}", q.prompt),
             }
@@ -1119,19 +1167,21 @@ mod tests {
     use super::script::{Answer::*, Script};
     use super::*;
 
-    /// Answers for a whole walk, with two wrong answers that must be asked again.
+    /// Answers for a whole walk, with wrong answers that must be asked again.
     fn full_walk() -> Vec<super::script::Answer> {
         vec![
+            Choice(0), // English
             Text("MegaTel Ltd"),
+            Text("0800 123 4567"),
             Text(""), // required: asked again
             Text("I was charged twice for October"),
             Text("Two identical charges on 3 October."),
             Text("2026-13-40"), // not a date: asked again
-            Text("2026-10-03"),
-            Text("49.99"), // no currency: asked again
-            Text("49.99 gbp"),
-            No,        // not technical
-            Choice(0), // refund
+            Text("3 October"),
+            Text("lots"),  // not an amount: asked again
+            Text("49.99"), // pounds, assumed and said
+            No,            // not technical
+            Choice(0),     // refund
             Text("Refund the duplicate charge"),
             Text(""),  // keeps the event's amount as the default
             Choice(0), // regulator
@@ -1148,19 +1198,22 @@ mod tests {
             Text("Screenshot"),
             Text(""),
             Yes,
-            Text("2026-10-05"),
+            Text("yesterday"),
             Choice(0),
             Text("INC-99812"),
             Text("Sam"),
             Text("Promised a call back"),
             No,
+            Yes, // go on with the letter's part
+            Text(""),
+            Text("1 Tower Street, London EC1A 1AA"),
+            Text("complaints@megatel.example"),
+            Choice(5), // no jurisdiction: no questions about the purchase
             Text("Anna Petrova"),
             Text(""),
             Text("anna at example"), // not an e-mail: asked again
             Text("anna@example.org"),
             Text(""),
-            Choice(0),
-            Choice(5), // no jurisdiction: no questions about the purchase
             Text(""),
             Text(""),
         ]
@@ -1174,7 +1227,10 @@ mod tests {
         let mut cx = Context {
             previous: None,
             base_dir: Path::new("."),
+            language: Language::En,
+            today: NaiveDate::from_ymd_opt(2026, 12, 2).unwrap(),
             save: &mut save,
+            preview: &mut |_| Some("OPENER".into()),
         };
         run(script, draft, &mut cx)
     }
@@ -1195,7 +1251,21 @@ mod tests {
         let case = crate::load::parse("walk", json.as_bytes()).unwrap();
         assert_eq!(case.company.name.as_str(), "MegaTel Ltd");
         assert_eq!(case.event.date.unwrap().to_string(), "2026-10-03");
-        assert_eq!(case.goal.amount.as_ref().unwrap().currency.as_str(), "GBP");
+        let amount = case.goal.amount.as_ref().unwrap();
+        assert_eq!(
+            (amount.currency.as_str(), amount.value.to_string().as_str()),
+            ("GBP", "49.99")
+        );
+        assert_eq!(case.contacts[0].date.unwrap().to_string(), "2026-12-01");
+        assert_eq!(case.company.support_phone.as_deref(), Some("0800 123 4567"));
+        assert_eq!(
+            case.company.address.as_deref(),
+            Some("1 Tower Street, London EC1A 1AA")
+        );
+        assert_eq!(
+            case.title.as_deref(),
+            Some("I was charged twice for October")
+        );
         assert_eq!(case.identifiers.other.len(), 1);
         assert_eq!(case.attachments[0].path.as_deref(), Some("missing.png"));
         assert_eq!(case.contacts[0].reference.as_deref(), Some("INC-99812"));
@@ -1204,8 +1274,9 @@ mod tests {
         // Wrong answers were explained.
         let said = script.transcript.join("\n");
         assert!(said.contains("This one is needed"), "{said}");
-        assert!(said.contains("\"2026-13-40\" is not a date"), "{said}");
-        assert!(said.contains("add the currency code"), "{said}");
+        assert!(said.contains("\"2026-13-40\" is not a day"), "{said}");
+        assert!(said.contains("\"lots\" is not an amount"), "{said}");
+        assert!(said.contains("Taken as £49.99"), "{said}");
         assert!(said.contains("There is no file missing.png"), "{said}");
         assert!(said.contains("does not look like an e-mail"), "{said}");
         // Saved after every step at least.
@@ -1213,20 +1284,20 @@ mod tests {
     }
 
     #[test]
-    fn a_russian_walk_asks_what_the_law_needs_about_the_purchase() {
+    fn a_walk_under_russian_law_asks_what_the_law_needs_about_the_purchase() {
         let mut answers = full_walk();
-        answers.truncate(answers.len() - 4);
-        answers.extend([
-            Choice(1), // Russian
-            Choice(0), // Russia, the language's default
-            Choice(0), // goods
-            No,        // not at a distance
-            Text("2026-11-20"),
-            Text("24990 RUB"),
-            Text("to the card I paid with"),
-            Text(""),
-            Text(""),
-        ]);
+        let at = answers.iter().position(|a| matches!(a, Choice(5))).unwrap();
+        answers.splice(
+            at..=at,
+            [
+                Choice(0), // Russia
+                Choice(0), // goods
+                No,        // not at a distance
+                Text("20.11.2026"),
+                Text("24990 RUB"),
+                Text("to the card I paid with"),
+            ],
+        );
         let mut script = Script::new(answers);
         let mut draft = Draft::default();
         walk(&mut script, &mut draft, &mut Vec::new()).unwrap();
@@ -1320,7 +1391,7 @@ mod tests {
     #[test]
     fn an_interrupted_walk_resumes_where_it_stopped() {
         let answers = full_walk();
-        let cut = 16; // in the middle of the identifiers
+        let cut = 19; // in the middle of the identifiers
         let mut first: Vec<_> = answers[..cut].to_vec();
         first.push(Interrupt);
         let mut draft = Draft::default();
@@ -1357,15 +1428,54 @@ mod tests {
     #[test]
     fn money_answers() {
         assert_eq!(
-            parse_money("49.99 GBP").unwrap(),
+            parse_money("49.99 GBP", "EUR").unwrap(),
             json!({"value": "49.99", "currency": "GBP"})
         );
         assert_eq!(
-            parse_money("rub 1290").unwrap(),
-            json!({"value": "1290", "currency": "RUB"})
+            parse_money("rub 1290", "EUR").unwrap(),
+            json!({"value": "1290.00", "currency": "RUB"})
         );
-        assert!(parse_money("49,99 EUR").unwrap_err().contains("dot"));
-        assert!(parse_money("lots").unwrap_err().contains("currency"));
+        assert_eq!(
+            parse_money("1290", "RUB").unwrap(),
+            json!({"value": "1290.00", "currency": "RUB", "assumed": true})
+        );
+        assert!(
+            parse_money("45 XYZ", "EUR")
+                .unwrap_err()
+                .contains("\"XYZ\"")
+        );
+        assert!(
+            parse_money("lots", "EUR")
+                .unwrap_err()
+                .contains("not an amount")
+        );
+    }
+
+    #[test]
+    fn titles_are_cut_after_a_whole_word() {
+        let long = "I was charged twice for the October subscription but they keep charging me";
+        let title = short_title(long, 60);
+        assert_eq!(
+            title,
+            "I was charged twice for the October subscription but they…"
+        );
+        assert!(title.chars().count() <= 60);
+        assert_eq!(short_title("Short one.", 60), "Short one");
+    }
+
+    #[test]
+    fn every_step_has_its_question_in_every_language() {
+        for s in STEPS {
+            let id = question_id(s.field);
+            let needs_own = matches!(s.answer, Answer::Own(_));
+            for info in languages::ALL {
+                let asked = i18n::message_in(info.lang, &id, &[]);
+                assert!(needs_own || asked != id, "{}: no message {id}", info.code);
+            }
+            if let Some(section) = s.section {
+                assert_ne!(i18n::message_in(Language::Ru, section, &[]), section);
+            }
+        }
     }
 
     #[test]

@@ -80,6 +80,8 @@ fn fixture_png() -> Vec<u8> {
     png
 }
 
+/// What the commands work out after a letter, read in an English interface (the
+/// interface's own languages are tested in `interface`).
 fn walk(walk: &Walk) {
     let env = Env::new();
     let name = saved(&env, walk);
@@ -99,11 +101,11 @@ fn walk(walk: &Walk) {
             })
             .unwrap()
     );
-    let words = env.run(&["next", &name, "--date", sent]).ok().stdout;
+    let words = env.run_en(&["next", &name, "--date", sent]).ok().stdout;
     assert!(words.contains("Next step: second line."), "{words}");
 
     // The letter, sent by registered mail with a tracking number, kept as sent.
-    env.run(&[
+    env.run_en(&[
         "letter",
         &name,
         "--format",
@@ -115,7 +117,7 @@ fn walk(walk: &Walk) {
     ])
     .ok();
     let log = env
-        .run(&[
+        .run_en(&[
             "log",
             &name,
             "--channel",
@@ -155,7 +157,7 @@ fn walk(walk: &Walk) {
     );
     assert_eq!(status["days_left"], next["days_left"]);
     let words = env
-        .run(&["next", &name, "--date", "2026-11-22"])
+        .run_en(&["next", &name, "--date", "2026-11-22"])
         .ok()
         .stdout;
     assert!(
@@ -165,7 +167,7 @@ fn walk(walk: &Walk) {
 
     // Delivered on the 24th: the deadline counts from that day.
     let delivered = "2026-11-24";
-    env.run(&["log", &name, "--delivered", delivered]).ok();
+    env.run_en(&["log", &name, "--delivered", delivered]).ok();
     let deadline = plus(delivered, walk.days);
     let (next, status) = standing(&env, &name, "2026-11-25");
     assert_eq!(next["delivered"], delivered);
@@ -183,7 +185,7 @@ fn walk(walk: &Walk) {
     assert_eq!(next["escalation"], "management");
     assert_eq!(next["days_left"], -6);
     assert_eq!(status["days_left"], -6);
-    let words = env.run(&["next", &name, "--date", &today]).ok().stdout;
+    let words = env.run_en(&["next", &name, "--date", &today]).ok().stdout;
     assert!(words.contains("complaint followup"), "{words}");
     assert!(
         words.contains(&format!(
@@ -192,7 +194,7 @@ fn walk(walk: &Walk) {
         "{words}"
     );
     let again = env
-        .run(&["letter", &name, "--date", &today, "-o", "again.txt"])
+        .run_en(&["letter", &name, "--date", &today, "-o", "again.txt"])
         .ok();
     assert!(
         again
@@ -201,7 +203,7 @@ fn walk(walk: &Walk) {
         "{}",
         again.stderr
     );
-    let status = env.run(&["status", "--date", &today]).ok();
+    let status = env.run_en(&["status", "--date", &today]).ok();
     let table = status.stdout;
     assert!(
         table.contains("6 overdue") && table.contains("escalate: management"),
@@ -216,11 +218,14 @@ fn walk(walk: &Walk) {
     );
 
     // The follow-up letter, as text and as PDF.
-    let text = env.run(&["followup", &name, "--date", &today]).ok().stdout;
+    let text = env
+        .run_en(&["followup", &name, "--date", &today])
+        .ok()
+        .stdout;
     let flat = unwrapped(&text);
     assert!(flat.contains(walk.followup_title), "{text}");
     assert!(flat.contains("RA123456785RU"), "{text}");
-    env.run(&[
+    env.run_en(&[
         "followup",
         &name,
         "--format",
@@ -238,12 +243,15 @@ fn walk(walk: &Walk) {
     }
 
     // The complaint to the next body.
-    let complaint = env.run(&["escalate", &name, "--date", &today]).ok().stdout;
+    let complaint = env
+        .run_en(&["escalate", &name, "--date", &today])
+        .ok()
+        .stdout;
     assert!(complaint.starts_with(walk.escalate_to), "{complaint}");
     assert!(complaint.contains("RA123456785RU"), "{complaint}");
 
     // Recorded: a letter to the management.
-    env.run(&[
+    env.run_en(&[
         "log",
         &name,
         "--channel",
@@ -893,7 +901,7 @@ fn log_on_a_terminal_asks_how_the_letter_went() {
     use expectrl::Expect;
     let env = Env::new();
     let name = saved(&env, &RU);
-    let mut s = expectrl::Session::spawn(env.command(&[
+    let mut cmd = env.command(&[
         "log",
         &name,
         "--channel",
@@ -906,8 +914,9 @@ fn log_on_a_terminal_asks_how_the_letter_went() {
         "-",
         "--summary",
         "Отправила претензию",
-    ]))
-    .expect("a pty");
+    ]);
+    cmd.env("COMPLAINT_UI_LANG", "en");
+    let mut s = expectrl::Session::spawn(cmd).expect("a pty");
     s.set_expect_timeout(Some(std::time::Duration::from_secs(20)));
     s.expect("How did you send the letter?").unwrap();
     s.send("\r").unwrap();

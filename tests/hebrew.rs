@@ -73,10 +73,10 @@ fn the_deadline_is_a_hebrew_date_with_the_days_counted() {
     let env = Env::new();
     let letter = unwrapped(&env.render("letter", &example_path("he")));
     assert!(
-        letter.contains("עד ליום 6 בדצמבר 2026, כלומר בתוך 14 ימים מתאריך מכתב זה."),
+        letter.contains("לא יאוחר מיום 6 בדצמבר 2026 (14 ימים ממועד מכתב זה), ולאשר לי זאת בכתב."),
         "{letter}"
     );
-    assert!(letter.contains("אם העניין לא ייפתר עד ליום 6 בדצמבר 2026,"));
+    assert!(letter.contains("אם העניין לא יוסדר עד ליום 6 בדצמבר 2026,"));
 
     // 14 days by default, across the year's end.
     let minimal = env.fixture("minimal.he.json");
@@ -87,22 +87,22 @@ fn the_deadline_is_a_hebrew_date_with_the_days_counted() {
     );
     assert!(out.starts_with("25 בדצמבר 2026 "), "{out}");
     assert!(
-        out.contains("עד ליום 8 בינואר 2027, כלומר בתוך 14 ימים"),
+        out.contains("לא יאוחר מיום 8 בינואר 2027 (14 ימים ממועד"),
         "{out}"
     );
 
     // One day and two days have their own words.
     for (days, phrase, deadline) in [
-        (1, "בתוך יום אחד מתאריך", "23 בנובמבר 2026"),
-        (2, "בתוך יומיים מתאריך", "24 בנובמבר 2026"),
-        (30, "בתוך 30 ימים מתאריך", "22 בדצמבר 2026"),
+        (1, "יום אחד ממועד", "23 בנובמבר 2026"),
+        (2, "יומיים ממועד", "24 בנובמבר 2026"),
+        (30, "30 ימים ממועד", "22 בדצמבר 2026"),
     ] {
         let path = example_with(&env, &format!("{days}.json"), |c| {
             c["response_days"] = days.into();
         });
         let out = unwrapped(&env.render("letter", &path));
         assert!(
-            out.contains(&format!("עד ליום {deadline}, כלומר {phrase}")),
+            out.contains(&format!("לא יאוחר מיום {deadline} ({phrase}")),
             "{days}: {out}"
         );
     }
@@ -130,9 +130,9 @@ fn the_letter_follows_israeli_form() {
         "לצורך זיהוי: מספר הטלפון הרשום בחשבון 054-1234567; מספר לקוח C-5521.",
         "כבר פניתי אליכם בעניין זה: 1. ביום 5 באוקטובר 2026, בטלפון, מספר פנייה INC-99812, מול יוסי:",
         "העניין טרם נפתר.",
-        "לפיכך, אבקש להשיב לכרטיס האשראי שלי את הסכום שנגבה ממני בכפל (129.90\u{a0}ש״ח).",
-        "אסכים גם לפתרון הבא: זיכוי של 129.90 ש״ח בחשבון של חודש נובמבר.",
-        "בכוונתי לפעול כדלקמן: אגיש תלונה לאגף פניות הציבור במשרד התקשורת.",
+        "לפיכך, הנכם נדרשים להשיב לכרטיס האשראי שלי את הסכום שנגבה ממני בכפל, בסך 129.90\u{a0}ש״ח.",
+        "לחלופין, אסכים לפתרון הבא: זיכוי של 129.90 ש״ח בחשבון של חודש נובמבר.",
+        "אם העניין לא יוסדר עד ליום 6 בדצמבר 2026, אגיש תלונה לאגף פניות הציבור במשרד התקשורת.",
     ] {
         assert!(text.contains(expected), "lacks {expected:?}:\n{letter}");
     }

@@ -12,6 +12,7 @@ mod conventions;
 mod hardening;
 mod hebrew;
 mod integrity;
+mod interface;
 mod law;
 mod pdf;
 mod prepare;

@@ -57,10 +57,10 @@ fn deadline_is_the_letter_date_plus_the_response_days() {
     assert!(en.contains("22 November 2026"), "{en}");
     assert!(en.contains("by 6 December 2026"), "{en}");
     assert!(en.contains("14 days from the date of this letter"));
-    // Russian example: 10 days.
-    let ru = unwrapped(&env.render("letter", &example_path("ru")));
+    // Russian example: a telecom claim, 30 days from its registration (ст. 55 «О связи»).
+    let ru = unwrapped(&env.render("letter", &example_path("ru"))).replace('\u{a0}', " ");
     assert!(
-        ru.contains("в срок до 2 декабря 2026\u{a0}г. (10 дней с даты претензии)"),
+        ru.contains("в течение 30 дней со дня регистрации настоящей претензии"),
         "{ru}"
     );
 
@@ -78,7 +78,11 @@ fn deadline_is_the_letter_date_plus_the_response_days() {
             .ok()
             .stdout,
     );
-    assert!(out.contains("до 4 января 2027\u{a0}г. (10 дней"), "{out}");
+    // A Russian case gains Russian law; without a purchase the 10 days are the consumer's own.
+    assert!(
+        out.contains("письменный ответ не\u{a0}позднее 4 января 2027\u{a0}г."),
+        "{out}"
+    );
 
     // An explicit response_days wins, and the plural agrees with it.
     let one_day = std::fs::read_to_string(&en_min).unwrap().replace(
@@ -95,9 +99,21 @@ fn deadline_is_the_letter_date_plus_the_response_days() {
         "\"schema_version\": 1,",
         "\"schema_version\": 1, \"response_days\": 21,",
     );
-    let path = env.write("ru21.json", ru21);
+    let path = env.write("ru21.json", &ru21);
     let out = unwrapped(&env.run(&["letter", &path, "--date", DATE]).ok().stdout);
-    assert!(out.contains("(21 день с даты претензии)"), "{out}");
+    // 13 December 2026 is a Sunday: under Russian law the term ends on Monday the 14th.
+    assert!(out.contains("не\u{a0}позднее 14 декабря 2026"), "{out}");
+    // The generic letter (no jurisdiction) counts plain days and words them.
+    let generic = ru21.replace(
+        "\"schema_version\": 1,",
+        "\"schema_version\": 1, \"jurisdiction\": \"none\",",
+    );
+    let path = env.write("ru21-generic.json", generic);
+    let out = unwrapped(&env.run(&["letter", &path, "--date", DATE]).ok().stdout);
+    assert!(
+        out.contains("в срок до 13 декабря 2026\u{a0}г. (21 день с даты претензии)"),
+        "{out}"
+    );
 }
 
 #[test]

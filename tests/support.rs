@@ -99,8 +99,26 @@ impl Env {
     }
 
     pub fn run_with_stdin(&self, args: &[&str], stdin: &[u8]) -> Run {
-        let mut child = self
-            .command(args)
+        self.run_command(self.command(args), stdin)
+    }
+
+    /// Runs `complaint ARGS` with an English interface, whatever the case's language: for
+    /// tests about what a command works out rather than the words it says it in.
+    pub fn run_en(&self, args: &[&str]) -> Run {
+        let mut cmd = self.command(args);
+        cmd.env("COMPLAINT_UI_LANG", "en");
+        self.run_command(cmd, b"")
+    }
+
+    /// Runs `complaint ARGS` with the system locale `LANG` set to `locale`.
+    pub fn run_in(&self, locale: &str, args: &[&str]) -> Run {
+        let mut cmd = self.command(args);
+        cmd.env("LANG", locale);
+        self.run_command(cmd, b"")
+    }
+
+    fn run_command(&self, mut cmd: Command, stdin: &[u8]) -> Run {
+        let mut child = cmd
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
@@ -224,4 +242,128 @@ fn sentence_counter_counts_sentences() {
     assert_eq!(sentences("One. Two? Three"), 2);
     assert_eq!(sentences("Version 8.2 broke. Fix it."), 2);
     assert_eq!(sentences("Сумма 1 290,00 руб."), 1);
+}
+
+/// The words of the English interface: every word of `messages/en.ftl` outside its
+/// placeables, lower case, as sets of single words and of three words in a row.
+fn english_interface() -> (Vec<String>, Vec<String>) {
+    let text =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("messages/en.ftl"))
+            .unwrap();
+    let mut words = Vec::new();
+    let mut triples = Vec::new();
+    for line in text.lines() {
+        if line.starts_with('#') {
+            continue;
+        }
+        let value = match line.split_once(" = ") {
+            Some((_, v)) => v,
+            None if line.trim_start().starts_with('[') || line.trim_start().starts_with("*[") => {
+                line.split_once(']').map_or("", |(_, v)| v)
+            }
+            None => continue,
+        };
+        // Text between placeables, split where punctuation or code breaks a sentence.
+        let mut plain = String::new();
+        let mut depth = 0;
+        let mut in_code = false;
+        for c in value.chars() {
+            match c {
+                '{' => depth += 1,
+                '}' => depth -= 1,
+                '`' => in_code = !in_code,
+                _ if depth == 0 && !in_code => plain.push(c),
+                _ => {}
+            }
+            if depth > 0 || in_code || c == '`' {
+                plain.push('|');
+            }
+        }
+        for part in plain.split(|c: char| !(c.is_ascii_alphabetic() || c == ' ' || c == '\'')) {
+            let ws: Vec<String> = part
+                .split_whitespace()
+                .map(str::to_lowercase)
+                .filter(|w| w.len() > 1)
+                .collect();
+            for w in ws.windows(3) {
+                triples.push(w.join(" "));
+            }
+            words.extend(ws);
+        }
+    }
+    words.sort();
+    words.dedup();
+    (words, triples)
+}
+
+/// Fails when `out` holds an English sentence of the interface: three words in a row from
+/// the English message file, or one of its words standing alone outside commands, field
+/// paths and quoted data.
+pub fn assert_no_english(label: &str, out: &str) {
+    let (words, triples) = english_interface();
+    // Commands, field paths, JSON and codes are the same in every language.
+    let mut prose = String::new();
+    for line in out.lines() {
+        let line = line.split("complaint ").next().unwrap_or_default();
+        for token in line.split_whitespace() {
+            let data = token
+                .contains(['.', '_', '@', '"', '{', '}', '[', ']', '`', '/', '-', '\''])
+                || token.chars().any(|c| c.is_ascii_digit());
+            if !data {
+                prose.push_str(token);
+            }
+            prose.push(' ');
+        }
+        prose.push('\n');
+    }
+    let lower = prose.to_lowercase();
+    let found: Vec<&String> = triples
+        .iter()
+        .filter(|t| lower.contains(t.as_str()))
+        .collect();
+    assert!(found.is_empty(), "{label}: English {found:?} in:\n{out}");
+    // Words that are names or codes in any language.
+    const SAME_EVERYWHERE: &[&str] = &[
+        "ref",
+        "pdf",
+        "imei",
+        "id",
+        "enter",
+        "readme",
+        "yyyy",
+        "mm",
+        "dd",
+        "eur",
+        "usd",
+        "gbp",
+        "rub",
+        "ils",
+        "android",
+        "english",
+        "complaint",
+        // The case file's field names: a contract, the same in every language.
+        "event",
+        "goal",
+        "attachments",
+        "identifiers",
+        "consumer",
+        "company",
+        "contacts",
+        "fallback",
+        "consequence",
+        "title",
+        "amount",
+        "date",
+        "summary",
+        "details",
+    ];
+    let stray: Vec<&str> = lower
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| w.len() > 1 && !SAME_EVERYWHERE.contains(w))
+        .filter(|w| words.binary_search(&w.to_string()).is_ok())
+        .collect();
+    assert!(
+        stray.is_empty(),
+        "{label}: English words {stray:?} in:\n{out}"
+    );
 }

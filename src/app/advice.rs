@@ -3,7 +3,7 @@
 use std::path::Path;
 
 use super::{Finding, Settings, print, read_all, read_filled_case, renderer, summary_line};
-use crate::case::{Case, Language};
+use crate::case::Case;
 use crate::coach::{self, Kind};
 use crate::error::{Error, Exit};
 use crate::ladder;
@@ -15,6 +15,7 @@ use crate::render::Renderer;
 use crate::render::Rendering;
 use crate::standing::Standing;
 use crate::store;
+use crate::t;
 
 /// `complaint check CASE... [--strict]`: one line per finding on standard output, a
 /// summary on standard error.
@@ -43,15 +44,18 @@ pub(super) fn check(
         let mut case = case.clone();
         settings.config.fill(&mut case);
         if let Some(law) = renderer.law(&case) {
-            let mut notes = law.risks(&case, Language::En, settings.date);
+            let mut notes = law.risks(&case, crate::i18n::current(), settings.date);
             notes.extend(law.days_advice(&case));
+            notes.extend(law.fit_advice(&case));
             for note in &notes {
-                out.push_str(&format!("{name}: law ({}): {note}\n", law.jurisdiction));
+                let place = law::words(&law.pack.name, crate::i18n::current())
+                    .unwrap_or(law.jurisdiction.code());
+                out.push_str(&format!("{name}: {} ({place}): {note}\n", t!("kind-law")));
                 records.push(Finding::law(name, note));
             }
             if !notes.is_empty() {
                 legal += notes.len();
-                not_advice = law::words(&law.pack.not_advice, Language::En);
+                not_advice = law::words(&law.pack.not_advice, crate::i18n::current());
             }
         }
     }
@@ -61,27 +65,21 @@ pub(super) fn check(
         print(&out)?;
     }
 
-    let total = args.len();
-    let cases = if total == 1 { "case" } else { "cases" };
+    let cases = t!("cases", n = args.len());
     let findings = tone + vague;
     let mut summary = match findings {
-        0 => format!("{total} {cases} checked: no findings"),
-        n => format!(
-            "{total} {cases} checked: {n} finding{} ({tone} tone, {vague} vague)",
-            if n == 1 { "" } else { "s" }
+        0 => t!("check-summary-none", cases = cases),
+        n => t!(
+            "check-summary",
+            cases = cases,
+            findings = t!("findings", n = n),
+            tone = tone,
+            vague = vague
         ),
     };
-    if batch.invalid > 0 {
-        summary.push_str(&format!(", {} invalid", batch.invalid));
-    }
-    if batch.unreadable > 0 {
-        summary.push_str(&format!(", {} unreadable", batch.unreadable));
-    }
+    summary.push_str(&super::summary_tail(batch.invalid, batch.unreadable));
     if legal > 0 {
-        summary.push_str(&format!(
-            "; {legal} legal note{}",
-            if legal == 1 { "" } else { "s" }
-        ));
+        summary.push_str(&t!("check-legal-notes", n = legal));
     }
     summary_line(&summary);
     if let Some(text) = not_advice {

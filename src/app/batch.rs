@@ -21,6 +21,7 @@ use crate::locale;
 use crate::paths::CaseSource;
 use crate::pdf;
 use crate::render::{Renderer, Rendering};
+use crate::t;
 
 /// What `complaint render` was given.
 pub(crate) struct RenderArgs {
@@ -63,12 +64,12 @@ pub(crate) fn render(
     let jobs = plan(&args)?;
     if jobs.is_empty() {
         return Err(Error::Usage(format!(
-            "no case files found in {}{}",
-            args.cases.join(", "),
+            "{}{}",
+            t!("batch-none", places = args.cases.join(", ")),
             if args.recursive {
-                ""
+                String::new()
             } else {
-                " (add --recursive for sub-folders)"
+                t!("batch-none-recursive")
             }
         )));
     }
@@ -160,15 +161,17 @@ pub(crate) fn render(
     fsio::sync_filesystem(&args.out_dir)?;
 
     let skipped = jobs.len() - rendered - failed;
-    let mut summary = format!(
-        "rendered {rendered} case{} into {}, {failed} failed",
-        if rendered == 1 { "" } else { "s" },
-        shown_out_dir.display()
+    let mut summary = t!(
+        "batch-summary",
+        cases = t!("cases", n = rendered),
+        folder = shown_out_dir.display().to_string(),
+        failed = failed
     );
     if skipped > 0 {
-        summary.push_str(&format!(", {skipped} not started (--fail-fast)"));
+        summary.push_str(&t!("batch-not-started", n = skipped));
     }
-    summary.push_str(&format!(", in {:.2} s", started.elapsed().as_secs_f64()));
+    let seconds = format!("{:.2}", started.elapsed().as_secs_f64());
+    summary.push_str(&t!("batch-time", seconds = seconds));
     note(&summary);
     if shared.cites_law.load(Ordering::Relaxed) {
         note(

@@ -13,11 +13,8 @@ use crate::paths::{self, CaseSource};
 use crate::prompt::Terminal;
 use crate::render::Rendering;
 use crate::store;
+use crate::t;
 use crate::walk::{self, Draft, Prompter, Question, Stop};
-
-const RESUME: &str = "your answers so far are kept: continue with `complaint prepare --resume`";
-const STOPPED: &str =
-    "Stopped. Your answers so far are kept: continue with `complaint prepare --resume`.";
 
 pub(super) fn on_terminal() -> bool {
     std::io::stdin().is_terminal()
@@ -34,12 +31,7 @@ pub(super) fn prepare(
     settings: &Settings,
 ) -> Result<Exit, Error> {
     if !on_terminal() {
-        return Err(Error::Usage(
-            "`complaint prepare` asks questions, so it needs a terminal. Without one, write a case \
-             file (`complaint example > case.json` gives one to edit) and use `complaint validate`, \
-             `complaint brief` and the other commands on it."
-                .into(),
-        ));
+        return Err(Error::Usage(t!("prepare-no-terminal")));
     }
     // Template errors show now, not after ten minutes of answers.
     let renderer = renderer(templates)?;
@@ -74,10 +66,28 @@ pub(super) fn prepare(
         say_stopped();
         std::process::exit(Exit::Interrupted as i32);
     });
+    // What the call needs, shown before the letter's part is offered: the draft rendered
+    // with a stand-in name, which neither the opener nor the brief shows.
+    let options = settings.render_options();
+    let mut preview = |d: &Draft| {
+        let mut json = d.to_case_json();
+        json["consumer"]["name"] = serde_json::json!("-");
+        let bytes = serde_json::to_vec(&json).ok()?;
+        let case = crate::load::parse("", &bytes).ok()?;
+        let opener = renderer.render(Rendering::Opener, &case, &options).ok()?;
+        let brief = renderer.render(Rendering::Brief, &case, &options).ok()?;
+        Some(format!("{opener}\n{brief}"))
+    };
     let mut cx = walk::Context {
         previous: previous.as_ref(),
         base_dir: &base_dir,
+        language: settings
+            .lang
+            .or(settings.config.defaults.language)
+            .unwrap_or_else(crate::i18n::current),
+        today: settings.date,
         save: &mut save,
+        preview: &mut preview,
     };
     match walk::run(&mut terminal, &mut draft, &mut cx) {
         Ok(()) => {}
@@ -89,7 +99,9 @@ pub(super) fn prepare(
                 return Ok(Exit::Interrupted);
             }
             return Err(Error::Other(format!(
-                "the terminal stopped answering ({e}); {RESUME}"
+                "{} ({e}); {}",
+                t!("error-terminal"),
+                t!("walk-resume-hint")
             )));
         }
     }
@@ -113,11 +125,18 @@ pub(super) fn prepare(
     let options = settings.render_options();
     let opener = renderer.render(Rendering::Opener, &case, &options)?;
     let brief = renderer.render(Rendering::Brief, &case, &options)?;
+    let saved = t!(
+        "walk-saved",
+        name = &name,
+        path = target.display().to_string()
+    );
+    let (say_first, next) = (t!("walk-say-first"), t!("walk-next"));
+    let (letter, log) = (t!("walk-next-letter"), t!("walk-next-log"));
     // The renderings are the output; where the case went and what to do next are notes.
-    summary_line(&format!("\nSaved as {name} ({})\n", target.display()));
-    print(&format!("\nSAY FIRST\n{opener}\n{brief}"))?;
+    summary_line(&format!("\n{saved}\n"));
+    print(&format!("\n{say_first}\n{opener}\n{brief}"))?;
     summary_line(&format!(
-        "\nNext:\n  complaint letter {name} -o letter.pdf\n      the formal letter, ready to sign\n  complaint log {name} --channel phone --reference REF\n      after each call or chat, so the record stays complete\n"
+        "\n{next}\n  complaint letter {name} -o letter.pdf\n      {letter}\n  complaint log {name} --channel phone --reference REF\n      {log}\n"
     ));
     Ok(Exit::Success)
 }
@@ -126,7 +145,7 @@ pub(super) fn prepare(
 /// that was reading a key, and whichever comes first says it.
 fn say_stopped() {
     static SAID: std::sync::Once = std::sync::Once::new();
-    SAID.call_once(|| eprintln!("\n\n{STOPPED}"));
+    SAID.call_once(|| eprintln!("\n\n{}", t!("walk-stopped")));
 }
 
 /// Saves an edited case over its file, under the file's lock. Contacts logged while the walk
@@ -182,17 +201,11 @@ fn start(
     edit: Option<String>,
 ) -> Result<Draft, Error> {
     if resume {
-        return store::load_draft()?.ok_or_else(|| {
-            Error::Usage(
-                "there is no interrupted walk to resume; start one with `complaint prepare`".into(),
-            )
-        });
+        return store::load_draft()?.ok_or_else(|| Error::Usage(t!("prepare-nothing-to-resume")));
     }
     if let Some(arg) = edit {
         let CaseSource::File(path) = crate::lookup::resolve(&arg)? else {
-            return Err(Error::Usage(
-                "--edit needs a case file or the name of a saved case, not `-`".into(),
-            ));
+            return Err(Error::Usage(t!("prepare-edit-stdin")));
         };
         let (case, _) = read_case(&arg)?;
         let value = serde_json::to_value(&case).unwrap_or_default();
@@ -201,10 +214,9 @@ fn start(
     if let Some(path) = &file
         && path.exists()
     {
-        return Err(Error::Usage(format!(
-            "{} already exists; to change it, run `complaint prepare --edit {}`",
-            path.display(),
-            path.display()
+        return Err(Error::Usage(t!(
+            "prepare-exists",
+            path = path.display().to_string()
         )));
     }
     if let Some(old) = store::load_draft()? {
@@ -213,15 +225,17 @@ fn start(
             .get("company")
             .and_then(|c| c.get("name"))
             .and_then(|n| n.as_str())
-            .unwrap_or("no company yet");
-        let question = format!("You have an unfinished case ({company}). Go on with it?");
+            .map_or_else(|| t!("walk-no-company-yet"), str::to_owned);
+        let question = t!("walk-unfinished", company = company);
         // Its answers are thrown away only when the person says so, in as many words.
         loop {
             if terminal.yes_no(&question, true).map_err(prompt_error)? {
                 return Ok(old);
             }
-            let discard = "Discard its answers and start a new case?";
-            if terminal.yes_no(discard, false).map_err(prompt_error)? {
+            if terminal
+                .yes_no(&t!("walk-discard"), false)
+                .map_err(prompt_error)?
+            {
                 break;
             }
         }
@@ -233,7 +247,7 @@ fn start(
 }
 
 pub(super) fn prompt_error(e: std::io::Error) -> Error {
-    Error::Other(format!("the terminal stopped answering ({e})"))
+    Error::Other(format!("{} ({e})", t!("error-terminal")))
 }
 
 /// How to name a case on the command line: its saved name, or its path.
@@ -252,12 +266,13 @@ pub(super) fn list() -> Result<Exit, Error> {
         let dir = paths::cases_dir()
             .map(|d| d.display().to_string())
             .unwrap_or_default();
-        note(&format!(
-            "no saved cases yet in {dir}; start one with `complaint prepare`"
-        ));
+        note(&t!("list-empty", folder = dir));
         return Ok(Exit::Success);
     }
-    let mut rows = vec![["NAME", "COMPANY", "TITLE", "CHANGED", "CONTACTS"].map(String::from)];
+    let mut rows = vec![
+        ["name", "company", "title", "changed", "contacts"]
+            .map(|h| t!(&format!("list-header-{h}"))),
+    ];
     for s in &saved {
         let changed = s
             .modified
@@ -277,7 +292,7 @@ pub(super) fn list() -> Result<Exit, Error> {
             ],
             Err(_) => [
                 s.name.clone(),
-                format!("(not valid: run `complaint validate {}`)", s.name),
+                t!("list-not-valid", name = &s.name),
                 String::new(),
                 changed,
                 String::new(),
@@ -325,10 +340,7 @@ pub(super) fn shorten(text: &str, max: usize) -> String {
 /// rewrites the case atomically.
 pub(super) fn add_contact(args: LogArgs, settings: &Settings) -> Result<Exit, Error> {
     let CaseSource::File(path) = crate::lookup::resolve(&args.case)? else {
-        return Err(Error::Usage(
-            "`complaint log` changes a case file, so it needs a file or a saved name, not `-`"
-                .into(),
-        ));
+        return Err(Error::Usage(t!("log-stdin")));
     };
     let on_terminal = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
     // Read and checked first, so a broken case is named before any question.
@@ -346,10 +358,7 @@ pub(super) fn add_contact(args: LogArgs, settings: &Settings) -> Result<Exit, Er
             .iter()
             .any(|t| t.as_deref().is_some_and(|t| !t.trim().is_empty()));
     if !on_terminal && !given {
-        return Err(Error::Usage(
-            "say what the contact was: give at least one of --channel, --reference, --operator or --summary (on a terminal, `complaint log CASE` asks)"
-                .into(),
-        ));
+        return Err(Error::Usage(t!("log-nothing-given")));
     }
     let date = args.date.unwrap_or(settings.date);
     let is_letter = args.channel == Some(ChannelArg::Letter);
@@ -399,15 +408,14 @@ pub(super) fn add_contact(args: LogArgs, settings: &Settings) -> Result<Exit, Er
         case.contacts.insert(at, contact);
         Ok((at, case.contacts.len()))
     })?;
-    note(&format!(
-        "added contact {} of {total} to {}",
-        at + 1,
-        saved_name(&path)
+    note(&t!(
+        "log-added",
+        n = at + 1,
+        count = total,
+        name = saved_name(&path)
     ));
     if let Some(file) = kept_as {
-        note(&format!(
-            "kept the letter as sent: {file}, next to the case file"
-        ));
+        note(&t!("log-kept", file = file.to_string()));
     }
     Ok(Exit::Success)
 }
@@ -503,51 +511,31 @@ fn keep_letter(case_path: &Path, date: NaiveDate, bytes: &[u8]) -> Result<String
 
 /// On a terminal, asks for what the flags left out.
 fn ask_missing(p: &mut dyn Prompter, contact: &mut Contact) -> Result<(), Error> {
-    const CHANNELS: [(&str, Channel); 8] = [
-        ("phone", Channel::Phone),
-        ("chat", Channel::Chat),
-        ("e-mail", Channel::Email),
-        ("messenger", Channel::Messenger),
-        ("social media", Channel::Social),
-        ("letter", Channel::Letter),
-        ("visit in person", Channel::Visit),
-        ("other", Channel::Other),
-    ];
     if contact.channel.is_none() {
-        let labels: Vec<&str> = CHANNELS.iter().map(|(l, _)| *l).collect();
+        let labels: Vec<String> = walk::CHANNELS
+            .iter()
+            .map(|k| t!(&format!("channel-{k}")))
+            .collect();
         let i = p
-            .choose(
-                Question {
-                    prompt: "How did you contact them?",
-                    hint: "The channel you used.",
-                },
-                &labels,
-                0,
-            )
+            .choose(&Question::of("q-log-channel", &[]), &labels, 0)
             .map_err(prompt_error)?;
-        contact.channel = Some(CHANNELS[i].1);
+        contact.channel = serde_json::from_value(serde_json::json!(walk::CHANNELS[i])).ok();
     }
-    for (field, prompt, hint) in [
-        (
-            &mut contact.reference,
-            "Reference or ticket number (optional)",
-            "So the next person can find it. E.g. INC-99812.",
-        ),
-        (
-            &mut contact.operator,
-            "Who did you speak to? (optional)",
-            "A first name is enough.",
-        ),
+    for (field, id, hint) in [
+        (&mut contact.reference, "q-contact-reference", None),
+        (&mut contact.operator, "q-contact-operator", None),
         (
             &mut contact.summary,
-            "What was said or promised? (optional)",
-            "E.g. Promised a refund within 5 days.",
+            "q-contact-summary",
+            Some("q-log-summary-hint"),
         ),
     ] {
         if field.is_none() {
-            let answer = p
-                .text(Question { prompt, hint }, None)
-                .map_err(prompt_error)?;
+            let mut q = Question::of(id, &[]);
+            if let Some(hint) = hint {
+                q.hint = t!(hint);
+            }
+            let answer = p.text(&q, None).map_err(prompt_error)?;
             *field = Some(answer.trim().to_owned()).filter(|t| !t.is_empty());
         }
     }
@@ -560,44 +548,22 @@ fn ask_missing(p: &mut dyn Prompter, contact: &mut Contact) -> Result<(), Error>
 /// For a letter: how it went and its tracking number, when the flags did not say.
 fn ask_letter(p: &mut dyn Prompter, contact: &mut Contact) -> Result<(), Error> {
     const HOW: [(&str, Option<SentBy>); 5] = [
-        (
-            "registered mail, with a notice of delivery",
-            Some(SentBy::RegisteredMail),
-        ),
-        (
-            "handed over, with a receiving mark on my copy",
-            Some(SentBy::Hand),
-        ),
-        (
-            "recorded or signed-for delivery",
-            Some(SentBy::RecordedDelivery),
-        ),
-        ("e-mail", Some(SentBy::Email)),
-        ("I will say later", None),
+        ("sent-registered", Some(SentBy::RegisteredMail)),
+        ("sent-hand", Some(SentBy::Hand)),
+        ("sent-recorded", Some(SentBy::RecordedDelivery)),
+        ("sent-email", Some(SentBy::Email)),
+        ("sent-later", None),
     ];
     if contact.sent_by.is_none() {
-        let labels: Vec<&str> = HOW.iter().map(|(l, _)| *l).collect();
+        let labels: Vec<String> = HOW.iter().map(|(id, _)| t!(id)).collect();
         let i = p
-            .choose(
-                Question {
-                    prompt: "How did you send the letter?",
-                    hint: "A posted letter's deadline counts from the day it arrives.",
-                },
-                &labels,
-                0,
-            )
+            .choose(&Question::of("q-sent-by", &[]), &labels, 0)
             .map_err(prompt_error)?;
         contact.sent_by = HOW[i].1;
     }
     while contact.tracking.is_none() && contact.sent_by.is_some_and(SentBy::is_posted) {
         let answer = p
-            .text(
-                Question {
-                    prompt: "Tracking number (optional)",
-                    hint: "From the post office receipt, e.g. RA123456785RU.",
-                },
-                None,
-            )
+            .text(&Question::of("q-tracking", &[]), None)
             .map_err(prompt_error)?;
         if answer.trim().is_empty() {
             break;

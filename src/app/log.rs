@@ -10,19 +10,16 @@ use super::{Settings, note, print};
 use crate::case::{Channel, Contact, Date};
 use crate::cli::{ChannelArg, LogArgs};
 use crate::error::{Error, Exit};
-use crate::messages;
 use crate::paths::CaseSource;
 use crate::prompt::Terminal;
 use crate::store;
-use crate::walk::{Prompter, Question};
+use crate::t;
+use crate::walk::{self, Prompter, Question};
 
 /// `complaint log CASE [--list | --correct N | --remove N] ...`
 pub(super) fn log(args: LogArgs, settings: &Settings) -> Result<Exit, Error> {
     let CaseSource::File(path) = crate::lookup::resolve(&args.case)? else {
-        return Err(Error::Usage(
-            "`complaint log` changes a case file, so it needs a file or a saved name, not `-`"
-                .into(),
-        ));
+        return Err(Error::Usage(t!("log-stdin")));
     };
     if args.list {
         return list(&path);
@@ -67,11 +64,20 @@ fn list(path: &Path) -> Result<Exit, Error> {
     let name = saved_name(path);
     let (case, _) = super::read_case(&path.display().to_string())?;
     if case.contacts.is_empty() {
-        note(&messages::no_contacts(&name));
+        note(&t!("log-no-contacts", name = &name));
         return Ok(Exit::Success);
     }
-    let mut rows =
-        vec![["#", "DATE", "CHANNEL", "REFERENCE", "OPERATOR", "SUMMARY"].map(String::from)];
+    let mut rows = vec![
+        [
+            "number",
+            "date",
+            "channel",
+            "reference",
+            "operator",
+            "summary",
+        ]
+        .map(|column| t!(&format!("log-header-{column}"))),
+    ];
     for (i, c) in case.contacts.iter().enumerate() {
         rows.push([
             (i + 1).to_string(),
@@ -91,7 +97,7 @@ fn correct(path: &Path, number: NonZeroUsize, args: LogArgs) -> Result<Exit, Err
     let mut fix = from_flags(args);
     if is_empty(&fix) {
         if !interactive() {
-            return Err(Error::Usage(messages::NOTHING_TO_CORRECT.into()));
+            return Err(Error::Usage(t!("log-nothing-to-correct")));
         }
         let (case, _) = super::read_case(&path.display().to_string())?;
         let count = case.contacts.len();
@@ -99,15 +105,15 @@ fn correct(path: &Path, number: NonZeroUsize, args: LogArgs) -> Result<Exit, Err
             .contacts
             .get(number.get() - 1)
             .cloned()
-            .ok_or_else(|| Error::Usage(messages::no_such_contact(number.get(), count)))?;
-        ask(&mut Terminal::new(), &mut fix, true)?;
+            .ok_or_else(|| Error::Usage(no_such_contact(number.get(), count)))?;
+        ask(&mut Terminal::new(), &mut fix)?;
     }
     store::update(path, |case| {
         let count = case.contacts.len();
         let contact = case
             .contacts
             .get_mut(number.get() - 1)
-            .ok_or_else(|| Error::Usage(messages::no_such_contact(number.get(), count)))?;
+            .ok_or_else(|| Error::Usage(no_such_contact(number.get(), count)))?;
         contact.date = fix.date.or(contact.date);
         contact.channel = fix.channel.or(contact.channel);
         for (field, new) in [
@@ -121,9 +127,10 @@ fn correct(path: &Path, number: NonZeroUsize, args: LogArgs) -> Result<Exit, Err
         }
         Ok(())
     })?;
-    note(&messages::contact_corrected(
-        number.get(),
-        &saved_name(path),
+    note(&t!(
+        "log-contact-corrected",
+        number = number.get(),
+        name = saved_name(path)
     ));
     Ok(Exit::Success)
 }
@@ -132,73 +139,43 @@ fn remove(path: &Path, number: NonZeroUsize) -> Result<Exit, Error> {
     let left = store::update(path, |case| {
         let count = case.contacts.len();
         if number.get() > count {
-            return Err(Error::Usage(messages::no_such_contact(number.get(), count)));
+            return Err(Error::Usage(no_such_contact(number.get(), count)));
         }
         case.contacts.remove(number.get() - 1);
         Ok(case.contacts.len())
     })?;
-    note(&messages::contact_removed(
-        number.get(),
-        &saved_name(path),
-        left,
+    note(&t!(
+        "log-contact-removed",
+        number = number.get(),
+        name = saved_name(path),
+        left = left
     ));
     Ok(Exit::Success)
 }
 
-/// On a terminal, asks for what the flags left out; with `every`, asks for every field with
-/// its present value as the default (correcting a contact).
-fn ask(p: &mut dyn Prompter, contact: &mut Contact, every: bool) -> Result<(), Error> {
-    const CHANNELS: [(&str, Channel); 8] = [
-        ("phone", Channel::Phone),
-        ("chat", Channel::Chat),
-        ("e-mail", Channel::Email),
-        ("messenger", Channel::Messenger),
-        ("social media", Channel::Social),
-        ("letter", Channel::Letter),
-        ("visit in person", Channel::Visit),
-        ("other", Channel::Other),
-    ];
-    if every || contact.channel.is_none() {
-        let labels: Vec<&str> = CHANNELS.iter().map(|(l, _)| *l).collect();
-        let present = CHANNELS
-            .iter()
-            .position(|(_, c)| Some(*c) == contact.channel)
-            .unwrap_or(0);
-        let i = p
-            .choose(
-                Question {
-                    prompt: "How did you contact them?",
-                    hint: "The channel you used.",
-                },
-                &labels,
-                present,
-            )
-            .map_err(prompt_error)?;
-        contact.channel = Some(CHANNELS[i].1);
-    }
-    for (field, prompt, hint) in [
-        (
-            &mut contact.reference,
-            "Reference or ticket number (optional)",
-            "So the next person can find it. E.g. INC-99812.",
-        ),
-        (
-            &mut contact.operator,
-            "Who did you speak to? (optional)",
-            "A first name is enough.",
-        ),
-        (
-            &mut contact.summary,
-            "What was said or promised? (optional)",
-            "E.g. Promised a refund within 5 days.",
-        ),
+/// On a terminal, asks for every field of a contact, with its present value as the default.
+fn ask(p: &mut dyn Prompter, contact: &mut Contact) -> Result<(), Error> {
+    let labels: Vec<String> = walk::CHANNELS
+        .iter()
+        .map(|k| t!(&format!("channel-{k}")))
+        .collect();
+    let present = contact
+        .channel
+        .and_then(|c| walk::CHANNELS.iter().position(|k| *k == channel_name(c)))
+        .unwrap_or(0);
+    let i = p
+        .choose(&Question::of("q-log-channel", &[]), &labels, present)
+        .map_err(prompt_error)?;
+    contact.channel = serde_json::from_value(serde_json::json!(walk::CHANNELS[i])).ok();
+    for (field, id) in [
+        (&mut contact.reference, "q-contact-reference"),
+        (&mut contact.operator, "q-contact-operator"),
+        (&mut contact.summary, "q-contact-summary"),
     ] {
-        if every || field.is_none() {
-            let answer = p
-                .text(Question { prompt, hint }, field.as_deref())
-                .map_err(prompt_error)?;
-            *field = Some(answer.trim().to_owned()).filter(|t| !t.is_empty());
-        }
+        let answer = p
+            .text(&Question::of(id, &[]), field.as_deref())
+            .map_err(prompt_error)?;
+        *field = Some(answer.trim().to_owned()).filter(|t| !t.is_empty());
     }
     Ok(())
 }
@@ -222,4 +199,12 @@ fn channel_name(c: Channel) -> String {
         .ok()
         .and_then(|v| v.as_str().map(str::to_owned))
         .unwrap_or_default()
+}
+
+/// A contact number that the case does not have.
+fn no_such_contact(number: usize, count: usize) -> String {
+    match count {
+        0 => t!("log-no-such-contact-empty", number = number),
+        n => t!("log-no-such-contact", number = number, count = n),
+    }
 }

@@ -23,6 +23,7 @@ use crate::config::{self, Config};
 use crate::docs;
 use crate::error::{Error, Exit};
 use crate::fsio::{self, Access};
+use crate::i18n;
 use crate::letter;
 use crate::load;
 use crate::locale;
@@ -30,14 +31,11 @@ use crate::mask;
 use crate::paths::{self, CaseSource};
 use crate::pdf;
 use crate::render::{self, Renderer, Rendering};
+use crate::t;
 
 /// The built-in example cases.
 pub fn example(lang: Language) -> &'static str {
-    match lang {
-        Language::En => include_str!("../../examples/case.en.json"),
-        Language::Ru => include_str!("../../examples/case.ru.json"),
-        Language::He => include_str!("../../examples/case.he.json"),
-    }
+    crate::languages::info(lang).example
 }
 
 /// Settings resolved from the command line and the config file.
@@ -107,10 +105,16 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
                 action: ConfigAction::Show
             }
     );
+    // The interface speaks the locale's language until the config or a case says otherwise.
+    i18n::choose(None);
     let config = match (uses_config, paths::config_file()) {
         (true, Some(path)) => Config::load(&path)?.unwrap_or_default(),
+        // The interface language is still taken from a config that reads.
+        (false, Some(path)) => Config::load(&path).ok().flatten().unwrap_or_default(),
         _ => Config::default(),
     };
+    i18n::choose(config.defaults.interface);
+    i18n::load(cli.global.templates.as_deref())?;
     let settings = Settings {
         lang: cli.global.lang.map(|l| match l {
             Lang::En => Language::En,
@@ -176,10 +180,7 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
                 && output == output::Target::Stdout
                 && std::io::stdout().is_terminal()
             {
-                return Err(Error::Usage(
-                    "a PDF cannot be shown in the terminal: add -o letter.pdf, or redirect the output to a file"
-                        .into(),
-                ));
+                return Err(Error::Usage(t!("letter-pdf-terminal")));
             }
             let renderer = renderer(templates)?;
             let (case, source) = read_filled_case(&case, &settings)?;
@@ -297,13 +298,9 @@ fn renderer(templates: Option<&Path>) -> Result<Renderer, Error> {
     let renderer = Renderer::new(templates)?;
     for name in &renderer.unused_overrides {
         if name.starts_with("jurisdictions/") {
-            warn(&format!(
-                "{name} replaces no built-in law pack (they are jurisdictions/ru.toml, il.toml, gb.toml, eu.toml and us.toml)"
-            ));
+            warn(&t!("pack-unused", name = name));
         } else {
-            warn(&format!(
-                "template {name} replaces no built-in template (they are named like en/letter.txt)"
-            ));
+            warn(&t!("template-unused", name = name));
         }
     }
     Ok(renderer)
@@ -313,6 +310,14 @@ fn renderer(templates: Option<&Path>) -> Result<Renderer, Error> {
 /// the commands that render or reason about it, never for those that rewrite it.
 fn read_filled_case(arg: &str, settings: &Settings) -> Result<(Case, CaseSource), Error> {
     let (mut case, source) = read_case(arg)?;
+    if let Some(lang) = settings.lang.filter(|l| *l != case.language()) {
+        // The documents' fixed words follow --lang; the case's own words stay as typed.
+        warn(&t!(
+            "walk-mixed-languages",
+            written = case.language().name(),
+            lang = lang.name()
+        ));
+    }
     settings.config.fill(&mut case);
     Ok((case, source))
 }
@@ -321,7 +326,11 @@ fn read_filled_case(arg: &str, settings: &Settings) -> Result<(Case, CaseSource)
 fn read_case(arg: &str) -> Result<(Case, CaseSource), Error> {
     let source = crate::lookup::resolve(arg)?;
     let bytes = read_source(&source)?;
+    if let Some(lang) = load::declared_language(&bytes) {
+        i18n::follow_case(lang);
+    }
     let case = load::parse(&source.display_name(), &bytes)?;
+    i18n::follow_case(case.language());
     Ok((case, source))
 }
 
@@ -376,36 +385,41 @@ fn show(
 /// `complaint config path|show`
 fn show_config(action: ConfigAction, settings: &Settings) -> Result<Exit, Error> {
     let path = paths::config_file();
-    let shown = path.as_ref().map_or_else(
-        || "(no config folder on this system)".to_owned(),
-        |p| p.display().to_string(),
-    );
+    let shown = path
+        .as_ref()
+        .map_or_else(|| t!("config-no-folder"), |p| p.display().to_string());
     if let ConfigAction::Path = action {
         return print(&format!("{shown}\n"));
     }
     let exists = path.as_ref().is_some_and(|p| p.exists());
-    let from_file = "config file".to_owned();
+    let from_file = t!("config-from-file");
     let mut rows: Vec<(String, String, String)> = Vec::new();
-    let mut row = |key: &str, value: Option<String>, fallback: (&str, &str)| {
+    let mut row = |key: &str, value: Option<String>, fallback: (String, String)| {
         rows.push(match value {
             Some(v) => (key.to_owned(), v, from_file.clone()),
-            None => (key.to_owned(), fallback.0.to_owned(), fallback.1.to_owned()),
+            None => (key.to_owned(), fallback.0, fallback.1),
         });
     };
     let c = &settings.config;
-    let case_only = ("(not set)", "the case's own value, if any");
+    let case_only = || (t!("config-not-set"), t!("config-case-value-if-any"));
+    let built_in = |value: &str| (value.to_owned(), t!("config-built-in"));
     row(
         "consumer.name",
         c.consumer.name.clone(),
-        ("(not set)", "the case's own value"),
+        (t!("config-not-set"), t!("config-case-value")),
     );
-    row("consumer.address", c.consumer.address.clone(), case_only);
-    row("consumer.email", c.consumer.email.clone(), case_only);
-    row("consumer.phone", c.consumer.phone.clone(), case_only);
+    row("consumer.address", c.consumer.address.clone(), case_only());
+    row("consumer.email", c.consumer.email.clone(), case_only());
+    row("consumer.phone", c.consumer.phone.clone(), case_only());
     row(
         "defaults.language",
         c.defaults.language.map(|l| l.code().to_owned()),
-        ("en", "built in"),
+        built_in("en"),
+    );
+    row(
+        "defaults.interface",
+        c.defaults.interface.map(|l| l.code().to_owned()),
+        (t!("config-not-set"), t!("config-interface-fallback")),
     );
     row(
         "defaults.paper",
@@ -413,24 +427,29 @@ fn show_config(action: ConfigAction, settings: &Settings) -> Result<Exit, Error>
             config::Paper::A4 => "a4".to_owned(),
             config::Paper::Letter => "letter".to_owned(),
         }),
-        ("a4", "built in"),
+        built_in("a4"),
     );
     row(
         "defaults.response_days",
         c.defaults.response_days.map(|d| d.get().to_string()),
-        ("the law's, else 14", "built in; 10 for ru"),
+        (t!("config-days-value"), t!("config-days-source")),
     );
     row(
         "defaults.jurisdiction",
         c.defaults.jurisdiction.map(|j| j.code().to_owned()),
-        ("by language", "built in: ru for ru, il for he, else none"),
+        (
+            t!("config-jurisdiction-value"),
+            t!("config-jurisdiction-source"),
+        ),
     );
     let width = rows.iter().map(|r| r.0.len()).max().unwrap_or(0);
     let value_width = rows.iter().map(|r| r.1.chars().count()).max().unwrap_or(0);
-    let mut out = format!(
-        "config file: {shown}{}\n",
-        if exists { "" } else { " (not there yet)" }
-    );
+    let mut out = if exists {
+        t!("config-file", path = shown)
+    } else {
+        t!("config-file-missing", path = shown)
+    };
+    out.push('\n');
     for (key, value, source) in rows {
         let pad = value_width - value.chars().count();
         out.push_str(&format!(
@@ -438,7 +457,8 @@ fn show_config(action: ConfigAction, settings: &Settings) -> Result<Exit, Error>
             " ".repeat(pad)
         ));
     }
-    out.push_str("A case's own values win over these; --lang and --paper win over both.\n");
+    out.push_str(&t!("config-precedence"));
+    out.push('\n');
     print(&out)
 }
 
@@ -561,7 +581,8 @@ pub fn report(err: &Error) {
     }
     if let Some(hint) = err.hint() {
         let hint = for_stderr(&hint).into_owned();
-        anstream::eprintln!("complaint: {HINT}hint:{HINT:#} {hint}");
+        let word = t!("hint");
+        anstream::eprintln!("complaint: {HINT}{word}:{HINT:#} {hint}");
     }
 }
 
@@ -578,13 +599,15 @@ fn for_stderr(text: &str) -> std::borrow::Cow<'_, str> {
 /// One line of an error: `complaint: error: LINE`.
 fn error_line(line: &str) {
     let line = for_stderr(line);
-    anstream::eprintln!("complaint: {ERROR}error:{ERROR:#} {line}");
+    let word = t!("error");
+    anstream::eprintln!("complaint: {ERROR}{word}:{ERROR:#} {line}");
 }
 
 fn warn(message: &str) {
     if !quiet() {
         let message = for_stderr(message);
-        anstream::eprintln!("complaint: {WARNING}warning:{WARNING:#} {message}");
+        let word = t!("warning");
+        anstream::eprintln!("complaint: {WARNING}{word}:{WARNING:#} {message}");
     }
 }
 
@@ -662,7 +685,7 @@ impl Finding {
             line: None,
             column: None,
             field: f.path.clone(),
-            kind: f.kind.name(),
+            kind: f.kind.code(),
             message: f.problem.clone(),
             suggestion: Some(f.suggestion.clone()),
         }
@@ -699,11 +722,17 @@ fn read_all(args: &[String]) -> Batch {
         unreadable: 0,
     };
     for arg in args {
+        let first = batch.cases.is_empty() && batch.invalid == 0;
         let (name, result) = match crate::lookup::resolve(arg) {
             Ok(source) => {
                 let name = source.display_name();
                 let result = read_source(&source)
-                    .and_then(|bytes| Ok(load::parse(&name, &bytes)?))
+                    .and_then(|bytes| {
+                        if first && let Some(lang) = load::declared_language(&bytes) {
+                            i18n::follow_case(lang);
+                        }
+                        Ok(load::parse(&name, &bytes)?)
+                    })
                     .map(|case| (case, source));
                 (name, result)
             }
@@ -711,6 +740,9 @@ fn read_all(args: &[String]) -> Batch {
         };
         match result {
             Ok((case, source)) => {
+                if first {
+                    i18n::follow_case(case.language());
+                }
                 batch.cases.push((name, case));
                 batch.sources.push(source);
             }
@@ -770,8 +802,14 @@ fn validate(args: &[String], json: bool) -> Result<Exit, Error> {
             }
             for (number, path) in missing_attachments(case, source) {
                 out.push_str(&format!(
-                    "{name}: warning: {}\n",
-                    crate::messages::missing_attachment(number, &path)
+                    "{name}: {}: {}\n",
+                    t!("warning"),
+                    t!(
+                        "validate-missing-attachment",
+                        index = number - 1,
+                        path = path.as_str(),
+                        number = number
+                    )
                 ));
             }
         }
@@ -779,14 +817,12 @@ fn validate(args: &[String], json: bool) -> Result<Exit, Error> {
     }
     let (valid, invalid, unreadable) = (batch.cases.len(), batch.invalid, batch.unreadable);
     let total = valid + invalid + unreadable;
-    let cases = if total == 1 { "case" } else { "cases" };
-    let mut summary = format!("{total} {cases} checked: {valid} valid");
-    if invalid > 0 {
-        summary.push_str(&format!(", {invalid} invalid"));
-    }
-    if unreadable > 0 {
-        summary.push_str(&format!(", {unreadable} unreadable"));
-    }
+    let mut summary = t!(
+        "validate-summary",
+        cases = t!("cases", n = total),
+        valid = valid
+    );
+    summary.push_str(&summary_tail(invalid, unreadable));
     summary_line(&summary);
     Ok(if unreadable > 0 {
         Exit::Io
@@ -797,15 +833,29 @@ fn validate(args: &[String], json: bool) -> Result<Exit, Error> {
     })
 }
 
+/// ", 2 invalid, 1 unreadable" after a summary, for what there is.
+pub(crate) fn summary_tail(invalid: usize, unreadable: usize) -> String {
+    let mut tail = String::new();
+    if invalid > 0 {
+        tail.push_str(&t!("summary-invalid", n = invalid));
+    }
+    if unreadable > 0 {
+        tail.push_str(&t!("summary-unreadable", n = unreadable));
+    }
+    tail
+}
+
 /// Says, when the letter cites a jurisdiction's law, which one, and that it is not legal advice.
 fn law_note(renderer: &Renderer, case: &Case) {
+    let lang = i18n::current();
     if let Some(law) = renderer.law(case)
-        && let Some(text) = crate::law::words(&law.pack.not_advice, Language::En)
+        && let Some(text) = crate::law::words(&law.pack.not_advice, lang)
     {
-        note(&format!(
-            "the letter relies on the law of {} (complaint law {} shows what it says). {text}",
-            crate::law::words(&law.pack.name, Language::En).unwrap_or(""),
-            law.jurisdiction
+        note(&t!(
+            "law-note",
+            name = crate::law::words(&law.pack.name, lang).unwrap_or(""),
+            code = law.jurisdiction.to_string(),
+            text = text
         ));
     }
 }
@@ -853,10 +903,7 @@ fn demo(
         source,
     })?;
     let options = settings.render_options();
-    let mut written = vec![(
-        "case.json",
-        "the example case: edit a copy of it for your own",
-    )];
+    let mut written = vec![("case.json", t!("demo-case"))];
     fsio::write_atomic(
         &dir.join("case.json"),
         json.as_bytes(),
@@ -886,27 +933,30 @@ fn demo(
         },
     )?;
     fsio::write_atomic(&dir.join("letter.pdf"), &pdf, Access::Shared, replace)?;
-    written.push(("letter.pdf", "the formal letter, ready to print and sign"));
+    written.push(("letter.pdf", t!("demo-pdf")));
     law_note(&renderer, &case);
 
-    let mut out = format!("Rendered the built-in example into {}/\n", dir.display());
+    let mut out = t!("demo-rendered", folder = format!("{}/", dir.display()));
+    out.push('\n');
     for (name, what) in written {
         out.push_str(&format!("  {name:<13}{what}\n"));
     }
-    out.push_str(&format!(
-        "\nWhat you would say first:\n  {}\n\nNext: copy {}/case.json, put in your own details, and run\n  complaint brief my-case.json\n",
-        renderer.render(Rendering::Opener, &case, &options)?.trim_end(),
-        dir.display()
+    let opener = renderer.render(Rendering::Opener, &case, &options)?;
+    out.push_str(&t!(
+        "demo-next",
+        opener = format!("  {}", opener.trim_end()),
+        folder = dir.display().to_string()
     ));
+    out.push('\n');
     summary_line(&out);
     Ok(Exit::Success)
 }
 
-fn describe(what: Rendering) -> &'static str {
+fn describe(what: Rendering) -> String {
     match what {
-        Rendering::Opener => "what to say first to the operator",
-        Rendering::Brief => "your call sheet for the specialist",
-        Rendering::Message => "a short appeal for chat or e-mail",
-        Rendering::Letter => "the formal letter",
+        Rendering::Opener => t!("demo-opener"),
+        Rendering::Brief => t!("demo-brief"),
+        Rendering::Message => t!("demo-message"),
+        Rendering::Letter => t!("demo-letter"),
     }
 }

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use crate::cli::Format;
 use crate::error::Error;
-use crate::messages;
+use crate::t;
 
 /// The file extensions that name a format.
 const BY_EXTENSION: [(&str, Format); 3] = [
@@ -37,9 +37,12 @@ pub(crate) fn resolve(
         Target::Stdout => None,
     };
     match (format, implied, &target) {
-        (Some(f), Some(i), Target::File(p)) if f != i => Err(Error::Usage(
-            messages::format_conflict(name(f), &p.display().to_string(), name(i)),
-        )),
+        (Some(f), Some(i), Target::File(p)) if f != i => Err(Error::Usage(t!(
+            "output-format-conflict",
+            format = name(f),
+            path = p.display().to_string(),
+            implied = name(i)
+        ))),
         (Some(f), _, _) => Ok((f, target)),
         (None, Some(i), _) => Ok((i, target)),
         (None, None, _) => Ok((Format::Text, target)),

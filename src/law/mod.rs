@@ -61,8 +61,53 @@ pub struct Pack {
     /// What to warn about, and when.
     #[serde(default, rename = "risk")]
     pub risks: Vec<Risk>,
+    /// When a term that ends on a day off ends on the next working day instead.
+    pub days_off: Option<DaysOff>,
     /// Days a follow-up letter gives once the first letter's deadline has passed.
     pub followup_days: Option<u32>,
+}
+
+/// A term that ends on a day off ends on the next working day (ст. 193 ГК РФ). Only the
+/// weekly days off are modelled; the pack says in its comments what is not.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DaysOff {
+    /// The weekly days off, as English day names ("saturday", "sunday").
+    #[serde(deserialize_with = "weekdays")]
+    pub weekend: Vec<chrono::Weekday>,
+    /// The official text: act, article, and where to read it.
+    pub source: String,
+    /// The day the rule was checked against that text (YYYY-MM-DD).
+    pub checked: String,
+}
+
+impl DaysOff {
+    /// The day a term ending on `day` really ends: `day`, or the first working day after it.
+    pub fn last_day(&self, day: chrono::NaiveDate) -> chrono::NaiveDate {
+        use chrono::Datelike;
+        let mut d = day;
+        // Seven steps reach every weekday; a pack naming all seven days off ends here.
+        for _ in 0..7 {
+            if !self.weekend.contains(&d.weekday()) {
+                return d;
+            }
+            d = d.succ_opt().unwrap_or(d);
+        }
+        day
+    }
+}
+
+fn weekdays<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<chrono::Weekday>, D::Error> {
+    Vec::<String>::deserialize(d)?
+        .iter()
+        .map(|name| {
+            name.parse::<chrono::Weekday>().map_err(|_| {
+                serde::de::Error::custom(format!(
+                    "{name:?} is not a day of the week: write \"saturday\", \"sunday\", ..."
+                ))
+            })
+        })
+        .collect()
 }
 
 /// A rule for one kind of demand.
@@ -77,6 +122,15 @@ pub struct Rule {
     pub distance: Option<bool>,
     /// Only for telecom services (true) or not (false).
     pub telecom: Option<bool>,
+    /// Only for a purchase with a defect (true) or without one (false).
+    pub defect: Option<bool>,
+    /// The statement the letter makes before its demand, per language: the withdrawal from
+    /// the contract, the cancellation notice. The rule is for a letter that makes it.
+    #[serde(default)]
+    pub notice: Words,
+    /// The demand is the price paid, back: the rule fits only a purchase whose price is known.
+    #[serde(default)]
+    pub refund_price: bool,
     /// What the letter cites, per language ("ст. 18, 22 Закона РФ …").
     pub cite: Words,
     /// The statutory term, in days, when the law sets one.
@@ -90,6 +144,10 @@ pub struct Rule {
     /// The penalty the letter may mention, per language.
     #[serde(default)]
     pub penalty: Words,
+    /// What the letter adds after the demand, per language (a cap on a fee, how the goods
+    /// go back, a quality check).
+    #[serde(default)]
+    pub after: Words,
     /// When the penalty is a fixed share of the price for each day of delay: that share, in
     /// percent (the follow-up letter works out the sum).
     pub penalty_percent_per_day: Option<u32>,
@@ -110,6 +168,7 @@ pub struct When {
     pub subject: Option<PurchaseKind>,
     pub distance: Option<bool>,
     pub telecom: Option<bool>,
+    pub defect: Option<bool>,
 }
 
 /// Text with its source.
@@ -137,6 +196,8 @@ pub struct Body {
     pub distance: Option<bool>,
     /// Only for telecom services (true) or not (false).
     pub telecom: Option<bool>,
+    /// Only for a purchase with a defect (true) or without one (false).
+    pub defect: Option<bool>,
     /// The official text: act, article, and where to read it.
     pub source: String,
     /// The day the rule was checked against that text (YYYY-MM-DD).
@@ -157,6 +218,8 @@ pub struct Risk {
     pub distance: Option<bool>,
     /// Only for telecom services (true) or not (false).
     pub telecom: Option<bool>,
+    /// Only for a purchase with a defect (true) or without one (false).
+    pub defect: Option<bool>,
     /// Only when the purchase is more than this many days before today.
     pub after_days: Option<u32>,
     /// The official text: act, article, and where to read it.
@@ -170,7 +233,12 @@ macro_rules! conditioned {
     ($($t:ty),*) => {$(
         impl $t {
             pub fn when(&self) -> When {
-                When { subject: self.subject, distance: self.distance, telecom: self.telecom }
+                When {
+                    subject: self.subject,
+                    distance: self.distance,
+                    telecom: self.telecom,
+                    defect: self.defect,
+                }
             }
             pub fn source(&self) -> Source<'_> {
                 Source { source: &self.source, checked: &self.checked }

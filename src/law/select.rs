@@ -27,9 +27,11 @@ pub struct Applied<'a> {
 pub fn applied<'a>(case: &Case, jurisdiction: Jurisdiction, pack: &'a Pack) -> Applied<'a> {
     let purchase = case.purchase.clone().unwrap_or_default();
     let rule = case.goal.kind.and_then(|goal| {
-        pack.demands
-            .iter()
-            .find(|r| r.goals.contains(&goal) && fits(&r.when(), &purchase))
+        pack.demands.iter().find(|r| {
+            r.goals.contains(&goal)
+                && fits(&r.when(), &purchase)
+                && (!r.refund_price || purchase.price.is_some())
+        })
     });
     Applied {
         jurisdiction,
@@ -46,6 +48,7 @@ pub fn fits(when: &When, p: &Purchase) -> bool {
             .distance
             .is_none_or(|d| p.distance.unwrap_or(false) == d)
         && when.telecom.is_none_or(|t| p.telecom.unwrap_or(false) == t)
+        && when.defect.is_none_or(|d| p.defect.is_some() == d)
 }
 
 /// What a letter in `lang` takes from the pack (templates see it as `law`).
@@ -59,6 +62,15 @@ pub struct Demand {
     pub term: Option<String>,
     /// What the company must do within the term, when it is not simply to meet the demand.
     pub ask: Option<String>,
+    /// The statement made before the demand (the withdrawal from the contract).
+    pub notice: Option<String>,
+    /// The price to pay back, formatted, when the demand is the price paid.
+    pub price: Option<String>,
+    /// What the letter adds after the demand.
+    pub after: Option<String>,
+    /// The deadline is the consumer's own (the case's `response_days`, or a rule with no
+    /// term): the letter states it as theirs, never as the cited article's.
+    pub own_term: bool,
     /// Whether the term counts from the day the company receives the letter.
     pub from_receipt: bool,
     /// The penalty the letter may mention.
@@ -76,6 +88,22 @@ impl Applied<'_> {
             .unwrap_or_else(|| lang.default_response_days())
     }
 
+    /// The last day of the term that starts on `start`: moved to the next working day when
+    /// it falls on a day off and the pack's law says so.
+    pub fn deadline(&self, case: &Case, lang: Language, start: NaiveDate) -> NaiveDate {
+        let end = start + chrono::Days::new(u64::from(self.days(case, lang)));
+        self.pack
+            .days_off
+            .as_ref()
+            .map_or(end, |off| off.last_day(end))
+    }
+
+    /// Whether the term is the consumer's own rather than the cited rule's.
+    fn own_term(&self, case: &Case) -> bool {
+        let law = self.rule.and_then(|r| r.days);
+        law.is_none() || case.response_days.is_some_and(|d| Some(d.get()) != law)
+    }
+
     /// The letter's share of the pack, or `None` when the pack has no words in `lang` (the
     /// letter is then the generic one).
     pub fn demand(&self, case: &Case, lang: Language) -> Option<Demand> {
@@ -90,13 +118,23 @@ impl Applied<'_> {
             .and_then(|r| r.from.as_ref())
             .and_then(|key| self.pack.counts_from.get(key))
             .and_then(own);
+        let own_term = self.own_term(case);
+        let price = case.purchase.as_ref().and_then(|p| p.price.as_ref());
         Some(Demand {
             jurisdiction: self.jurisdiction.code(),
             cite: rule.and_then(|r| own(&r.cite)),
             term: from
                 .as_ref()
+                .filter(|_| !own_term)
                 .map(|from| format!("{} {from}", locale::days(lang, days))),
             ask: rule.and_then(|r| own(&r.ask)),
+            notice: rule.and_then(|r| own(&r.notice)),
+            price: rule
+                .filter(|r| r.refund_price)
+                .and(price)
+                .map(|m| locale::money(lang, m)),
+            after: rule.and_then(|r| own(&r.after)),
+            own_term,
             from_receipt: rule.and_then(|r| r.from.as_deref()) == Some("receipt"),
             penalty: rule.and_then(|r| own(&r.penalty)),
             consequence,
@@ -118,6 +156,18 @@ impl Applied<'_> {
             })
             .filter_map(|r| words(&r.text, lang).map(str::to_owned))
             .collect()
+    }
+
+    /// What `check` says when the pack has rules for the case's demand but none fits its
+    /// facts, so the letter cites no article.
+    pub fn fit_advice(&self, case: &Case) -> Option<String> {
+        // A case that says nothing of its purchase predates the packs: nothing to correct.
+        case.purchase.as_ref()?;
+        let goal = case.goal.kind?;
+        let covered = self.pack.demands.iter().any(|r| r.goals.contains(&goal));
+        (self.rule.is_none() && covered).then(|| {
+            "no rule of this law fits the purchase as the case describes it, so the letter cites no article: say in purchase what was bought (kind, distance, telecom), its price, and, if it is faulty, the defect (purchase.defect)".to_owned()
+        })
     }
 
     /// What `check` says about the case's own `response_days` against the law's term.
@@ -144,6 +194,26 @@ impl Applied<'_> {
 mod tests {
     use super::*;
     use crate::case::PurchaseKind;
+
+    #[test]
+    fn a_defect_condition_fits_only_a_purchase_that_has_or_lacks_one() {
+        let defective = Purchase {
+            defect: Some("does not switch on".into()),
+            ..Purchase::default()
+        };
+        let no_defect = When {
+            defect: Some(false),
+            ..When::default()
+        };
+        let with_defect = When {
+            defect: Some(true),
+            ..When::default()
+        };
+        assert!(fits(&no_defect, &Purchase::default()));
+        assert!(!fits(&no_defect, &defective));
+        assert!(fits(&with_defect, &defective));
+        assert!(!fits(&with_defect, &Purchase::default()));
+    }
 
     fn purchase(kind: Option<PurchaseKind>, distance: Option<bool>) -> Purchase {
         Purchase {

@@ -135,17 +135,21 @@ pub fn describe(j: Jurisdiction, pack: &Pack) -> String {
 pub fn next(applied: &Applied, case: &crate::case::Case, send: bool, overdue: bool) -> String {
     let purchase = case.purchase.clone().unwrap_or_default();
     let pack = applied.pack;
-    let en = Language::En;
+    // The interface's language; the pack's English where it has no words in it.
+    let en = crate::i18n::current();
     let mut out = String::new();
     let name = words(&pack.name, en).unwrap_or(applied.jurisdiction.code());
     if send && let Some(d) = &pack.delivery {
-        out.push_str(&format!(
-            "How to send it so that it counts ({name}): {}\n",
-            words(&d.text, en).unwrap_or("")
+        out.push_str(&crate::t!(
+            "law-how-to-send",
+            name = name,
+            text = words(&d.text, en).unwrap_or("")
         ));
+        out.push('\n');
     }
     if overdue && !pack.bodies.is_empty() {
-        out.push_str(&format!("Where to turn under the law of {name}:\n"));
+        out.push_str(&crate::t!("law-where-to-turn", name = name));
+        out.push('\n');
         for b in pack
             .bodies
             .iter()

@@ -1,0 +1,225 @@
+//! The interface speaks the case's language: for a Russian and a Hebrew case, what the
+//! commands print holds no English sentence of the interface; the locale chooses for commands
+//! without a case, and `COMPLAINT_UI_LANG` or the config win over both.
+
+use crate::support::{DATE, Env, assert_no_english, example_path, fixture};
+
+/// Everything the commands print about one case in `lang`, stdout and stderr together.
+fn outputs(env: &Env, lang: &str, locale: &str) -> Vec<(String, String)> {
+    let case = env.write(
+        &format!("data/cases/case-{lang}.json"),
+        fixture_or_example(lang),
+    );
+    let rude = env.fixture(&format!("rude.{lang}.json"));
+    let existing = env.write("existing.txt", "already here");
+    let name = format!("case-{lang}");
+    let runs = [
+        ("check", env.run(&["check", &rude])),
+        ("check (clean)", env.run(&["check", &case])),
+        ("next", env.run(&["next", &case, "--date", DATE])),
+        (
+            "rehearse --script",
+            env.run(&["rehearse", &case, "--script"]),
+        ),
+        ("validate (warnings)", env.run(&["validate", &rude])),
+        (
+            "log",
+            env.run(&["log", &name, "--channel", "phone", "--reference", "INC-1"]),
+        ),
+        ("next after log", env.run(&["next", &name, "--date", DATE])),
+        ("list", env.run_in(locale, &["list"])),
+        (
+            "letter -o existing",
+            env.run(&["letter", &case, "-o", &existing]),
+        ),
+        // No case to speak for it: the locale does.
+        (
+            "no such case",
+            env.run_in(locale, &["next", &format!("{name}-nope")]),
+        ),
+    ];
+    runs.into_iter()
+        .map(|(what, run)| (what.to_owned(), format!("{}{}", run.stdout, run.stderr)))
+        .collect()
+}
+
+fn fixture_or_example(lang: &str) -> String {
+    std::fs::read_to_string(example_path(lang)).unwrap()
+}
+
+#[test]
+fn a_russian_case_gets_no_english_sentence() {
+    let env = Env::new();
+    for (what, out) in outputs(&env, "ru", "ru_RU.UTF-8") {
+        assert!(!out.trim().is_empty(), "{what} printed nothing");
+        assert_no_english(&format!("ru {what}"), &out);
+    }
+}
+
+#[test]
+fn a_hebrew_case_gets_no_english_sentence() {
+    let env = Env::new();
+    for (what, out) in outputs(&env, "he", "he_IL.UTF-8") {
+        assert!(!out.trim().is_empty(), "{what} printed nothing");
+        assert_no_english(&format!("he {what}"), &out);
+    }
+}
+
+#[test]
+#[should_panic(expected = "English")]
+fn the_english_check_finds_english() {
+    let env = Env::new();
+    let out = env
+        .run(&["next", &example_path("en"), "--date", DATE])
+        .stdout;
+    assert_no_english("en next", &out);
+}
+
+#[test]
+fn the_words_that_matter_are_there() {
+    let env = Env::new();
+    let next = env
+        .run(&["next", &example_path("ru"), "--date", DATE])
+        .ok()
+        .stdout;
+    assert!(next.starts_with("Где вы сейчас: "), "{next}");
+    assert!(next.contains("Следующий шаг: "), "{next}");
+    let existing = env.write("letter.txt", "x");
+    let refused = env.run(&["letter", &example_path("he"), "-o", &existing]);
+    assert_eq!(refused.code, 74);
+    assert!(
+        refused.stderr.contains("complaint: שגיאה: ") && refused.stderr.contains("כבר קיים"),
+        "{}",
+        refused.stderr
+    );
+    assert_eq!(env.read("letter.txt"), "x", "nothing written");
+}
+
+#[test]
+fn the_locale_speaks_for_commands_without_a_case_and_a_choice_wins_over_the_case() {
+    let env = Env::new();
+    let list = env.run_in("ru_RU.UTF-8", &["list"]).ok();
+    assert!(
+        list.stderr.contains("сохранённых дел пока нет"),
+        "{}",
+        list.stderr
+    );
+    let list = env.run_in("he_IL.UTF-8", &["list"]).ok();
+    assert!(
+        list.stderr.contains("עוד אין תיקים שמורים"),
+        "{}",
+        list.stderr
+    );
+
+    // A Russian speaker with a Hebrew case keeps a Russian interface.
+    let mut cmd = env.command(&["next", &example_path("he"), "--date", DATE]);
+    cmd.env("COMPLAINT_UI_LANG", "ru");
+    let out = String::from_utf8(cmd.output().unwrap().stdout).unwrap();
+    assert!(out.starts_with("Где вы сейчас: "), "{out}");
+    env.write("config/config.toml", "[defaults]\ninterface = \"he\"\n");
+    let out = env.run(&["check", &example_path("ru")]).ok();
+    // The Russian example is a telecom claim: one note from its law, in Hebrew too.
+    assert!(
+        out.stderr.starts_with("נבדקו: תיק אחד, אין הערות"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stdout.contains("(רוסיה): לפני הגשת תביעה"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        !(out.stdout + &out.stderr).contains("information about the law"),
+        "the note on legal advice is in the interface's language"
+    );
+}
+
+#[test]
+fn a_mistake_in_an_overriding_message_file_is_named_with_file_and_line() {
+    let env = Env::new();
+    env.write(
+        "tpl/ru/messages.ftl",
+        "next-where = Вы здесь: { $stand }.\n\nbroken = { $x\n",
+    );
+    let run = env.run(&["next", &example_path("ru"), "--templates", "tpl"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("tpl/ru/messages.ftl:3: "),
+        "{}",
+        run.stderr
+    );
+    env.write(
+        "tpl/ru/messages.ftl",
+        "next-where = Вы здесь: { $stand }.\n",
+    );
+    let out = env
+        .run(&[
+            "next",
+            &example_path("ru"),
+            "--templates",
+            "tpl",
+            "--date",
+            DATE,
+        ])
+        .ok()
+        .stdout;
+    assert!(out.starts_with("Вы здесь: "), "{out}");
+}
+
+#[test]
+fn validate_refuses_a_currency_that_is_not_iso_4217() {
+    let env = Env::new();
+    let mut case: serde_json::Value = serde_json::from_slice(&fixture("minimal.en.json")).unwrap();
+    case["event"]["amount"] = serde_json::json!({"value": "10", "currency": "XYZ"});
+    let path = env.write("xyz.json", case.to_string());
+    let run = env.run(&["validate", &path]).expect_code(65);
+    assert!(
+        run.stdout
+            .contains("\"XYZ\" is not an ISO 4217 currency code"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn validate_holds_amounts_to_their_currency_s_decimals() {
+    let env = Env::new();
+    let mut case: serde_json::Value = serde_json::from_slice(&fixture("minimal.en.json")).unwrap();
+    case["event"]["amount"] = serde_json::json!({"value": "5000.5", "currency": "JPY"});
+    let path = env.write("jpy.json", case.to_string());
+    let run = env.run(&["validate", &path]).expect_code(65);
+    assert!(
+        run.stdout
+            .contains("event.amount.value: \"5000.5\" has more decimals than JPY has (0)"),
+        "{}",
+        run.stdout
+    );
+    case["event"]["amount"] = serde_json::json!({"value": "1.250", "currency": "KWD"});
+    let path = env.write("kwd.json", case.to_string());
+    env.run(&["validate", &path]).ok();
+    let letter = env.run(&["letter", &path, "--date", DATE]).ok().stdout;
+    assert!(letter.contains("1.250 KWD"), "{letter}");
+}
+
+#[test]
+fn a_broken_russian_case_is_told_its_problems_in_russian() {
+    let env = Env::new();
+    let path = env.write(
+        "broken.json",
+        "{\"schema_version\": 1, \"language\": \"ru\", \"consumer\": {\"nmae\": \"А\"},\n \"company\": {\"name\": \"Б\"}, \"event\": {\"summary\": \"В\", \"date\": \"2026-13-40\"}}",
+    );
+    let run = env.run(&["validate", &path]).expect_code(65);
+    let out = format!("{}{}", run.stdout, run.stderr);
+    assert!(
+        out.contains("неизвестное поле `nmae`; может быть, `name`?"),
+        "{out}"
+    );
+    assert!(out.contains("«2026-13-40» — неверная дата"), "{out}");
+    assert!(out.contains("goal: не хватает обязательного поля"), "{out}");
+    assert!(
+        out.contains("Проверено: 1 дело, без ошибок: 0, с ошибками: 1"),
+        "{out}"
+    );
+    assert_no_english("broken ru validate", &out);
+}
