@@ -796,14 +796,14 @@ fn validate(args: &[String], json: bool) -> Result<Exit, Error> {
         print(&json_lines(&all))?;
     } else {
         let mut out = batch.problems.clone();
+        let warning = t!("warning");
         for ((name, case), source) in batch.cases.iter().zip(&batch.sources) {
             for finding in coach::check(case) {
-                out.push_str(&format!("{name}: warning: {finding}\n"));
+                out.push_str(&format!("{name}: {warning}: {finding}\n"));
             }
             for (number, path) in missing_attachments(case, source) {
                 out.push_str(&format!(
-                    "{name}: {}: {}\n",
-                    t!("warning"),
+                    "{name}: {warning}: {}\n",
                     t!(
                         "validate-missing-attachment",
                         index = number - 1,
