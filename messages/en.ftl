@@ -395,7 +395,7 @@ log-stdin = `complaint log` changes a case file, so it needs a file or a saved n
 log-nothing-given = say what the contact was: give at least one of --channel, --reference, --operator or --summary (on a terminal, `complaint log CASE` asks)
 letter-pdf-terminal = a PDF cannot be shown in the terminal: add -o letter.pdf, or redirect the output to a file
 template-unused = template { $name } replaces no built-in template (they are named like en/letter.txt)
-enclosure-not-image = enclosure { $number } ({ $path }) is not a PNG or JPEG image: it is listed in the letter, not attached
+enclosure-not-image = enclosure { $number } ({ $path }) is not a PNG or JPEG image nor a PDF: it is listed in the letter, not attached
 enclosure-unreadable = enclosure { $number }: cannot attach { $path } ({ $reason }); the letter lists it but does not attach it
 load-version = version { $version } is not supported: this version of complaint reads format { $supported }
 load-version-text = write the version as a number, { $supported }, not as the text "{ $text }"
@@ -520,3 +520,10 @@ log-header-reference = REFERENCE
 log-header-operator = OPERATOR
 log-header-summary = SUMMARY
 validate-missing-attachment = attachments[{ $index }]: { $path } is not there; the letter lists it as enclosure { $number }
+
+# After the letter: followup and escalate, log --delivered
+after-no-letter = there is no dated letter in this case yet, so there is nothing to follow up: send the letter first and record it (complaint log { $arg } --channel letter --date YYYY-MM-DD)
+after-waiting-letter = the deadline for your letter, { $deadline }, has not passed yet ({ $days } days left): this is for after it. `complaint next { $arg }` says what to do meanwhile; nothing was written
+after-waiting-followup = the deadline for your follow-up letter, { $deadline }, has not passed yet ({ $days } days left): this is for after it. `complaint next { $arg }` says what to do meanwhile; nothing was written
+after-delivery-assumed = the day your first letter was received is not recorded, so the letter does not name the day its deadline passed nor work out the penalty: record it first (complaint log { $arg } --delivered YYYY-MM-DD)
+log-remind-again = the deadline now counts from that day: if you made calendar reminders for this case, make them again (complaint remind { $arg } -o reminders.ics), as the old ones have the old dates

@@ -396,7 +396,7 @@ log-stdin = `complaint log` משנה קובץ תיק, ולכן הוא צריך �
 log-nothing-given = כתבו מה הייתה הפנייה: לפחות אחד מ---channel, --reference, --operator או --summary (במסוף, `complaint log CASE` שואל בעצמו)
 letter-pdf-terminal = אי אפשר להציג PDF במסוף: הוסיפו -o letter.pdf, או הפנו את הפלט לקובץ
 template-unused = התבנית { $name } לא מחליפה אף תבנית מובנית (השמות שלהן כמו he/letter.txt)
-enclosure-not-image = נספח { $number } ({ $path }) אינו תמונת PNG או JPEG: הוא מופיע ברשימה שבמכתב, אבל לא מצורף
+enclosure-not-image = נספח { $number } ({ $path }) אינו תמונת PNG או JPEG וגם לא PDF: הוא מופיע ברשימה שבמכתב, אבל לא מצורף
 enclosure-unreadable = נספח { $number }: אי אפשר לקרוא את { $path } ({ $reason }); המכתב מזכיר אותו אבל לא מצרף אותו
 load-version = גרסה { $version } אינה נתמכת: הגרסה הזאת של complaint קוראת את פורמט { $supported }
 load-version-text = כתבו את הגרסה כמספר, { $supported }, ולא כטקסט "{ $text }"
@@ -521,3 +521,10 @@ log-header-reference = מספר פנייה
 log-header-operator = נציג
 log-header-summary = תוכן
 validate-missing-attachment = attachments[{ $index }]: הקובץ { $path } לא נמצא, והמכתב מציין אותו כנספח { $number }
+
+# אחרי המכתב: followup ו-escalate, log --delivered
+after-no-letter = בתיק הזה עדיין אין מכתב עם תאריך, ולכן אין על מה לשלוח מכתב המשך: שלחו קודם את המכתב ורשמו אותו (complaint log { $arg } --channel letter --date YYYY-MM-DD)
+after-waiting-letter = המועד שנקבע במכתב שלכם, { $deadline }, עדיין לא חלף (נותרו ימים: { $days }): הפקודה הזו היא למה שבא אחריו. `complaint next { $arg }` יאמר מה לעשות בינתיים; לא נכתב דבר
+after-waiting-followup = המועד שנקבע במכתב ההתראה שלכם, { $deadline }, עדיין לא חלף (נותרו ימים: { $days }): הפקודה הזו היא למה שבא אחריו. `complaint next { $arg }` יאמר מה לעשות בינתיים; לא נכתב דבר
+after-delivery-assumed = היום שבו התקבל המכתב הראשון שלכם לא נרשם, ולכן מכתב ההתראה אינו מציין את היום שבו חלף המועד: רשמו אותו קודם (complaint log { $arg } --delivered YYYY-MM-DD)
+log-remind-again = המועד נספר עכשיו מאותו יום: אם יצרתם תזכורות ביומן לתיק הזה, צרו אותן מחדש (complaint remind { $arg } -o reminders.ics), כי בישנות נשארו התאריכים הישנים

@@ -407,7 +407,7 @@ log-stdin = `complaint log` меняет файл дела, поэтому ем�
 log-nothing-given = укажите, каким было обращение: хотя бы одно из --channel, --reference, --operator или --summary (в терминале `complaint log ДЕЛО` спросит сам)
 letter-pdf-terminal = PDF нельзя показать в терминале: добавьте -o letter.pdf или перенаправьте вывод в файл
 template-unused = шаблон { $name } не заменяет ни одного встроенного (их имена вида ru/letter.txt)
-enclosure-not-image = приложение { $number } ({ $path }) — не картинка PNG или JPEG: оно упомянуто в письме, но не вложено
+enclosure-not-image = приложение { $number } ({ $path }) — не картинка PNG или JPEG и не PDF: оно упомянуто в письме, но не вложено
 enclosure-unreadable = приложение { $number }: не удаётся прочитать { $path } ({ $reason }); в письме оно упомянуто, но не вложено
 load-version = версия { $version } не поддерживается: эта версия complaint читает формат { $supported }
 load-version-text = напишите версию числом, { $supported }, а не текстом «{ $text }»
@@ -534,3 +534,10 @@ log-header-reference = НОМЕР
 log-header-operator = СОТРУДНИК
 log-header-summary = СУТЬ
 validate-missing-attachment = attachments[{ $index }]: файла { $path } нет на месте, а в письме он указан как приложение { $number }
+
+# После претензии: followup и escalate, log --delivered
+after-no-letter = в этом деле пока нет претензии с датой, так что писать повторную не о чем: сначала отправьте претензию и запишите её (complaint log { $arg } --channel letter --date ГГГГ-ММ-ДД)
+after-waiting-letter = срок по вашей претензии, { $deadline }, ещё не истёк (осталось дней: { $days }): эта команда — для того, что делать после него. Что делать пока, подскажет `complaint next { $arg }`; ничего не записано
+after-waiting-followup = срок по вашей повторной претензии, { $deadline }, ещё не истёк (осталось дней: { $days }): эта команда — для того, что делать после него. Что делать пока, подскажет `complaint next { $arg }`; ничего не записано
+after-delivery-assumed = день, когда компания получила вашу первую претензию, не записан, поэтому в повторной претензии не указан день окончания срока и не рассчитана неустойка: сначала запишите его (complaint log { $arg } --delivered ГГГГ-ММ-ДД)
+log-remind-again = срок теперь считается от этого дня: если вы уже делали напоминания в календарь по этому делу, сделайте их заново (complaint remind { $arg } -o reminders.ics) — в старых остались старые даты

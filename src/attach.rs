@@ -24,11 +24,14 @@ pub const DOCUMENT_PIXELS: u64 = 10 * PAGE_PIXELS;
 #[derive(Default)]
 pub struct Found {
     pub images: Vec<Evidence>,
+    /// The PDF attachments, each with how the warnings name it, to append after the images.
+    pub pdfs: Vec<(String, Vec<u8>)>,
     pub notes: Vec<String>,
     pub warnings: Vec<String>,
 }
 
-/// The PNG and JPEG attachments of `case`, relative to `base`, ready to embed.
+/// The PNG and JPEG attachments of `case`, relative to `base`, ready to embed, and its PDF
+/// attachments, read under the same rules, to append.
 pub fn images(case: &Case, base: &Path) -> Found {
     let mut found = Found::default();
     let mut budget = DOCUMENT_PIXELS;
@@ -39,7 +42,7 @@ pub fn images(case: &Case, base: &Path) -> Found {
             .extension()
             .map(|e| e.to_string_lossy().to_lowercase())
             .unwrap_or_default();
-        if !matches!(ext.as_str(), "png" | "jpg" | "jpeg") {
+        if !matches!(ext.as_str(), "png" | "jpg" | "jpeg" | "pdf") {
             found.notes.push(crate::t!(
                 "enclosure-not-image",
                 number = number,
@@ -47,7 +50,21 @@ pub fn images(case: &Case, base: &Path) -> Found {
             ));
             continue;
         }
-        let why_not = match read(base, rel).and_then(|bytes| fit(bytes, &mut budget)) {
+        let read = read(base, rel);
+        let read = if ext == "pdf" {
+            match read {
+                Ok(bytes) => {
+                    found
+                        .pdfs
+                        .push((format!("enclosure {number} ({rel})"), bytes));
+                    continue;
+                }
+                Err(why) => Err(why),
+            }
+        } else {
+            read.and_then(|bytes| fit(bytes, &mut budget))
+        };
+        let why_not = match read {
             Ok(bytes) => {
                 found.images.push(Evidence {
                     number,

@@ -376,7 +376,7 @@ pub struct PdfArgs {
     #[arg(long, value_enum)]
     pub paper: Option<Paper>,
 
-    /// Append each PNG or JPEG attachment to the PDF on a page of its own
+    /// Append each PNG or JPEG attachment to the PDF on a page of its own, then each PDF attachment's pages
     #[arg(long)]
     pub embed_attachments: bool,
 }

@@ -20,7 +20,12 @@ pub enum NotYet {
     /// No dated letter in the log.
     NoLetter,
     /// The deadline is still ahead (or today).
-    Waiting { deadline: NaiveDate, days_left: i64 },
+    /// `second` when it is the deadline of a later letter (the follow-up).
+    Waiting {
+        deadline: NaiveDate,
+        days_left: i64,
+        second: bool,
+    },
 }
 
 /// What the templates see as `after`.
@@ -31,9 +36,14 @@ pub struct After {
     pub sent_by: Option<&'static str>,
     pub tracking: Option<String>,
     pub delivered: Option<String>,
+    /// Whether the first letter went by post and its delivery is not recorded, so that its
+    /// deadline rests on an assumed postal delay.
+    pub delivery_assumed: bool,
     /// The kept PDF of the letter as sent, when recorded.
     pub letter_file: Option<String>,
-    /// Its deadline, and the days since.
+    /// The follow-up letter, once one is in the log after the first.
+    pub followup: Option<Sent>,
+    /// The law's deadline, counted from the first letter's receipt, and the days since.
     pub deadline: String,
     pub days_over: i64,
     /// The new, short deadline the follow-up gives.
@@ -50,6 +60,15 @@ pub struct After {
     pub jurisdiction: &'static str,
 }
 
+/// A later letter: when it went, how, its tracking number, when it arrived.
+#[derive(Debug, Clone, Serialize)]
+pub struct Sent {
+    pub date: String,
+    pub sent_by: Option<&'static str>,
+    pub tracking: Option<String>,
+    pub delivered: Option<String>,
+}
+
 /// A penalty worked out: `percent` of `base` for each of `days`.
 #[derive(Debug, Clone, Serialize)]
 pub struct PenaltyView {
@@ -61,9 +80,14 @@ pub struct PenaltyView {
     pub formula: String,
     pub sum: String,
     pub capped: bool,
+    /// Whether the law caps the penalty at the price at all (even if not reached yet).
+    pub cap: bool,
     /// The day it is counted from (the day after the deadline) and to (the letter's date).
     pub from: String,
     pub to: String,
+    /// What one more day adds, and the day after `to`, from which it goes on growing.
+    pub daily: String,
+    pub since: String,
 }
 
 /// The facts after the first letter, on `today` (the follow-up's date).
@@ -74,12 +98,8 @@ pub fn after(
     lang: Language,
     today: NaiveDate,
 ) -> Result<After, NotYet> {
-    let (deadline, days_over, then) = match pos.next {
-        Next::Escalate {
-            deadline,
-            days_over,
-            to,
-        } => (deadline, days_over, to),
+    let then = match pos.next {
+        Next::Escalate { to, .. } => to,
         Next::Wait {
             deadline,
             days_left,
@@ -88,19 +108,28 @@ pub fn after(
             return Err(NotYet::Waiting {
                 deadline,
                 days_left,
+                second: pos.letter != pos.first,
             });
         }
         Next::DeadlineToday { deadline, .. } => {
             return Err(NotYet::Waiting {
                 deadline,
                 days_left: 0,
+                second: pos.letter != pos.first,
             });
         }
         _ => return Err(NotYet::NoLetter),
     };
-    let Some(letter) = pos.letter.map(|i| &case.contacts[i]) else {
+    let (Some(letter), Some(deadline)) = (pos.first.map(|i| &case.contacts[i]), pos.claim_deadline)
+    else {
         return Err(NotYet::NoLetter);
     };
+    // The law's term and its penalty run from the first letter, whatever came after it.
+    let days_over = (today - deadline).num_days().max(0);
+    let later = pos
+        .letter
+        .filter(|&i| Some(i) != pos.first)
+        .map(|i| &case.contacts[i]);
     let date = |d: NaiveDate| locale::date(lang, d);
     let new_days = law
         .and_then(|l| l.pack.followup_days)
@@ -121,8 +150,11 @@ pub fn after(
                 formula: locale::money(lang, &formula),
                 sum: locale::money(lang, sum),
                 capped,
+                cap,
                 from: date(deadline + chrono::Days::new(1)),
                 to: date(today),
+                daily: locale::money(lang, &penalty(price, percent, 1)),
+                since: date(today + chrono::Days::new(1)),
             })
         }
         _ => None,
@@ -143,7 +175,15 @@ pub fn after(
         sent_by: letter.sent_by.map(|s| s.code()),
         tracking: letter.tracking.as_ref().map(|t| t.to_string()),
         delivered: letter.delivered.map(|d| date(d.0)),
+        delivery_assumed: letter.delivered.is_none()
+            && letter.sent_by.is_some_and(|s| s.is_posted()),
         letter_file: letter.letter_file.clone(),
+        followup: later.map(|c| Sent {
+            date: c.date.map(|d| date(d.0)).unwrap_or_default(),
+            sent_by: c.sent_by.map(|s| s.code()),
+            tracking: c.tracking.as_ref().map(|t| t.to_string()),
+            delivered: c.delivered.map(|d| date(d.0)),
+        }),
         deadline: date(deadline),
         days_over,
         new_days,

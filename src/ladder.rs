@@ -10,7 +10,7 @@
 
 use chrono::NaiveDate;
 
-use crate::case::{Case, Channel, ConsequenceKind, Level, SentBy};
+use crate::case::{Case, Channel, ConsequenceKind, Contact, Level, SentBy};
 use crate::locale;
 use crate::t;
 
@@ -124,6 +124,11 @@ pub struct Position {
     pub reached: Option<Rung>,
     /// The latest dated letter: its place in the contact log.
     pub letter: Option<usize>,
+    /// The first dated letter, the claim the law's term runs from: its place in the log.
+    pub first: Option<usize>,
+    /// The law's deadline, counted from the day the first letter was received; a later
+    /// letter never moves it.
+    pub claim_deadline: Option<NaiveDate>,
     /// The day the latest letter was delivered, when the log records it.
     pub delivered: Option<NaiveDate>,
     /// The day a posted letter is assumed to arrive while its delivery is not recorded.
@@ -166,21 +171,66 @@ impl Tally {
 /// Days a posted letter is assumed to take until its delivery is recorded.
 pub const POSTAL_DAYS: u32 = 7;
 
+/// The terms a case's letters run on: the days the first letter (the claim) gives, the days a
+/// later letter (the follow-up) gives, the days a posted letter is assumed to take, and the
+/// days off a last day moves past, where the law moves it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Terms {
+    pub days: u32,
+    pub followup_days: u32,
+    pub postal_days: u32,
+    pub days_off: Option<crate::law::DaysOff>,
+}
+
+impl Terms {
+    /// The plain terms: `days` for every letter, no day off.
+    pub fn plain(days: u32) -> Terms {
+        Terms {
+            days,
+            followup_days: days,
+            postal_days: POSTAL_DAYS,
+            days_off: None,
+        }
+    }
+
+    /// The last day of a term of `days` that starts on `from`: moved past the days off.
+    pub fn last_day(&self, from: NaiveDate, days: u32) -> NaiveDate {
+        let end = from + chrono::Days::new(u64::from(days));
+        self.days_off.as_ref().map_or(end, |off| off.last_day(end))
+    }
+}
+
 /// Where `case` stands on `today`, with the language's default days for a letter.
 pub fn position(case: &Case, today: NaiveDate) -> Position {
     let days = case
         .response_days
         .map_or_else(|| case.language().default_response_days(), |d| d.get());
-    position_with(case, today, days, POSTAL_DAYS)
+    position_with(case, today, &Terms::plain(days))
 }
 
-/// Where `case` stands on `today` when a letter gives the company `days`: counted from the
-/// day the latest letter was delivered when the log records it; else from the day it was
-/// sent, plus `postal_days` for a letter sent by post.
-pub fn position_with(case: &Case, today: NaiveDate, days: u32, postal_days: u32) -> Position {
+/// The day a letter counts as received: recorded, else assumed for a posted one, else the
+/// day it went.
+fn received(c: &Contact, postal_days: u32) -> (Option<NaiveDate>, Option<NaiveDate>) {
+    let delivered = c.delivered.map(|d| d.0);
+    let assumed = match delivered {
+        None if c.sent_by.is_some_and(|s| s.is_posted()) => c
+            .date
+            .map(|d| d.0 + chrono::Days::new(u64::from(postal_days))),
+        _ => None,
+    };
+    (delivered, assumed)
+}
+
+/// Where `case` stands on `today`. The law's term runs from the day the first dated letter
+/// (the claim) was received, and a later letter never restarts it; a later letter adds its
+/// own, shorter term from the day it was received, and the case waits for whichever ends
+/// last. A day counts as received when the log records it; else a posted letter is assumed
+/// to take `postal_days`, and any other arrived the day it went.
+pub fn position_with(case: &Case, today: NaiveDate, terms: &Terms) -> Position {
     let (mut spoken, mut written, mut letters) =
         (Tally::default(), Tally::default(), Tally::default());
-    let (mut letter, mut level) = (None, None);
+    let (mut letter, mut first, mut level) = (None, None, None);
+    let mut first_date: Option<NaiveDate> = None;
     for (i, c) in case.contacts.iter().enumerate() {
         let date = c.date.map(|d| d.0);
         level = level.max(c.level);
@@ -188,6 +238,11 @@ pub fn position_with(case: &Case, today: NaiveDate, days: u32, postal_days: u32)
             Some(Channel::Letter) => {
                 if date.is_some() && date >= letters.last {
                     letter = Some(i);
+                }
+                if let Some(d) = date
+                    && first_date.is_none_or(|f| d < f)
+                {
+                    (first, first_date) = (Some(i), Some(d));
                 }
                 letters.add(date);
             }
@@ -198,13 +253,14 @@ pub fn position_with(case: &Case, today: NaiveDate, days: u32, postal_days: u32)
         }
     }
     let latest = letter.map(|i| &case.contacts[i]);
-    let delivered = latest.and_then(|c| c.delivered).map(|d| d.0);
-    let assumed_delivery = match (latest, delivered) {
-        (Some(c), None) if c.sent_by.is_some_and(|s| s.is_posted()) => c
-            .date
-            .map(|d| d.0 + chrono::Days::new(u64::from(postal_days))),
-        _ => None,
-    };
+    let (delivered, assumed_delivery) =
+        latest.map_or((None, None), |c| received(c, terms.postal_days));
+    let claim_deadline = first.map(|i| {
+        let c = &case.contacts[i];
+        let (d, a) = received(c, terms.postal_days);
+        let from = d.or(a).or(c.date.map(|d| d.0)).unwrap_or(today);
+        terms.last_day(from, terms.days)
+    });
     let by_level = level.map(|l| match l {
         Level::FirstLine => Rung::FirstLine,
         Level::SecondLine => Rung::SecondLine,
@@ -217,11 +273,14 @@ pub fn position_with(case: &Case, today: NaiveDate, days: u32, postal_days: u32)
             Rung::Management
         };
         let then = escalation(case, letters.count, by_level);
-        let next = match letters.last {
-            None => Next::DateTheLetter,
-            Some(sent) => {
-                let from = delivered.or(assumed_delivery).unwrap_or(sent);
-                let deadline = from + chrono::Days::new(u64::from(days));
+        let next = match (letters.last, claim_deadline) {
+            (Some(sent), Some(claim)) => {
+                let deadline = if letter == first {
+                    claim
+                } else {
+                    let from = delivered.or(assumed_delivery).unwrap_or(sent);
+                    claim.max(terms.last_day(from, terms.followup_days))
+                };
                 let left = (deadline - today).num_days();
                 match left {
                     1.. => Next::Wait {
@@ -237,6 +296,7 @@ pub fn position_with(case: &Case, today: NaiveDate, days: u32, postal_days: u32)
                     },
                 }
             }
+            _ => Next::DateTheLetter,
         };
         (Some(counted.max(by_level.unwrap_or(counted))), next)
     } else {
@@ -264,10 +324,16 @@ pub fn position_with(case: &Case, today: NaiveDate, days: u32, postal_days: u32)
         letters,
         reached,
         letter,
+        first,
+        claim_deadline,
         delivered,
         assumed_delivery,
         sent_by: latest.and_then(|c| c.sent_by),
-        days,
+        days: if letter == first {
+            terms.days
+        } else {
+            terms.followup_days
+        },
         next,
     }
 }
@@ -294,8 +360,7 @@ fn escalation(case: &Case, letters: usize, level: Option<Rung>) -> Escalation {
 /// What `complaint next` prints, in the interface language. `arg` is how the person named
 /// the case on the command line, so the commands shown can be run as they are.
 pub fn describe(case: &Case, pos: &Position, arg: &str) -> String {
-    let lang = case.language();
-    let date = |d: NaiveDate| locale::date(lang, d);
+    let date = |d: NaiveDate| locale::date(crate::i18n::current(), d);
     let arg = shell_word(arg);
     let company = case.company.name.as_str();
     let mut out = String::new();
@@ -791,12 +856,12 @@ mod tests {
     fn a_posted_letter_is_given_time_to_arrive_until_its_delivery_is_recorded() {
         let mut c = case(&[("2026-11-20", "letter")], Some("regulator"), "en");
         c.contacts[0].sent_by = Some(crate::case::SentBy::RegisteredMail);
-        let p = position_with(&c, day("2026-11-22"), 14, POSTAL_DAYS);
+        let p = position_with(&c, day("2026-11-22"), &Terms::plain(14));
         assert_eq!(p.assumed_delivery, Some(day("2026-11-27")));
         assert_eq!(p.deadline(), Some(day("2026-12-11")));
         // Recorded: the delivery counts, and nothing is assumed.
         c.contacts[0].delivered = crate::case::Date::parse("2026-11-23");
-        let p = position_with(&c, day("2026-11-22"), 14, POSTAL_DAYS);
+        let p = position_with(&c, day("2026-11-22"), &Terms::plain(14));
         assert_eq!(
             (p.assumed_delivery, p.deadline()),
             (None, Some(day("2026-12-07")))
@@ -805,7 +870,7 @@ mod tests {
         for how in [crate::case::SentBy::Hand, crate::case::SentBy::Email] {
             c.contacts[0].delivered = None;
             c.contacts[0].sent_by = Some(how);
-            let p = position_with(&c, day("2026-11-22"), 14, POSTAL_DAYS);
+            let p = position_with(&c, day("2026-11-22"), &Terms::plain(14));
             assert_eq!(
                 (p.assumed_delivery, p.deadline()),
                 (None, Some(day("2026-12-04")))

@@ -13,6 +13,8 @@ use crate::load::{self, Invalid};
 use crate::paths;
 use crate::walk::Draft;
 
+mod layout;
+
 /// A case file in the data folder.
 pub struct Saved {
     /// The name to use on the command line: the file name without `.json`.
@@ -134,7 +136,7 @@ pub fn update<T>(
     let bytes = read_limited(&file, path)?;
     let mut case = load::parse(&path.display().to_string(), &bytes)?;
     let out = change(&mut case)?;
-    let text = case_json(&case)?;
+    let text = kept_layout(&bytes, &case, path)?;
     if text.len() > load::MAX_FILE_BYTES {
         return Err(Error::Invalid(Invalid {
             source: path.display().to_string(),
@@ -243,6 +245,21 @@ fn kept_access(meta: &std::fs::Metadata) -> Access {
 #[cfg(not(unix))]
 fn kept_access(_: &std::fs::Metadata) -> Access {
     Access::Private
+}
+
+/// The changed case in the layout of the file it was read from (`bytes`): the person's key
+/// order, indentation and line ends. Where that layout cannot be kept, or the result would
+/// not read back as the same case, the format's own layout.
+fn kept_layout(bytes: &[u8], case: &Case, path: &Path) -> Result<String, Error> {
+    let canonical = case_json(case)?;
+    let Some(kept) = layout::keep(bytes, &canonical) else {
+        return Ok(canonical);
+    };
+    let reads_back = load::parse(&path.display().to_string(), kept.as_bytes())
+        .ok()
+        .and_then(|back| serde_json::to_value(back).ok())
+        .is_some_and(|back| serde_json::to_value(case).is_ok_and(|now| now == back));
+    Ok(if reads_back { kept } else { canonical })
 }
 
 /// A case as its file holds it: pretty-printed, in the order of the format, with a final

@@ -20,7 +20,7 @@ const RU: Walk = Walk {
     lang: "ru",
     days: 10,
     followup_title: "ПОВТОРНАЯ ПРЕТЕНЗИЯ",
-    escalate_to: "В территориальный орган Роспотребнадзора",
+    escalate_to: "В Управление Роспотребнадзора по ________",
 };
 const EN: Walk = Walk {
     lang: "en",
@@ -31,7 +31,7 @@ const EN: Walk = Walk {
 const HE: Walk = Walk {
     lang: "he",
     days: 14,
-    followup_title: "מכתב התראה לפני נקיטת הליכים",
+    followup_title: "התראה לפני נקיטת הליכים",
     escalate_to: "לכבוד: הרשות להגנת הצרכן ולסחר הוגן",
 };
 
@@ -331,12 +331,14 @@ fn the_russian_penalty_is_one_percent_a_day() {
         "{text}"
     );
     assert!(
-        text.contains(&format!("Выплатить неустойку в размере {expected}")),
+        text.contains(&format!(
+            "Выплатить неустойку за период с 5 декабря 2026\u{a0}г. по 10 декабря 2026\u{a0}г. в размере {expected}, а также неустойку в размере 249,90\u{a0}руб. (1 % цены товара) за каждый день просрочки начиная с 11 декабря 2026\u{a0}г."
+        )),
         "{text}"
     );
     // Before the deadline there is nothing to follow up.
     let early = env
-        .run(&["followup", &name, "--date", "2026-12-01"])
+        .run_en(&["followup", &name, "--date", "2026-12-01"])
         .expect_code(2);
     assert!(
         early.stderr.contains("has not passed yet"),
@@ -754,7 +756,7 @@ fn the_calendar_speaks_the_cases_language() {
     assert_eq!(
         summaries,
         [
-            "ООО «Техномир»: последний день для ответа на претензию",
+            "ООО «Техномир»: истекает срок по претензии",
             "ООО «Техномир»: отправить повторную претензию"
         ]
     );
@@ -887,11 +889,14 @@ fn the_next_body_follows_the_case_and_the_penalty_needs_a_price() {
     );
     assert!(text.contains("ПОВТОРНАЯ ПРЕТЕНЗИЯ"), "{text}");
     assert!(
-        text.contains("Просрочка на сегодняшний день составляет 10 дней"),
+        text.contains("На дату настоящей претензии просрочка составляет 10 дней"),
         "{text}"
     );
     assert!(!text.contains("Расчёт неустойки"), "{text}");
-    assert!(text.contains("2. Удовлетворить это требование"), "{text}");
+    assert!(
+        text.contains("2. Удовлетворить указанное требование"),
+        "{text}"
+    );
 }
 
 /// On a terminal, `log` asks how a letter went and its tracking number, and asks again when
@@ -1043,7 +1048,7 @@ fn a_russian_service_penalty_is_three_percent_capped_at_the_price() {
     assert_eq!(rub(penalty(10)), "450,00\u{a0}руб.");
     assert!(
         ten.contains(&format!(
-            "{} × 3 % × 10 дней = {} Неустойка продолжает",
+            "{} × 3 % × 10 дней = {} На основании",
             rub(price),
             rub(penalty(10))
         )),
@@ -1069,4 +1074,187 @@ fn a_russian_service_penalty_is_three_percent_capped_at_the_price() {
         )),
         "{forty}"
     );
+}
+
+/// A follow-up never restarts the law's term: the неустойка still runs from the day after the
+/// first claim's deadline, and the complaint names that deadline. A term that ends on a
+/// Sunday ends on the Monday (ст. 193 ГК РФ), and `escalate` waits for the follow-up's own
+/// deadline as `followup` waits for the first.
+#[test]
+fn the_first_claim_sets_the_term_and_a_sunday_moves_it() {
+    let env = Env::new();
+    let name = saved(&env, &RU);
+    // Received Thursday 26 November: ten days end on Sunday 6 December, so on Monday the 7th.
+    let logged = env
+        .run_en(&[
+            "log",
+            &name,
+            "--channel",
+            "letter",
+            "--date",
+            "2026-11-20",
+            "--sent-by",
+            "registered-mail",
+            "--tracking",
+            "RA123456785RU",
+        ])
+        .ok();
+    assert!(logged.stderr.contains("added contact"), "{}", logged.stderr);
+    let delivered = env
+        .run_en(&["log", &name, "--delivered", "2026-11-26"])
+        .ok();
+    assert!(
+        delivered
+            .stderr
+            .contains("make them again (complaint remind"),
+        "{}",
+        delivered.stderr
+    );
+    let (next, _) = standing(&env, &name, "2026-11-30");
+    assert_eq!(next["deadline"], "2026-12-07");
+
+    // The follow-up, handed over on 15 December, gives ten more days: until the 25th.
+    env.run(&[
+        "log",
+        &name,
+        "--channel",
+        "letter",
+        "--level",
+        "management",
+        "--date",
+        "2026-12-15",
+        "--sent-by",
+        "hand",
+    ])
+    .ok();
+    let (next, _) = standing(&env, &name, "2026-12-16");
+    assert_eq!(next["deadline"], "2026-12-25");
+    let early = env
+        .run_en(&["escalate", &name, "--date", "2026-12-16"])
+        .expect_code(2);
+    assert!(early.stdout.is_empty(), "{}", early.stdout);
+    assert!(
+        early.stderr.contains("follow-up letter, 2026-12-25"),
+        "{}",
+        early.stderr
+    );
+
+    // On 28 December: still the first claim's deadline, 7 December, and 21 days of penalty
+    // from the 8th: 24 990,00 × 1 % × 21 = 5 247,90.
+    let days = (day("2026-12-28") - day("2026-12-07")).num_days();
+    assert_eq!(days, 21);
+    assert_eq!(2_499_000 * days / 100, 524_790);
+    let complaint = env
+        .run(&["escalate", &name, "--date", "2026-12-28"])
+        .ok()
+        .stdout;
+    let flat = unwrapped(&complaint);
+    assert!(flat.contains("истёк 7 декабря 2026\u{a0}г."), "{complaint}");
+    assert!(
+        flat.contains(
+            "Повторная претензия от 15 декабря 2026\u{a0}г. также оставлена без удовлетворения"
+        ),
+        "{complaint}"
+    );
+    assert!(
+        flat.contains("Копия повторной претензии от 15 декабря 2026\u{a0}г."),
+        "{complaint}"
+    );
+    assert!(
+        !flat.contains("Неустойка"),
+        "no money sum for the regulator: {complaint}"
+    );
+    let text = unwrapped(
+        &env.run(&["followup", &name, "--date", "2026-12-28"])
+            .ok()
+            .stdout,
+    );
+    assert!(
+        text.contains("с 8 декабря 2026\u{a0}г. по 28 декабря 2026\u{a0}г.: 24\u{a0}990,00\u{a0}руб. × 1 % × 21 день = 5\u{a0}247,90\u{a0}руб."),
+        "{text}"
+    );
+    for placeholder in ["(а)", "(ась)", " или уведомлением"] {
+        assert!(!text.contains(placeholder), "{placeholder}: {text}");
+    }
+}
+
+/// Evidence that is a PDF joins the "letter with evidence" PDF page by page, after the letter.
+#[test]
+fn pdf_evidence_is_merged_into_the_letter_with_evidence() {
+    let env = Env::new();
+    let name = saved(&env, &RU);
+    env.run(&[
+        "letter",
+        &name,
+        "--format",
+        "pdf",
+        "-o",
+        "data/cases/answer.pdf",
+        "--date",
+        "2026-11-20",
+    ])
+    .ok();
+    let evidence_pages = lopdf::Document::load(env.path("data/cases/answer.pdf"))
+        .unwrap()
+        .get_pages()
+        .len();
+    let mut case = json(&env.read(&format!("data/cases/{name}.json")));
+    case["attachments"] = serde_json::json!([
+        { "description": "Ответ продавца от 25 ноября 2026 г.", "path": "answer.pdf" }
+    ]);
+    env.write(
+        &format!("data/cases/{name}.json"),
+        serde_json::to_vec(&case).unwrap(),
+    );
+    let plain = env
+        .run(&[
+            "letter",
+            &name,
+            "--format",
+            "pdf",
+            "-o",
+            "plain.pdf",
+            "--date",
+            "2026-11-21",
+        ])
+        .ok();
+    assert!(!plain.stderr.contains("could not"), "{}", plain.stderr);
+    let merged = env
+        .run(&[
+            "letter",
+            &name,
+            "--format",
+            "pdf",
+            "--embed-attachments",
+            "-o",
+            "merged.pdf",
+            "--date",
+            "2026-11-21",
+        ])
+        .ok();
+    assert!(!merged.stderr.contains("not attached"), "{}", merged.stderr);
+    let pages = |file: &str| {
+        lopdf::Document::load(env.path(file))
+            .unwrap()
+            .get_pages()
+            .len()
+    };
+    assert!(evidence_pages >= 1);
+    assert_eq!(pages("merged.pdf"), pages("plain.pdf") + evidence_pages);
+    if poppler() {
+        let path = env.path("merged.pdf");
+        let first = (pages("plain.pdf") + 1).to_string();
+        let text = unwrapped(&run_tool(
+            "pdftotext",
+            &[
+                "-f",
+                &first,
+                "-l",
+                &(pages("merged.pdf")).to_string(),
+                path.to_str().unwrap(),
+                "-",
+            ],
+        ));
+        assert!(text.contains("ПРЕТЕНЗИЯ"), "{text}");
+    }
 }

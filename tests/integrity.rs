@@ -592,6 +592,107 @@ fn log_keeps_links_and_permissions() {
     );
 }
 
+/// The example case as a person might keep it by hand: keys in alphabetical order (not the
+/// format's), indented by `indent`, with a `null` the format would leave out, and with
+/// `ascii` every other character as a `\u` escape (as Python's `json` writes it).
+fn hand_written(indent: &[u8], ascii: bool) -> Vec<u8> {
+    use serde::Serialize;
+    let mut case = example_json("en");
+    case["consequence"] = serde_json::Value::Null;
+    let mut out = Vec::new();
+    let formatter = serde_json::ser::PrettyFormatter::with_indent(indent);
+    let mut ser = serde_json::Serializer::with_formatter(&mut out, formatter);
+    case.serialize(&mut ser).unwrap();
+    out.extend_from_slice(b"\n");
+    if !ascii {
+        return out;
+    }
+    let mut escaped = String::new();
+    for c in String::from_utf8(out).unwrap().chars() {
+        match c {
+            c if c.is_ascii() => escaped.push(c),
+            c => {
+                for unit in c.encode_utf16(&mut [0; 2]) {
+                    escaped.push_str(&format!("\\u{unit:04x}"));
+                }
+            }
+        }
+    }
+    escaped.into_bytes()
+}
+
+/// `after` is `before` with one piece put in, holding `added`: the bytes before and after the
+/// piece are the file as it was, byte for byte.
+#[track_caller]
+fn only_inserted(before: &[u8], after: &[u8], added: &str) {
+    let head = before.iter().zip(after).take_while(|(a, b)| a == b).count();
+    let rest = before.len() - head;
+    let tail = before
+        .iter()
+        .rev()
+        .zip(after.iter().rev())
+        .take(rest)
+        .take_while(|(a, b)| a == b)
+        .count();
+    let shown = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+    assert_eq!(
+        head + tail,
+        before.len(),
+        "more than an insertion changed:\n--- before\n{}\n--- after\n{}",
+        shown(before),
+        shown(after)
+    );
+    let piece = shown(&after[head..after.len() - tail]);
+    assert!(piece.contains(added), "the inserted piece: {piece}");
+}
+
+#[test]
+fn log_keeps_the_layout_of_a_hand_written_case() {
+    let layouts = [
+        ("four spaces", &b"    "[..], false),
+        ("tabs", &b"\t"[..], false),
+        ("escapes", &b"  "[..], true),
+    ];
+    for (label, indent, ascii) in layouts {
+        let env = Env::new();
+        let original = hand_written(indent, ascii);
+        assert_eq!(original.is_ascii(), ascii, "{label}");
+        env.write("mine.json", &original);
+        let read = || std::fs::read(env.path("mine.json")).unwrap();
+        assert!(
+            String::from_utf8_lossy(&original).contains("\"consequence\": null"),
+            "{label}"
+        );
+
+        env.run(&[
+            "log",
+            "mine.json",
+            "--date",
+            DATE,
+            "--channel",
+            "letter",
+            "--sent-by",
+            "registered-mail",
+            "--tracking",
+            "RA123456785RU",
+            "--summary",
+            "Asked for £49.99 back",
+        ])
+        .ok();
+        let logged = read();
+        assert_eq!(logged.is_ascii(), ascii, "{label}");
+        only_inserted(&original, &logged, "RA123456785RU");
+        assert_eq!(contacts(&env.path("mine.json")).len(), 2, "{label}");
+
+        env.run(&["log", "mine.json", "--delivered", DATE]).ok();
+        let delivered = read();
+        only_inserted(&logged, &delivered, "\"delivered\"");
+
+        // The file still is the case, to every command that reads it.
+        env.run(&["validate", "mine.json"]).ok();
+    }
+}
+
 #[test]
 fn log_refuses_to_grow_a_case_past_the_size_limit() {
     let env = Env::new();

@@ -271,7 +271,7 @@ fn attachments_are_embedded_as_pages() {
     );
     assert!(
         run.stderr
-            .contains("enclosure 2 (evidence/receipt.pdf) is not a PNG or JPEG"),
+            .contains("enclosure 2 (evidence/receipt.pdf) could not be read as a PDF"),
         "{}",
         run.stderr
     );

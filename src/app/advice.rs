@@ -98,13 +98,23 @@ pub(super) fn check(
 
 /// Where `case` stands on the settings' date, with the days its law gives.
 pub(super) fn position(renderer: &Renderer, case: &Case, settings: &Settings) -> Position {
-    let days = match renderer.law(case) {
+    let law = renderer.law(case);
+    let days = match &law {
         Some(law) => law.days(case, case.language()),
         None => case
             .response_days
             .map_or_else(|| case.language().default_response_days(), |d| d.get()),
     };
-    ladder::position_with(case, settings.date, days, ladder::POSTAL_DAYS)
+    let pack = law.as_ref().map(|l| l.pack);
+    let terms = ladder::Terms {
+        days,
+        followup_days: pack
+            .and_then(|p| p.followup_days)
+            .unwrap_or(crate::followup::DEFAULT_FOLLOWUP_DAYS),
+        postal_days: ladder::POSTAL_DAYS,
+        days_off: pack.and_then(|p| p.days_off.clone()),
+    };
+    ladder::position_with(case, settings.date, &terms)
 }
 
 /// `complaint next CASE [--json]`: the ladder, with the days, the bodies and the way of

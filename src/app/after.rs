@@ -38,11 +38,20 @@ fn ready(arg: &str, templates: Option<&Path>, settings: &Settings) -> Result<Rea
     let law = renderer.law(&case);
     let after = followup::after(&case, &pos, law.as_ref(), lang, settings.date).map_err(|why| {
         Error::Usage(match why {
-            NotYet::NoLetter => format!(
-                "there is no dated letter in this case yet, so there is nothing to follow up: send the letter first and record it (complaint log {arg} --channel letter --date YYYY-MM-DD)"
-            ),
-            NotYet::Waiting { deadline, days_left } => format!(
-                "the deadline for your letter, {deadline}, has not passed yet ({days_left} days left): this is for after it. `complaint next {arg}` says what to do meanwhile"
+            NotYet::NoLetter => crate::t!("after-no-letter", arg = arg),
+            NotYet::Waiting {
+                deadline,
+                days_left,
+                second,
+            } => crate::t!(
+                if second {
+                    "after-waiting-followup"
+                } else {
+                    "after-waiting-letter"
+                },
+                deadline = deadline.to_string(),
+                days = days_left,
+                arg = arg
             ),
         })
     })?;
@@ -61,6 +70,13 @@ pub(super) fn followup(
     settings: &Settings,
 ) -> Result<Exit, Error> {
     let r = ready(&args.case, templates, settings)?;
+    super::risk_notes(&r.renderer, &r.case, settings.date);
+    if r.after.delivery_assumed {
+        super::warn(&crate::t!(
+            "after-delivery-assumed",
+            arg = args.case.as_str()
+        ));
+    }
     let options = settings.render_options();
     let raw = r
         .renderer

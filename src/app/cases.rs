@@ -451,6 +451,7 @@ fn record_delivery(path: &Path, args: &LogArgs) -> Result<Exit, Error> {
         i + 1,
         args.delivered.map(|d| d.to_string()).unwrap_or_default()
     ));
+    note(&crate::t!("log-remind-again", arg = args.case.as_str()));
     Ok(Exit::Success)
 }
 

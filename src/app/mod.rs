@@ -185,6 +185,7 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
             let renderer = renderer(templates)?;
             let (case, source) = read_filled_case(&case, &settings)?;
             law_note(&renderer, &case);
+            risk_notes(&renderer, &case, settings.date);
             sent_note(&case, settings.date);
             let bytes = match format {
                 Format::Text => renderer
@@ -506,19 +507,21 @@ pub(crate) fn letter_pdf_from_blocks(
     args: PdfArgs,
 ) -> (Vec<u8>, Remarks) {
     let mut remarks = Remarks::default();
-    let evidence = if args.embed_attachments {
+    let (evidence, pdfs) = if args.embed_attachments {
         let found = attach::images(case, &source.base_dir());
         remarks.notes.extend(found.notes);
         remarks.warnings.extend(found.warnings);
-        found.images
+        (found.images, found.pdfs)
     } else {
-        Vec::new()
+        (Vec::new(), Vec::new())
     };
     let meta = pdf_meta(case, blocks, settings);
     let paper = settings.paper(args.paper);
     let out = pdf::render(blocks, fonts, paper, &meta, &evidence);
     remarks.warnings.extend(out.warnings);
-    (out.bytes, remarks)
+    let (bytes, warnings) = pdf::append(out.bytes, &pdfs);
+    remarks.warnings.extend(warnings);
+    (bytes, remarks)
 }
 
 /// A note when the case keeps a letter already sent: making one again re-dates it.
@@ -857,6 +860,18 @@ fn law_note(renderer: &Renderer, case: &Case) {
             code = law.jurisdiction.to_string(),
             text = text
         ));
+    }
+}
+
+/// Warns of the legal risks the case's law names for it on `day`: a window to cancel that may
+/// have closed, a demand the law needs first. Counted from the purchase date, the earliest
+/// day such a window can start; each note says what it really runs from.
+pub(super) fn risk_notes(renderer: &Renderer, case: &Case, day: chrono::NaiveDate) {
+    if let Some(law) = renderer.law(case) {
+        let place = crate::law::words(&law.pack.name, crate::i18n::current()).unwrap_or_default();
+        for risk in law.risks(case, crate::i18n::current(), day) {
+            warn(&format!("{} ({place}): {risk}", crate::t!("kind-law")));
+        }
     }
 }
 

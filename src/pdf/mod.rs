@@ -25,6 +25,7 @@
 //! Positions are in PDF points (1/72 inch) measured from the page's top-left corner, and flip
 //! to PDF's bottom-left origin only when drawn.
 
+mod append;
 mod bidi;
 mod collect;
 mod draw;
@@ -38,6 +39,7 @@ mod shape;
 use chrono::NaiveDate;
 use printpdf::PdfDocument;
 
+pub use append::append;
 pub use fonts::Fonts;
 pub use geometry::Paper;
 
