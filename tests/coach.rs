@@ -129,10 +129,10 @@ fn check_reads_hebrew() {
     let case = env.fixture("rude.he.json");
     let out = env.run(&["check", &case]).ok().stdout;
     for expected in [
-        "event.summary: טון: \"הגנבים\" נקרא כמו עלבון; עדיף: \"החברה\"",
-        "event.summary: טון: \"פעמיים!!!\" נקרא כמו צעקה",
-        "goal.summary: לא ברור: \"תסדרו את זה\" לא אומר מה בדיוק הם צריכים לעשות",
-        "consequence.summary: טון: \"אני אתבע אתכם\" נקרא כמו איום",
+        "event.summary: טון: \"הגנבים\" נשמע כמו עלבון; עדיף: \"החברה\"",
+        "event.summary: טון: \"פעמיים!!!\" נשמע כמו צעקה",
+        "goal.summary: חסר או לא ברור: \"תסדרו את זה\" לא אומר מה בדיוק הם צריכים לעשות",
+        "consequence.summary: טון: \"אני אתבע אתכם\" נשמע כמו איום",
     ] {
         assert!(
             out.contains(&format!("{case}: {expected}")),
