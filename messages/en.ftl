@@ -500,6 +500,29 @@ q-tracking = Tracking number (optional)
 q-tracking-hint = From the post office receipt, e.g. RA123456785RU.
 walk-discard = Discard its answers and start a new case?
 
+## Saved cases by name, output files, and a case's contacts
+error-no-such-case = there is no file { $name }, nor a saved case of that name
+hint-did-you-mean-case = did you mean `{ $suggestion }`? `complaint list` shows your saved cases
+hint-list-cases = `complaint list` shows your saved cases
+case-ambiguous = `{ $arg }` could be any of { $n } saved cases: { $names }; give more of the name
+output-format-conflict = --format { $format } does not match { $path }, which names a { $implied } file: drop --format, or change the file name
+log-no-contacts = { $name } has no contacts yet; add one with `complaint log { $name } --channel phone`
+log-no-such-contact-empty = there is no contact { $number }: the case has no contacts yet
+log-no-such-contact = { $count ->
+    [one] there is no contact { $number }: the case has 1 contact
+   *[other] there is no contact { $number }: the case has { $count } contacts, 1 to { $count }
+}
+log-contact-corrected = corrected contact { $number } of { $name }
+log-contact-removed = removed contact { $number } from { $name }; { $left } left
+log-nothing-to-correct = say what to correct: give --date, --channel, --reference, --operator or --summary with --correct (on a terminal, `complaint log CASE --correct N` asks)
+log-header-number = #
+log-header-date = DATE
+log-header-channel = CHANNEL
+log-header-reference = REFERENCE
+log-header-operator = OPERATOR
+log-header-summary = SUMMARY
+validate-missing-attachment = attachments[{ $index }]: { $path } is not there; the letter lists it as enclosure { $number }
+
 # After the letter: followup and escalate, log --delivered
 after-no-letter = there is no dated letter in this case yet, so there is nothing to follow up: send the letter first and record it (complaint log { $arg } --channel letter --date YYYY-MM-DD)
 after-waiting-letter = the deadline for your letter, { $deadline }, has not passed yet ({ $days } days left): this is for after it. `complaint next { $arg }` says what to do meanwhile; nothing was written

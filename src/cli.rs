@@ -1,5 +1,6 @@
 //! The command line: clap types only. `app` turns them into work.
 
+use std::num::NonZeroUsize;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
@@ -10,7 +11,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 #[derive(Debug, Parser)]
 #[command(
     name = "complaint",
-    version,
+    version = env!("COMPLAINT_VERSION"),
     propagate_version = true,
     help_expected = true,
     arg_required_else_help = true,
@@ -41,6 +42,29 @@ pub struct Global {
     /// Print only the output and errors: no notes, warnings, summaries or progress
     #[arg(long, short = 'q', global = true)]
     pub quiet: bool,
+
+    /// When to use colour: auto (on a terminal, unless NO_COLOR is set or CLICOLOR_FORCE
+    /// asks for it anyway), always or never
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        value_name = "WHEN",
+        default_value_t = ColorWhen::Auto,
+        hide_possible_values = true
+    )]
+    pub color: ColorWhen,
+}
+
+/// When to use colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorWhen {
+    /// On a terminal, unless NO_COLOR is set (CLICOLOR_FORCE forces it)
+    Auto,
+    /// Always, even in a pipe or a file
+    Always,
+    /// Never
+    Never,
 }
 
 #[derive(Debug, Subcommand)]
@@ -59,7 +83,7 @@ pub enum Command {
         resume: bool,
 
         /// Walk through an existing case with its answers as the defaults
-        #[arg(long, value_name = "CASE", conflicts_with = "resume")]
+        #[arg(long, value_name = "CASE", conflicts_with = "resume", add = case_completer())]
         edit: Option<String>,
     },
 
@@ -67,17 +91,18 @@ pub enum Command {
     #[command(after_help = "Example:\n  complaint list")]
     List,
 
-    /// Add an earlier contact (a call, a chat, a letter) to a case
+    /// Add, list, correct or remove the earlier contacts of a case: calls, chats, letters
     #[command(
-        after_help = "Examples:\n  complaint log megatel --date 2026-11-22 --channel phone --reference INC-100 --operator Sam --summary \"Promised a refund within 5 days\"\n  complaint log megatel --channel letter --date 2026-11-24 --sent-by registered-mail --tracking RA123456785RU --letter-file letter.pdf\n  complaint log megatel --delivered 2026-11-27   the day the latest letter was received"
+        after_help = "Examples:\n  complaint log megatel --date 2026-11-22 --channel phone --reference INC-100 --operator Sam --summary \"Promised a refund within 5 days\"\n  complaint log megatel --channel letter --date 2026-11-24 --sent-by registered-mail --tracking RA123456785RU --letter-file letter.pdf\n  complaint log megatel --delivered 2026-11-27   the day the latest letter was received\n  complaint log megatel --list                   the contacts, numbered\n  complaint log megatel --correct 2 --reference INC-101\n  complaint log megatel --remove 3               one logged twice by mistake"
     )]
     Log(LogArgs),
 
     /// Check case files and list every problem, with file, line:column and field
     #[command(after_help = "Example:\n  complaint validate cases/*.json")]
     Validate {
-        /// Case files to check (`-` reads standard input)
-        #[arg(required = true, value_name = "CASE")]
+        /// Case files to check (`-` reads standard input), or saved cases (by name, a beginning of
+        /// one, or the company)
+        #[arg(required = true, value_name = "CASE", add = case_completer())]
         cases: Vec<String>,
 
         /// Print one JSON object per problem or piece of advice, one per line, for scripts
@@ -90,8 +115,9 @@ pub enum Command {
         after_help = "Examples:\n  complaint check case.json\n  complaint check --strict cases/*.json   exit status 1 when there is any advice"
     )]
     Check {
-        /// Case files to read (`-` reads standard input), or names of saved cases
-        #[arg(required = true, value_name = "CASE")]
+        /// Case files to read (`-` reads standard input), or saved cases (by name, a beginning of
+        /// one, or the company)
+        #[arg(required = true, value_name = "CASE", add = case_completer())]
         cases: Vec<String>,
 
         /// Exit with status 1 when there is any advice, for scripts
@@ -108,8 +134,9 @@ pub enum Command {
         after_help = "Examples:\n  complaint next case.json\n  complaint next megatel --date 2026-12-05   as it will stand on 5 December 2026"
     )]
     Next {
-        /// A case file, `-` for standard input, or the name of a saved case
-        #[arg(value_name = "CASE")]
+        /// A case file, `-` for standard input, or a saved case (by name, a beginning of it, or
+        /// its company)
+        #[arg(value_name = "CASE", add = case_completer())]
         case: String,
 
         /// Print one JSON object instead of words, for scripts
@@ -137,7 +164,7 @@ pub enum Command {
     #[command(after_help = "Example:\n  complaint escalate megatel > complaint-to-regulator.txt")]
     Escalate {
         /// A case file or the name of a saved case
-        #[arg(value_name = "CASE")]
+        #[arg(value_name = "CASE", add = case_completer())]
         case: String,
     },
 
@@ -145,7 +172,7 @@ pub enum Command {
     #[command(after_help = "Example:\n  complaint remind megatel -o megatel.ics --open")]
     Remind {
         /// A case file or the name of a saved case
-        #[arg(value_name = "CASE")]
+        #[arg(value_name = "CASE", add = case_completer())]
         case: String,
 
         #[command(flatten)]
@@ -156,7 +183,7 @@ pub enum Command {
     #[command(after_help = "Example:\n  complaint email megatel -o megatel.eml --open")]
     Email {
         /// A case file or the name of a saved case
-        #[arg(value_name = "CASE")]
+        #[arg(value_name = "CASE", add = case_completer())]
         case: String,
 
         #[command(flatten)]
@@ -171,8 +198,9 @@ pub enum Command {
         after_help = "Examples:\n  complaint rehearse case.json\n  complaint rehearse case.json --script > practice.txt   the whole practice on paper"
     )]
     Rehearse {
-        /// A case file, `-` for standard input, or the name of a saved case
-        #[arg(value_name = "CASE")]
+        /// A case file, `-` for standard input, or a saved case (by name, a beginning of it, or
+        /// its company)
+        #[arg(value_name = "CASE", add = case_completer())]
         case: String,
 
         /// Print the whole practice as a sheet instead of asking (also done without a terminal)
@@ -183,8 +211,9 @@ pub enum Command {
     /// Print what to say first to the support operator: two calm sentences
     #[command(after_help = "Example:\n  complaint opener case.json")]
     Opener {
-        /// A case file, `-` for standard input, or the name of a saved case
-        #[arg(value_name = "CASE")]
+        /// A case file, `-` for standard input, or a saved case (by name, a beginning of it, or
+        /// its company)
+        #[arg(value_name = "CASE", add = case_completer())]
         case: String,
     },
 
@@ -193,8 +222,9 @@ pub enum Command {
         after_help = "Examples:\n  complaint brief case.json\n  complaint brief case.json --redact   to share it with a friend or a forum"
     )]
     Brief {
-        /// A case file, `-` for standard input, or the name of a saved case
-        #[arg(value_name = "CASE")]
+        /// A case file, `-` for standard input, or a saved case (by name, a beginning of it, or
+        /// its company)
+        #[arg(value_name = "CASE", add = case_completer())]
         case: String,
 
         /// Mask every identifier and personal detail, to share the brief safely
@@ -205,25 +235,27 @@ pub enum Command {
     /// Print a short written appeal for a chat, messenger or e-mail
     #[command(after_help = "Example:\n  complaint message case.json")]
     Message {
-        /// A case file, `-` for standard input, or the name of a saved case
-        #[arg(value_name = "CASE")]
+        /// A case file, `-` for standard input, or a saved case (by name, a beginning of it, or
+        /// its company)
+        #[arg(value_name = "CASE", add = case_completer())]
         case: String,
     },
 
     /// Write the formal letter, ready to sign and send
     #[command(
-        after_help = "Examples:\n  complaint letter case.json -o letter.txt --date 2026-11-22\n  complaint letter case.json --format pdf -o letter.pdf\n  complaint letter case.json --format pdf --embed-attachments --paper letter -o letter.pdf"
+        after_help = "Examples:\n  complaint letter case.json -o letter.txt --date 2026-11-22\n  complaint letter case.json -o letter.pdf              a PDF, from the file name\n  complaint letter case.json --format pdf -o - | lpr\n  complaint letter case.json --embed-attachments --paper letter -o letter.pdf"
     )]
     Letter {
-        /// A case file, `-` for standard input, or the name of a saved case
-        #[arg(value_name = "CASE")]
+        /// A case file, `-` for standard input, or a saved case (by name, a beginning of it, or
+        /// its company)
+        #[arg(value_name = "CASE", add = case_completer())]
         case: String,
 
-        /// The letter's format
-        #[arg(long, value_enum, default_value_t = Format::Text)]
-        format: Format,
+        /// The letter's format [default: from FILE's extension (.pdf, .txt), else text]
+        #[arg(long, value_enum)]
+        format: Option<Format>,
 
-        /// Write to FILE instead of standard output
+        /// Write to FILE instead of standard output (`-` is standard output)
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
 
@@ -245,7 +277,7 @@ pub enum Command {
     )]
     Render {
         /// Case files, folders of them (their *.json files), or `-` for standard input
-        #[arg(required = true, value_name = "CASE")]
+        #[arg(required = true, value_name = "CASE", add = case_completer())]
         cases: Vec<String>,
 
         /// Where to write: DIR/<case name>/opener.txt, brief.txt, message.txt, letter.txt, letter.pdf
@@ -352,8 +384,8 @@ pub struct PdfArgs {
 /// What `complaint log` is given: the contact to add, and the case to add it to.
 #[derive(Debug, Args)]
 pub struct LogArgs {
-    /// A case file or the name of a saved case
-    #[arg(value_name = "CASE")]
+    /// A case file, or a saved case (by name, a beginning of it, or its company)
+    #[arg(value_name = "CASE", add = case_completer())]
     pub case: String,
 
     /// When it happened, YYYY-MM-DD [default: today]
@@ -396,6 +428,18 @@ pub struct LogArgs {
     /// For a letter: the PDF exactly as you sent it, kept with the case from now on
     #[arg(long, value_name = "FILE")]
     pub letter_file: Option<PathBuf>,
+
+    /// List the case's contacts, numbered, instead of adding one
+    #[arg(long, conflicts_with_all = ["correct", "remove", "date", "channel", "reference", "operator", "summary", "level", "sent_by", "tracking", "delivered", "letter_file"])]
+    pub list: bool,
+
+    /// Correct contact N (see --list): the fields given replace its own
+    #[arg(long, value_name = "N", conflicts_with_all = ["remove", "level", "sent_by", "tracking", "delivered", "letter_file"])]
+    pub correct: Option<NonZeroUsize>,
+
+    /// Remove contact N (see --list), logged by mistake or twice
+    #[arg(long, value_name = "N", conflicts_with_all = ["date", "channel", "reference", "operator", "summary", "level", "sent_by", "tracking", "delivered", "letter_file"])]
+    pub remove: Option<NonZeroUsize>,
 }
 
 /// How a letter was sent.
@@ -426,7 +470,7 @@ pub enum LevelArg {
 #[derive(Debug, Args)]
 pub struct FollowupArgs {
     /// A case file or the name of a saved case
-    #[arg(value_name = "CASE")]
+    #[arg(value_name = "CASE", add = case_completer())]
     pub case: String,
 
     /// The letter's format
@@ -515,6 +559,43 @@ pub enum Format {
     Pdf,
 }
 
+impl ColorWhen {
+    /// The `--color` of a command line not yet parsed, so that clap's own help and usage
+    /// errors follow it too (the last one given wins, as clap takes it).
+    pub fn from_args(args: &[std::ffi::OsString]) -> ColorWhen {
+        let mut when = ColorWhen::Auto;
+        let mut args = args.iter().map(|a| a.to_string_lossy());
+        while let Some(arg) = args.next() {
+            let value = match arg.strip_prefix("--color") {
+                Some("") => args.next().map(|v| v.into_owned()),
+                Some(rest) => rest.strip_prefix('=').map(str::to_owned),
+                None => None,
+            };
+            if let Some(parsed) = value.and_then(|v| ColorWhen::from_str(&v, false).ok()) {
+                when = parsed;
+            }
+            if arg == "--" {
+                break;
+            }
+        }
+        when
+    }
+
+    /// The same choice for clap.
+    pub fn for_clap(self) -> clap::ColorChoice {
+        match self {
+            ColorWhen::Auto => clap::ColorChoice::Auto,
+            ColorWhen::Always => clap::ColorChoice::Always,
+            ColorWhen::Never => clap::ColorChoice::Never,
+        }
+    }
+}
+
+/// Completes a `CASE`: the saved cases' names, then files and folders.
+fn case_completer() -> clap_complete::engine::ArgValueCompleter {
+    clap_complete::engine::ArgValueCompleter::new(crate::docs::complete_case)
+}
+
 fn parse_tracking(text: &str) -> Result<crate::case::Tracking, String> {
     crate::case::Tracking::parse(text)
 }
@@ -559,6 +640,30 @@ mod tests {
             cli.command,
             Command::Rehearse { script: true, .. }
         ));
+    }
+
+    #[test]
+    fn color_is_read_before_parsing_and_the_last_one_wins() {
+        let args = |a: &[&str]| {
+            a.iter()
+                .map(Into::into)
+                .collect::<Vec<std::ffi::OsString>>()
+        };
+        let when = |a: &[&str]| ColorWhen::from_args(&args(a));
+        assert_eq!(when(&["complaint", "list"]), ColorWhen::Auto);
+        assert_eq!(
+            when(&["complaint", "--color", "never", "list"]),
+            ColorWhen::Never
+        );
+        assert_eq!(
+            when(&["complaint", "list", "--color=never", "--color=always"]),
+            ColorWhen::Always
+        );
+        assert_eq!(when(&["complaint", "--color", "mauve"]), ColorWhen::Auto);
+        assert_eq!(
+            when(&["complaint", "check", "--", "--color=never"]),
+            ColorWhen::Auto
+        );
     }
 
     #[test]

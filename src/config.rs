@@ -109,7 +109,7 @@ impl Config {
             ConfigError {
                 path: path.to_path_buf(),
                 position,
-                message: e.message().trim_end().replace('\n', "; "),
+                message: reword(e.message().trim_end()),
             }
         })
     }
@@ -138,6 +138,17 @@ impl Config {
     }
 }
 
+/// The parser's message, with "did you mean" for a misspelt key, as case files get.
+fn reword(message: &str) -> String {
+    match message.strip_prefix("unknown field `") {
+        Some(rest) => {
+            let (field, known) = crate::load::split_expected(rest);
+            crate::load::unknown_field_message(field, &known)
+        }
+        None => message.replace('\n', "; "),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -151,7 +162,11 @@ mod tests {
             Config::parse(Path::new("c.toml"), "[defaults]\nlanguage = \"de\"\n").unwrap_err();
         assert!(err.to_string().contains("c.toml:2:12"), "{err}");
         let err = Config::parse(Path::new("c.toml"), "[consumer]\nnmae = \"A\"\n").unwrap_err();
-        assert!(err.to_string().contains("unknown field `nmae`"), "{err}");
+        assert!(
+            err.to_string()
+                .contains("unknown field `nmae`, did you mean `name`?"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -25,6 +25,27 @@ pub enum Exit {
     Interrupted = 130,
 }
 
+impl Exit {
+    /// Every status with what it means, for the man page.
+    pub const ALL: [(Exit, &'static str); 6] = [
+        (Exit::Success, "success"),
+        (
+            Exit::Other,
+            "another failure: a broken template or config file, or advice from check --strict",
+        ),
+        (
+            Exit::Usage,
+            "a usage error: a wrong option, a name that matches several saved cases, prepare without a terminal",
+        ),
+        (Exit::Data, "a case file is not valid"),
+        (
+            Exit::Io,
+            "a file could not be read or written, or there is no such case",
+        ),
+        (Exit::Interrupted, "stopped with Ctrl-C"),
+    ];
+}
+
 impl From<Exit> for ExitCode {
     fn from(e: Exit) -> ExitCode {
         ExitCode::from(e as u8)
@@ -54,6 +75,12 @@ pub enum Error {
         /// How many other outputs exist too.
         more: usize,
     },
+    #[error("{}", t!("error-no-such-case", name = name.as_str()))]
+    NoSuchCase {
+        name: String,
+        /// The saved case it was most likely meant to name.
+        suggestion: Option<String>,
+    },
     #[error(transparent)]
     Template(#[from] TemplateError),
     #[error("{0}")]
@@ -70,7 +97,10 @@ impl Error {
     pub fn exit(&self) -> Exit {
         match self {
             Error::Invalid(_) => Exit::Data,
-            Error::Read { .. } | Error::Write { .. } | Error::Exists { .. } => Exit::Io,
+            Error::Read { .. }
+            | Error::Write { .. }
+            | Error::Exists { .. }
+            | Error::NoSuchCase { .. } => Exit::Io,
             Error::Template(TemplateError::Read { .. }) => Exit::Io,
             Error::Template(TemplateError::Tera(_)) => Exit::Other,
             Error::Template(TemplateError::Pack(crate::law::PackError::Read { .. })) => Exit::Io,
@@ -98,6 +128,10 @@ impl Error {
                 let plain_name = !name.contains(['/', '\\']) && !name.ends_with(".json");
                 plain_name.then(|| t!("hint-no-such-case", name = name))
             }
+            Error::NoSuchCase { suggestion, .. } => Some(match suggestion {
+                Some(s) => t!("hint-did-you-mean-case", suggestion = s.as_str()),
+                None => t!("hint-list-cases"),
+            }),
             Error::Config(_) => Some(t!("hint-config")),
             Error::Template(TemplateError::Tera(_)) => Some(t!("hint-template")),
             Error::Messages(_) => Some(t!("hint-messages")),

@@ -17,7 +17,8 @@
 //! - [`locale`]: dates, money and plurals per language;
 //! - [`wording`]: how the person put a goal, and the amounts and dates a text already gives;
 //! - [`mask`]: card numbers masked in everything shown; [`card`]: which numbers are cards;
-//! - [`paths`]: where files live and what a `CASE` argument names;
+//! - [`paths`]: where files live; [`lookup`]: what a `CASE` argument names (a file, or a
+//!   saved case by name, beginning of a name or company) and the near misses to suggest;
 //! - [`fsio`]: atomic writes;
 //! - [`pdf`]: the letter's page layout; [`typeset`]: no-break spaces and left-to-right marks
 //!   put into the letter before layout; [`attach`]: the attachments' images for it, within
@@ -48,6 +49,7 @@ pub mod law;
 pub mod letter;
 pub mod load;
 pub mod locale;
+pub mod lookup;
 pub mod mask;
 pub mod paths;
 pub mod pdf;

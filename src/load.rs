@@ -722,13 +722,13 @@ fn humanize(path: &str, message: &str, class: serde_json::error::Category) -> (S
 }
 
 /// Splits "x`, expected one of `a`, `b`" into ("x", ["a", "b"]).
-fn split_expected(rest: &str) -> (&str, Vec<&str>) {
+pub(crate) fn split_expected(rest: &str) -> (&str, Vec<&str>) {
     let (name, tail) = rest.split_once('`').unwrap_or((rest, ""));
     let expected = tail.split('`').skip(1).step_by(2).collect();
     (name, expected)
 }
 
-fn unknown_field_message(field: &str, known: &[&str]) -> String {
+pub(crate) fn unknown_field_message(field: &str, known: &[&str]) -> String {
     match closest(field, known) {
         Some(best) => t!("load-unknown-field-mean", field = field, best = best),
         None if known.is_empty() => t!("load-unknown-field-none", field = field),

@@ -1,9 +1,17 @@
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
+use complaint::cli::{Cli, ColorWhen};
 
 fn main() -> ExitCode {
-    let cli = complaint::cli::Cli::parse();
+    complaint::docs::answer_completion_request();
+    let args: Vec<_> = std::env::args_os().collect();
+    let color = ColorWhen::from_args(&args);
+    let cli = Cli::command()
+        .color(color.for_clap())
+        .try_get_matches_from(&args)
+        .and_then(|m| Cli::from_arg_matches(&m))
+        .unwrap_or_else(|e| e.exit());
     match complaint::app::run(cli) {
         Ok(exit) => exit.into(),
         Err(err) => {

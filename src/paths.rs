@@ -1,4 +1,5 @@
-//! Where `complaint` keeps its files, and how a `CASE` argument names one.
+//! Where `complaint` keeps its files, and what a `CASE` argument resolves to ([`crate::lookup`]
+//! finds it).
 //!
 //! This is the only module that computes a path. Each folder can be moved with an
 //! environment variable, which the tests use to stay out of the real home folder.
@@ -36,6 +37,11 @@ pub fn cases_dir() -> Option<PathBuf> {
     data_dir().map(|d| d.join("cases"))
 }
 
+/// The file of the saved case `name`.
+pub fn saved_case(name: &str) -> Option<PathBuf> {
+    cases_dir().map(|d| d.join(format!("{name}.json")))
+}
+
 /// The walk in progress, saved after every answer.
 pub fn draft_path() -> Option<PathBuf> {
     data_dir().map(|d| d.join("draft.json"))
@@ -67,20 +73,5 @@ impl CaseSource {
                 .parent()
                 .map_or_else(|| PathBuf::from("."), Path::to_path_buf),
         }
-    }
-}
-
-/// Resolves a `CASE` argument: `-`, a path to a file, or the name of a saved case.
-pub fn resolve_case(arg: &str) -> CaseSource {
-    if arg == "-" {
-        return CaseSource::Stdin;
-    }
-    let path = PathBuf::from(arg);
-    if path.exists() || arg.contains(['/', '\\']) || arg.ends_with(".json") {
-        return CaseSource::File(path);
-    }
-    match cases_dir().map(|d| d.join(format!("{arg}.json"))) {
-        Some(saved) if saved.is_file() => CaseSource::File(saved),
-        _ => CaseSource::File(path),
     }
 }

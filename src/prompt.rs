@@ -2,7 +2,7 @@
 
 use std::io;
 
-use dialoguer::console::{Term, style};
+use dialoguer::console::{Term, measure_text_width, style};
 use dialoguer::theme::{ColorfulTheme, Theme};
 use dialoguer::{Input, Select};
 
@@ -25,14 +25,20 @@ pub struct Terminal {
 }
 
 impl Terminal {
-    /// Colour only when the terminal takes it and `NO_COLOR` is not set.
+    /// Colour as `--color` says: by default only when the terminal takes it and `NO_COLOR`
+    /// is not set.
     pub fn new() -> Terminal {
         let term = Term::stderr();
-        let colour = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-        if !colour {
-            dialoguer::console::set_colors_enabled_stderr(false);
-        }
-        let theme: Box<dyn Theme> = if colour && term.features().colors_supported() {
+        let colour = match anstream::ColorChoice::global() {
+            anstream::ColorChoice::Never => false,
+            anstream::ColorChoice::Always | anstream::ColorChoice::AlwaysAnsi => true,
+            anstream::ColorChoice::Auto => {
+                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                    && term.features().colors_supported()
+            }
+        };
+        dialoguer::console::set_colors_enabled_stderr(colour);
+        let theme: Box<dyn Theme> = if colour {
             Box::new(ColorfulTheme::default())
         } else {
             Box::new(Plain)
@@ -44,6 +50,26 @@ impl Terminal {
         // A failed write to the terminal shows up at the prompt that follows.
         let hint = safe(hint);
         let _ = self.term.write_line(&format!("  {}", style(hint).dim()));
+    }
+
+    /// Leaves one line for an answered question: the prompt and the answer. A long answer
+    /// wraps over several rows and the prompt clears only the last of them, so the rows above
+    /// are cleared here before the line is written.
+    fn settle(&self, prompt: &str, typed: &str, answer: &str) -> io::Result<()> {
+        let width = usize::from(self.term.size().1).max(1);
+        let mut shown = String::new();
+        let _ = self.theme.format_input_prompt(&mut shown, prompt, None);
+        let used = measure_text_width(&shown) + measure_text_width(typed);
+        let rows = used.saturating_sub(1) / width + 1;
+        if rows > 1 {
+            self.term.clear_last_lines(rows - 1)?;
+        }
+        let mut line = String::new();
+        let answer = crate::mask::for_terminal(answer);
+        let _ = self
+            .theme
+            .format_input_prompt_selection(&mut line, prompt, &answer);
+        self.term.write_line(&line)
     }
 
     /// Puts the cursor back after an interrupted prompt (a list hides it).
@@ -83,18 +109,28 @@ impl Prompter for Terminal {
         check: &mut dyn FnMut(&str) -> Result<(), String>,
     ) -> io::Result<String> {
         self.hint(&q.hint);
+        let default = default.filter(|d| !d.is_empty());
+        // A default may come from a case file: shown safely, kept as typed.
+        let prompt = match default {
+            Some(d) => format!("{} ({})", safe(&q.prompt), safe(d)),
+            None => safe(&q.prompt).into_owned(),
+        };
         let mut input = Input::<String>::with_theme(self.theme.as_ref())
-            .with_prompt(safe(&q.prompt))
+            .with_prompt(&prompt)
             .allow_empty(true)
+            .report(false)
             .validate_with(|answer: &String| check(answer.trim()));
-        if let Some(d) = default.filter(|d| !d.is_empty()) {
-            // A default may come from a case file: shown safely, kept as typed.
-            input = input
-                .default(d.to_owned())
-                .show_default(false)
-                .with_prompt(format!("{} ({})", safe(&q.prompt), safe(d)));
+        if let Some(d) = default {
+            input = input.default(d.to_owned()).show_default(false);
         }
-        input.interact_text_on(&self.term).map_err(io_error)
+        let answer = input.interact_text_on(&self.term).map_err(io_error)?;
+        let typed = if Some(answer.as_str()) == default {
+            ""
+        } else {
+            &answer
+        };
+        self.settle(&prompt, typed, &answer)?;
+        Ok(answer)
     }
 
     fn choose(&mut self, q: &Question, options: &[String], default: usize) -> io::Result<usize> {

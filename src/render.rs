@@ -594,12 +594,16 @@ fn he_times(n: i64, _: Kwargs, _: &State) -> String {
     locale::he_times(n)
 }
 
-/// Pads text with spaces to `width` characters, for aligned columns.
+/// Pads text with spaces to `width` characters, for aligned columns; a label as long as the
+/// column or longer still gets one space, so it never runs into its value.
 fn pad(text: &str, kwargs: Kwargs, _: &State) -> tera::TeraResult<String> {
     let width = kwargs.must_get::<i64>("width")?;
     let width = usize::try_from(width).unwrap_or(0);
     let len = text.chars().count();
-    Ok(format!("{text}{}", " ".repeat(width.saturating_sub(len))))
+    Ok(format!(
+        "{text}{}",
+        " ".repeat(width.saturating_sub(len).max(1))
+    ))
 }
 
 // ---------------------------------------------------------------------------------------

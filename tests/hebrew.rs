@@ -214,7 +214,7 @@ fn example_demo_and_lang_speak_hebrew() {
         .ok();
 
     let run = env.run(&["demo", "--lang", "he", "--date", DATE]).ok();
-    assert!(run.stdout.contains("אבקש"), "{}", run.stdout);
+    assert!(run.stderr.contains("אבקש"), "{}", run.stderr);
     assert!(
         env.read("complaint-demo/letter.txt")
             .contains("הנדון: תלונה")

@@ -103,9 +103,9 @@ fn wide_spaces_before_shouting_are_advice_not_a_crash() {
     let path = env.write("wide.json", json.to_string());
     let run = env.run(&["validate", &path]).ok();
     assert!(
-        run.stderr.contains("\"AGAIN!!\" reads as shouting"),
+        run.stdout.contains("\"AGAIN!!\" reads as shouting"),
         "{}",
-        run.stderr
+        run.stdout
     );
     let run = env.run(&["check", &path]).ok();
     assert!(

@@ -8,6 +8,7 @@ mod bad_input;
 mod batch;
 mod coach;
 mod commands;
+mod conventions;
 mod hardening;
 mod hebrew;
 mod integrity;

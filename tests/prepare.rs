@@ -7,7 +7,7 @@ use std::time::Duration;
 use expectrl::session::OsSession as Session;
 use expectrl::{ControlCode, Expect};
 
-use crate::support::{DATE, Env, assert_no_english, example_path, plain};
+use crate::support::{DATE, Env, assert_no_english, example_path, plain, unwrapped};
 
 /// Starts `complaint ARGS` on a pseudo-terminal.
 fn spawn(env: &Env, args: &[&str]) -> Session {
@@ -224,7 +224,15 @@ fn an_interrupted_walk_resumes_with_every_earlier_answer() {
     first_half(&mut w);
     w.wait("Contract or account number");
     w.s.send(ControlCode::EndOfText).unwrap(); // Ctrl-C
-    w.wait("complaint prepare --resume");
+    // Everything it printed after Ctrl-C, to its end: the message once.
+    let said = w.s.expect(expectrl::Eof).unwrap();
+    let mut bytes = said.before().to_vec();
+    for m in said.matches() {
+        bytes.extend_from_slice(m);
+    }
+    let said = String::from_utf8_lossy(&bytes).into_owned();
+    assert!(said.contains("complaint prepare --resume"), "{said}");
+    assert_eq!(said.matches("Stopped.").count(), 1, "{said}");
     drop(w);
     let draft = env.read("data/draft.json");
     assert!(
@@ -252,6 +260,34 @@ fn an_interrupted_walk_resumes_with_every_earlier_answer() {
     }
 }
 
+/// A long answer wraps over several rows of the terminal; once answered, the screen shows
+/// the question once, with the answer, and no leftover rows of the prompt above it.
+#[test]
+fn a_long_answer_leaves_one_line_for_its_question() {
+    let env = Env::new();
+    let (cols, rows) = (60, 40);
+    let long = "They charged my card twice for the November membership and the app still shows both payments as taken";
+    let mut w = Walk::start(&env, "C.UTF-8", &["prepare", "--date", DATE]);
+    w.s.get_process_mut().set_window_size(cols, rows).unwrap();
+    // Everything drawn, up to the question after the long answer.
+    w.pick("Which language", 0);
+    w.answer("Which company", "PureGym Ltd");
+    w.answer("support phone", "");
+    w.answer("What happened, in one sentence?", long);
+    w.wait("The details");
+    let drawn = w.screen.clone().into_bytes();
+    let size = |n| std::num::NonZeroU16::new(n).unwrap();
+    let mut screen = vt100::Parser::new(size(rows), size(cols), 0);
+    screen.process(&drawn);
+    let text = screen.screen().contents();
+    assert_eq!(
+        text.matches("What happened, in one sentence?").count(),
+        1,
+        "{text}"
+    );
+    assert!(unwrapped(&text).contains("still shows both"), "{text}");
+}
+
 #[test]
 fn a_russian_walk_speaks_russian_and_reads_russian_dates_and_amounts() {
     let env = Env::new();
@@ -276,11 +312,11 @@ fn a_russian_walk_speaks_russian_and_reads_russian_dates_and_amounts() {
     w.answer("Какую сумму вы требуете?", "");
     w.pick("Что вы сделаете, если вопрос не решат?", 0);
     w.answer("Скажите это одной фразой", "Я обращусь в Роспотребнадзор");
-    w.answer("На что ещё вы согласитесь?", "");
+    w.answer("Какой другой вариант вас устроит?", "");
     w.answer("Номер заказа", "A-12345");
     w.answer("Номер договора", "");
     w.answer("Номер телефона", "+7 916 123-45-67");
-    w.answer("Ещё какой-нибудь номер?", "");
+    w.answer("Есть ещё какой-то номер?", "");
     w.answer("Файл, который приложить", "");
     w.pick("Вы уже обращались к ним", 1);
     w.answer("Когда?", "вчера");
@@ -365,16 +401,16 @@ fn a_hebrew_walk_speaks_hebrew_and_reads_shekels() {
     );
     w.answer("איזה סכום אתם דורשים?", "90 ש\"ח");
     w.pick("מה תעשו אם לא יפתרו", 6); // nothing decided yet
-    w.answer("על מה עוד תסכימו?", "");
+    w.answer("איזה פתרון אחר יהיה מקובל עליכם?", "");
     w.answer("מספר הזמנה", "A-12345");
     w.answer("מספר חוזה", "");
     w.answer("מספר הטלפון שעליו רשום", "");
-    w.answer("עוד מספר מזהה?", "");
+    w.answer("יש עוד מספר מזהה?", "");
     w.answer("קובץ לצרף", "");
     w.pick("פניתם אליהם כבר", 0);
     w.wait("מה לומר קודם");
     // The short walk: the letter's part is left for `prepare --edit`.
-    w.pick("להמשיך עם מה שהמכתב צריך", 1);
+    w.pick("להמשיך לפרטים שדרושים למכתב", 1);
     w.answer("שם מלא", "דנה לוי");
     w.answer("כותרת קצרה", "");
     w.wait("נשמר בשם");

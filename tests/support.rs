@@ -68,11 +68,21 @@ impl Env {
 
     /// The binary with this environment, for tests that drive it themselves (a pty).
     pub fn command(&self, args: &[&str]) -> Command {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_complaint"));
+        self.program(env!("CARGO_BIN_EXE_complaint"), args)
+    }
+
+    /// Another program (a shell) in this environment, with the binary's folder first on PATH.
+    pub fn program(&self, program: &str, args: &[&str]) -> Command {
+        let bin_dir = Path::new(env!("CARGO_BIN_EXE_complaint")).parent().unwrap();
+        let mut path = vec![bin_dir.to_path_buf()];
+        path.extend(std::env::split_paths(
+            &std::env::var_os("PATH").unwrap_or_default(),
+        ));
+        let mut cmd = Command::new(program);
         cmd.args(args)
             .current_dir(self.dir.path())
             .env_clear()
-            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("PATH", std::env::join_paths(path).unwrap())
             .env("HOME", self.dir.path())
             .env("XDG_DATA_HOME", self.dir.path().join("xdg-data"))
             .env("XDG_CONFIG_HOME", self.dir.path().join("xdg-config"))

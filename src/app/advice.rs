@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use super::{Finding, Settings, print, read_all, read_filled_case, renderer};
+use super::{Finding, Settings, print, read_all, read_filled_case, renderer, summary_line};
 use crate::case::Case;
 use crate::coach::{self, Kind};
 use crate::error::{Error, Exit};
@@ -81,9 +81,9 @@ pub(super) fn check(
     if legal > 0 {
         summary.push_str(&t!("check-legal-notes", n = legal));
     }
-    eprintln!("{summary}");
+    summary_line(&summary);
     if let Some(text) = not_advice {
-        eprintln!("{text}");
+        summary_line(text);
     }
     Ok(if batch.unreadable > 0 {
         Exit::Io

@@ -18,7 +18,7 @@ use crate::fsio;
 use crate::letter;
 use crate::load;
 use crate::locale;
-use crate::paths::{self, CaseSource};
+use crate::paths::CaseSource;
 use crate::pdf;
 use crate::render::{Renderer, Rendering};
 use crate::t;
@@ -201,7 +201,7 @@ fn plan(args: &RenderArgs) -> Result<Vec<Job>, Error> {
         if arg != "-" && path.is_dir() {
             collect_dir(path, args.recursive, &mut sources)?;
         } else {
-            sources.push(paths::resolve_case(arg));
+            sources.push(crate::lookup::resolve(arg)?);
         }
     }
     let mut taken = HashSet::new();
@@ -352,6 +352,15 @@ fn render_one(job: &Job, shared: &Shared) -> Result<Remarks, Error> {
     Ok(remarks)
 }
 
+/// Cases a second as a person reads it: whole numbers, a decimal only below 10.
+fn rate(per_sec: f64) -> String {
+    if per_sec >= 10.0 || per_sec == 0.0 {
+        format!("{per_sec:.0} cases/s")
+    } else {
+        format!("{per_sec:.1} cases/s")
+    }
+}
+
 /// A progress bar on a terminal; nothing otherwise.
 fn progress_bar(len: usize) -> indicatif::ProgressBar {
     if quiet() || !std::io::stderr().is_terminal() {
@@ -359,9 +368,24 @@ fn progress_bar(len: usize) -> indicatif::ProgressBar {
     }
     let bar = indicatif::ProgressBar::new(len as u64);
     if let Ok(style) =
-        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} cases, {per_sec}, {eta} left")
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} cases, {rate}, {eta} left")
     {
-        bar.set_style(style);
+        bar.set_style(style.with_key(
+            "rate",
+            |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                let _ = w.write_str(&rate(state.per_sec()));
+            },
+        ));
     }
     bar
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_rate_reads_as_a_person_would_say_it() {
+        assert_eq!(super::rate(371.1817), "371 cases/s");
+        assert_eq!(super::rate(2.345), "2.3 cases/s");
+        assert_eq!(super::rate(0.0), "0 cases/s");
+    }
 }

@@ -1,9 +1,9 @@
-//! The commands that keep cases: `prepare` (the walk), `list` and `log`.
+//! The commands that keep cases: `prepare` (the walk) and `list`; `log` is in `log.rs`.
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
-use super::{Settings, note, print, read_case, renderer};
+use super::{Settings, note, print, read_case, renderer, summary_line};
 use chrono::NaiveDate;
 
 use crate::case::{Channel, Consumer, Contact, Date, Level, Required, SentBy};
@@ -63,7 +63,7 @@ pub(super) fn prepare(
     // Ctrl-C ends the process at once: every answer given is saved already.
     let _ = ctrlc::set_handler(|| {
         Terminal::new().restore();
-        eprintln!("\n\n{}", t!("walk-stopped"));
+        say_stopped();
         std::process::exit(Exit::Interrupted as i32);
     });
     // What the call needs, shown before the letter's part is offered: the draft rendered
@@ -95,7 +95,7 @@ pub(super) fn prepare(
         Err(Stop::Prompt(e)) => {
             terminal.restore();
             if e.kind() == std::io::ErrorKind::Interrupted {
-                eprintln!("\n\n{}", t!("walk-stopped"));
+                say_stopped();
                 return Ok(Exit::Interrupted);
             }
             return Err(Error::Other(format!(
@@ -132,9 +132,20 @@ pub(super) fn prepare(
     );
     let (say_first, next) = (t!("walk-say-first"), t!("walk-next"));
     let (letter, log) = (t!("walk-next-letter"), t!("walk-next-log"));
-    print(&format!(
-        "\n{saved}\n\n{say_first}\n{opener}\n{brief}\n{next}\n  complaint letter {name} --format pdf -o letter.pdf\n      {letter}\n  complaint log {name} --channel phone --reference REF\n      {log}\n",
-    ))
+    // The renderings are the output; where the case went and what to do next are notes.
+    summary_line(&format!("\n{saved}\n"));
+    print(&format!("\n{say_first}\n{opener}\n{brief}"))?;
+    summary_line(&format!(
+        "\n{next}\n  complaint letter {name} -o letter.pdf\n      {letter}\n  complaint log {name} --channel phone --reference REF\n      {log}\n"
+    ));
+    Ok(Exit::Success)
+}
+
+/// Says that the walk stopped, once: Ctrl-C reaches both the signal handler and the prompt
+/// that was reading a key, and whichever comes first says it.
+fn say_stopped() {
+    static SAID: std::sync::Once = std::sync::Once::new();
+    SAID.call_once(|| eprintln!("\n\n{}", t!("walk-stopped")));
 }
 
 /// Saves an edited case over its file, under the file's lock. Contacts logged while the walk
@@ -193,7 +204,7 @@ fn start(
         return store::load_draft()?.ok_or_else(|| Error::Usage(t!("prepare-nothing-to-resume")));
     }
     if let Some(arg) = edit {
-        let CaseSource::File(path) = paths::resolve_case(&arg) else {
+        let CaseSource::File(path) = crate::lookup::resolve(&arg)? else {
             return Err(Error::Usage(t!("prepare-edit-stdin")));
         };
         let (case, _) = read_case(&arg)?;
@@ -235,12 +246,12 @@ fn start(
     })
 }
 
-fn prompt_error(e: std::io::Error) -> Error {
+pub(super) fn prompt_error(e: std::io::Error) -> Error {
     Error::Other(format!("{} ({e})", t!("error-terminal")))
 }
 
 /// How to name a case on the command line: its saved name, or its path.
-fn saved_name(path: &Path) -> String {
+pub(super) fn saved_name(path: &Path) -> String {
     let in_store = paths::cases_dir().is_some_and(|dir| path.parent() == Some(dir.as_path()));
     match path.file_stem() {
         Some(stem) if in_store => stem.to_string_lossy().into_owned(),
@@ -289,15 +300,20 @@ pub(super) fn list() -> Result<Exit, Error> {
         };
         rows.push(row);
     }
-    let widths: Vec<usize> = (0..5)
+    print(&table(&rows))
+}
+
+/// Rows as columns two spaces apart, each as wide as its widest cell.
+pub(super) fn table<const N: usize>(rows: &[[String; N]]) -> String {
+    let widths: Vec<usize> = (0..N)
         .map(|i| rows.iter().map(|r| r[i].chars().count()).max().unwrap_or(0))
         .collect();
     let mut out = String::new();
-    for row in &rows {
+    for row in rows {
         let mut line = String::new();
         for (i, cell) in row.iter().enumerate() {
             line.push_str(cell);
-            if i < 4 {
+            if i + 1 < N {
                 line.extend(std::iter::repeat_n(
                     ' ',
                     widths[i] - cell.chars().count() + 2,
@@ -307,10 +323,10 @@ pub(super) fn list() -> Result<Exit, Error> {
         out.push_str(line.trim_end());
         out.push('\n');
     }
-    print(&out)
+    out
 }
 
-fn shorten(text: &str, max: usize) -> String {
+pub(super) fn shorten(text: &str, max: usize) -> String {
     if text.chars().count() <= max {
         text.to_owned()
     } else {
@@ -319,10 +335,11 @@ fn shorten(text: &str, max: usize) -> String {
     }
 }
 
-/// `complaint log CASE ...`: adds an earlier contact where its date puts it in the
-/// timeline, or records the delivery of the latest letter, and rewrites the case atomically.
-pub(super) fn log(args: LogArgs, settings: &Settings) -> Result<Exit, Error> {
-    let CaseSource::File(path) = paths::resolve_case(&args.case) else {
+/// `complaint log CASE ...` without --list, --correct or --remove: adds an earlier contact
+/// where its date puts it in the timeline, or records the delivery of the latest letter, and
+/// rewrites the case atomically.
+pub(super) fn add_contact(args: LogArgs, settings: &Settings) -> Result<Exit, Error> {
+    let CaseSource::File(path) = crate::lookup::resolve(&args.case)? else {
         return Err(Error::Usage(t!("log-stdin")));
     };
     let on_terminal = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();

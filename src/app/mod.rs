@@ -5,6 +5,8 @@ mod advice;
 mod after;
 mod batch;
 mod cases;
+mod log;
+mod output;
 
 use std::io::{IsTerminal, Read, Write};
 use std::path::Path;
@@ -15,7 +17,7 @@ use chrono::NaiveDate;
 
 use crate::attach;
 use crate::case::{Case, Language};
-use crate::cli::{Cli, Command, ConfigAction, Format, Lang, Paper, PdfArgs};
+use crate::cli::{Cli, ColorWhen, Command, ConfigAction, Format, Lang, Paper, PdfArgs};
 use crate::coach;
 use crate::config::{self, Config};
 use crate::docs;
@@ -75,6 +77,12 @@ fn quiet() -> bool {
 /// Runs the command; errors are returned for `main` to print once.
 pub fn run(cli: Cli) -> Result<Exit, Error> {
     QUIET.store(cli.global.quiet, Ordering::Relaxed);
+    match cli.global.color {
+        ColorWhen::Auto => anstream::ColorChoice::Auto,
+        ColorWhen::Always => anstream::ColorChoice::Always,
+        ColorWhen::Never => anstream::ColorChoice::Never,
+    }
+    .write_global();
     // Only the commands that use the config read it, so a broken config never stands in
     // the way of `validate`, `schema` or `config path`.
     let uses_config = matches!(
@@ -167,7 +175,11 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
             open,
             pdf,
         } => {
-            if format == Format::Pdf && output.is_none() && std::io::stdout().is_terminal() {
+            let (format, output) = output::resolve(format, output)?;
+            if format == Format::Pdf
+                && output == output::Target::Stdout
+                && std::io::stdout().is_terminal()
+            {
                 return Err(Error::Usage(t!("letter-pdf-terminal")));
             }
             let renderer = renderer(templates)?;
@@ -193,10 +205,12 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
                 }
             };
             match output {
-                Some(path) => after::write(&path, &bytes, force, open, "the letter"),
+                output::Target::File(path) => {
+                    after::write(&path, &bytes, force, open, "the letter")
+                }
                 // Text goes through the terminal's sanitiser like every other rendering;
                 // a PDF only ever reaches a pipe or a file (refused on a terminal above).
-                None => match String::from_utf8(bytes) {
+                output::Target::Stdout => match String::from_utf8(bytes) {
                     Ok(text) => print(&text),
                     Err(e) => print_bytes(e.as_bytes()),
                 },
@@ -231,7 +245,7 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
             templates,
             &settings,
         ),
-        Command::Log(args) => cases::log(args, &settings),
+        Command::Log(args) => log::log(args, &settings),
     }
 }
 
@@ -311,7 +325,7 @@ fn read_filled_case(arg: &str, settings: &Settings) -> Result<(Case, CaseSource)
 
 /// Reads and checks one case.
 fn read_case(arg: &str) -> Result<(Case, CaseSource), Error> {
-    let source = paths::resolve_case(arg);
+    let source = crate::lookup::resolve(arg)?;
     let bytes = read_source(&source)?;
     if let Some(lang) = load::declared_language(&bytes) {
         i18n::follow_case(lang);
@@ -541,6 +555,19 @@ fn pdf_meta(case: &Case, blocks: &[letter::Block], settings: &Settings) -> pdf::
     }
 }
 
+/// The attachments with a path that is not there: their enclosure numbers and paths.
+fn missing_attachments(case: &Case, source: &CaseSource) -> Vec<(usize, String)> {
+    let base = source.base_dir();
+    case.attachments
+        .iter()
+        .enumerate()
+        .filter_map(|(i, a)| {
+            let rel = a.path.as_ref()?;
+            (!base.join(rel).exists()).then(|| (i + 1, rel.clone()))
+        })
+        .collect()
+}
+
 const ERROR: Style = Style::new()
     .bold()
     .fg_color(Some(anstyle::Color::Ansi(AnsiColor::Red)));
@@ -587,6 +614,14 @@ fn warn(message: &str) {
     }
 }
 
+/// A command's closing summary, on standard error; `--quiet` leaves it out.
+fn summary_line(text: &str) {
+    if !quiet() {
+        let text = for_stderr(text);
+        eprint!("{text}{}", if text.ends_with('\n') { "" } else { "\n" });
+    }
+}
+
 fn note(message: &str) {
     if !quiet() {
         eprintln!("complaint: {}", for_stderr(message));
@@ -619,6 +654,8 @@ fn print_bytes(bytes: &[u8]) -> Result<Exit, Error> {
 /// reported as `validate` reports them, one line per problem.
 struct Batch {
     cases: Vec<(String, Case)>,
+    /// Where each of `cases` came from.
+    sources: Vec<CaseSource>,
     problems: String,
     /// The same problems as records, for `--json`.
     records: Vec<Finding>,
@@ -681,29 +718,36 @@ fn json_lines(findings: &[Finding]) -> String {
 fn read_all(args: &[String]) -> Batch {
     let mut batch = Batch {
         cases: Vec::new(),
+        sources: Vec::new(),
         problems: String::new(),
         records: Vec::new(),
         invalid: 0,
         unreadable: 0,
     };
     for arg in args {
-        let source = paths::resolve_case(arg);
-        let name = source.display_name();
-        let result = read_source(&source).and_then(|bytes| {
-            if batch.cases.is_empty()
-                && batch.invalid == 0
-                && let Some(lang) = load::declared_language(&bytes)
-            {
-                i18n::follow_case(lang);
+        let first = batch.cases.is_empty() && batch.invalid == 0;
+        let (name, result) = match crate::lookup::resolve(arg) {
+            Ok(source) => {
+                let name = source.display_name();
+                let result = read_source(&source)
+                    .and_then(|bytes| {
+                        if first && let Some(lang) = load::declared_language(&bytes) {
+                            i18n::follow_case(lang);
+                        }
+                        Ok(load::parse(&name, &bytes)?)
+                    })
+                    .map(|case| (case, source));
+                (name, result)
             }
-            Ok(load::parse(&name, &bytes)?)
-        });
+            Err(e) => (arg.clone(), Err(e)),
+        };
         match result {
-            Ok(case) => {
-                if batch.cases.is_empty() && batch.invalid == 0 {
+            Ok((case, source)) => {
+                if first {
                     i18n::follow_case(case.language());
                 }
                 batch.cases.push((name, case));
+                batch.sources.push(source);
             }
             Err(Error::Invalid(e)) => {
                 batch.invalid += 1;
@@ -741,8 +785,10 @@ fn read_all(args: &[String]) -> Batch {
     batch
 }
 
-/// Checks every case; prints one line per problem and a summary. The coach's advice on the
-/// valid ones goes to standard error as warnings: it does not make a case invalid.
+/// Checks every case; prints one line per problem, then the coach's advice and missing
+/// attachments of the valid ones as `warning:` lines (they do not make a case invalid), all
+/// on standard output (or one JSON object each with `--json`); the summary goes to standard
+/// error.
 fn validate(args: &[String], json: bool) -> Result<Exit, Error> {
     let batch = read_all(args);
     if json {
@@ -752,12 +798,25 @@ fn validate(args: &[String], json: bool) -> Result<Exit, Error> {
         }
         print(&json_lines(&all))?;
     } else {
-        print(&batch.problems)?;
-        for (name, case) in &batch.cases {
+        let mut out = batch.problems.clone();
+        let warning = t!("warning");
+        for ((name, case), source) in batch.cases.iter().zip(&batch.sources) {
             for finding in coach::check(case) {
-                warn(&format!("{name}: {finding}"));
+                out.push_str(&format!("{name}: {warning}: {finding}\n"));
+            }
+            for (number, path) in missing_attachments(case, source) {
+                out.push_str(&format!(
+                    "{name}: {warning}: {}\n",
+                    t!(
+                        "validate-missing-attachment",
+                        index = number - 1,
+                        path = path.as_str(),
+                        number = number
+                    )
+                ));
             }
         }
+        print(&out)?;
     }
     let (valid, invalid, unreadable) = (batch.cases.len(), batch.invalid, batch.unreadable);
     let total = valid + invalid + unreadable;
@@ -767,9 +826,7 @@ fn validate(args: &[String], json: bool) -> Result<Exit, Error> {
         valid = valid
     );
     summary.push_str(&summary_tail(invalid, unreadable));
-    if !quiet() {
-        eprintln!("{summary}");
-    }
+    summary_line(&summary);
     Ok(if unreadable > 0 {
         Exit::Io
     } else if invalid > 0 {
@@ -906,7 +963,8 @@ fn demo(
         folder = dir.display().to_string()
     ));
     out.push('\n');
-    print(&out)
+    summary_line(&out);
+    Ok(Exit::Success)
 }
 
 fn describe(what: Rendering) -> String {
