@@ -51,5 +51,7 @@ mod tests {
         assert!(!card("4111 1111 1111 1112"));
         assert!(card("4111 1111 1111 1111"));
         assert!(card("card 4111 1111 1111 1112"));
+        // A Hebrew card word with a prefix letter: "paid with the card".
+        assert!(card("שילמתי בכרטיס 4276 3800 1234 5678"));
     }
 }
