@@ -219,7 +219,14 @@ fn leading(words: &[&str], phrases: &[String]) -> usize {
 /// Reads a goal for its form and builds the sentences that ask for it.
 pub fn goal(lang: Language, summary: &str) -> Goal {
     let words = &lexicon(lang).goal;
-    let typed = summary.trim().trim_end_matches('.').trim_end();
+    // The closing full stop goes, unless it ends an abbreviation («41 500 руб.»).
+    let trimmed = summary.trim();
+    let last = trimmed.split_whitespace().last().unwrap_or("");
+    let typed = if last.ends_with('.') && no_break_after().any(|a| a == last) {
+        trimmed
+    } else {
+        trimmed.trim_end_matches('.').trim_end()
+    };
     let all: Vec<&str> = typed.split_whitespace().collect();
     let request = leading(&all, &words.request);
     let demand = leading(&all, &words.demand);
@@ -589,6 +596,8 @@ mod tests {
             "Прошу заменить товар"
         );
         assert_eq!(say(ru, "Прошу"), "Прошу");
+        // An abbreviation keeps its full stop.
+        assert_eq!(say(ru, "Вернуть 41 500 руб."), "Прошу вернуть 41 500 руб.");
         let g = goal(ru, "Требую вернуть деньги");
         assert_eq!(
             (g.form, g.action.as_str()),
