@@ -8,22 +8,6 @@ use crate::letter::Direction;
 /// A no-break space: keeps "1 290,00" and "руб." from being split across lines.
 const NBSP: char = '\u{a0}';
 
-/// English month names, also the words `lower_first` leaves capitalised.
-pub(crate) const EN_MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// The direction the language is written in.
 pub fn direction(lang: Language) -> Direction {
     match lang {

@@ -511,7 +511,9 @@ fn lower_first(text: &str, _: Kwargs, _: &State) -> String {
     if ordinary
         && !pronoun_i
         && !ALWAYS_CAPITALISED.contains(&word.as_str())
-        && !locale::EN_MONTHS.contains(&word.as_str())
+        && !crate::languages::info(Language::En)
+            .months
+            .contains(&word.as_str())
     {
         let first = t.chars().next().unwrap_or_default();
         first
