@@ -611,6 +611,22 @@ fn parse_date(text: &str) -> Result<NaiveDate, String> {
     })
 }
 
+impl From<ChannelArg> for crate::case::Channel {
+    fn from(c: ChannelArg) -> Self {
+        use crate::case::Channel;
+        match c {
+            ChannelArg::Phone => Channel::Phone,
+            ChannelArg::Chat => Channel::Chat,
+            ChannelArg::Email => Channel::Email,
+            ChannelArg::Messenger => Channel::Messenger,
+            ChannelArg::Social => Channel::Social,
+            ChannelArg::Letter => Channel::Letter,
+            ChannelArg::Visit => Channel::Visit,
+            ChannelArg::Other => Channel::Other,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

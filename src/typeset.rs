@@ -26,15 +26,7 @@ pub fn prepare(text: &str, direction: Direction) -> String {
 
 /// Turns the spaces a line must not break at into no-break spaces, line by line.
 pub fn keep_together(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 16);
-    for (n, line) in text.split('\n').enumerate() {
-        if n > 0 {
-            out.push('\n');
-        }
-        if line.starts_with("@@") {
-            out.push_str(line);
-            continue;
-        }
+    each_text_line(text, |line, out| {
         let words: Vec<&str> = line.split(' ').collect();
         for (k, word) in words.iter().enumerate() {
             if k > 0 {
@@ -44,8 +36,7 @@ pub fn keep_together(text: &str) -> String {
             }
             out.push_str(word);
         }
-    }
-    out
+    })
 }
 
 /// Whether the space between `before` and `after` must not break a line.
@@ -89,15 +80,7 @@ fn is_month(word: &str) -> bool {
 /// and identifier that begins with a digit but holds Latin letters ("12345-AB") in
 /// right-to-left text, after any opening bracket or quote before it.
 pub fn isolate_ltr(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 16);
-    for (n, line) in text.split('\n').enumerate() {
-        if n > 0 {
-            out.push('\n');
-        }
-        if line.starts_with("@@") {
-            out.push_str(line);
-            continue;
-        }
+    each_text_line(text, |line, out| {
         for (k, word) in line.split(' ').enumerate() {
             if k > 0 {
                 out.push(' ');
@@ -114,6 +97,21 @@ pub fn isolate_ltr(text: &str) -> String {
                 out.push(LRM);
             }
             out.push_str(core);
+        }
+    })
+}
+
+/// Rebuilds `text` line by line through `change`; a layout line (`@@ …`) passes as it is.
+fn each_text_line(text: &str, mut change: impl FnMut(&str, &mut String)) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    for (n, line) in text.split('\n').enumerate() {
+        if n > 0 {
+            out.push('\n');
+        }
+        if line.starts_with("@@") {
+            out.push_str(line);
+        } else {
+            change(line, &mut out);
         }
     }
     out

@@ -380,7 +380,7 @@ pub(super) fn add_contact(args: LogArgs, settings: &Settings) -> Result<Exit, Er
         .transpose()?;
     let mut contact = Contact {
         date: Some(Date(date)),
-        channel: args.channel.map(channel),
+        channel: args.channel.map(Channel::from),
         reference: args.reference.filter(|t| !t.trim().is_empty()),
         operator: args.operator.filter(|t| !t.trim().is_empty()),
         summary: args.summary.filter(|t| !t.trim().is_empty()),
@@ -591,18 +591,5 @@ fn level(l: LevelArg) -> Level {
         LevelArg::FirstLine => Level::FirstLine,
         LevelArg::SecondLine => Level::SecondLine,
         LevelArg::Management => Level::Management,
-    }
-}
-
-fn channel(c: ChannelArg) -> Channel {
-    match c {
-        ChannelArg::Phone => Channel::Phone,
-        ChannelArg::Chat => Channel::Chat,
-        ChannelArg::Email => Channel::Email,
-        ChannelArg::Messenger => Channel::Messenger,
-        ChannelArg::Social => Channel::Social,
-        ChannelArg::Letter => Channel::Letter,
-        ChannelArg::Visit => Channel::Visit,
-        ChannelArg::Other => Channel::Other,
     }
 }

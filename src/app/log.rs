@@ -8,7 +8,7 @@ use std::path::Path;
 use super::cases::{prompt_error, saved_name, table};
 use super::{Settings, note, print};
 use crate::case::{Channel, Contact, Date};
-use crate::cli::{ChannelArg, LogArgs};
+use crate::cli::LogArgs;
 use crate::error::{Error, Exit};
 use crate::paths::CaseSource;
 use crate::prompt::Terminal;
@@ -38,7 +38,7 @@ fn from_flags(args: LogArgs) -> Contact {
     let text = |t: Option<String>| t.filter(|t| !t.trim().is_empty());
     Contact {
         date: args.date.map(Date),
-        channel: args.channel.map(channel),
+        channel: args.channel.map(Channel::from),
         reference: text(args.reference),
         operator: text(args.operator),
         summary: text(args.summary),
@@ -178,19 +178,6 @@ fn ask(p: &mut dyn Prompter, contact: &mut Contact) -> Result<(), Error> {
         *field = Some(answer.trim().to_owned()).filter(|t| !t.is_empty());
     }
     Ok(())
-}
-
-fn channel(c: ChannelArg) -> Channel {
-    match c {
-        ChannelArg::Phone => Channel::Phone,
-        ChannelArg::Chat => Channel::Chat,
-        ChannelArg::Email => Channel::Email,
-        ChannelArg::Messenger => Channel::Messenger,
-        ChannelArg::Social => Channel::Social,
-        ChannelArg::Letter => Channel::Letter,
-        ChannelArg::Visit => Channel::Visit,
-        ChannelArg::Other => Channel::Other,
-    }
 }
 
 /// How `--channel` spells a channel.
