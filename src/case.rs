@@ -360,16 +360,18 @@ impl Contact {
 }
 
 /// How a letter was sent.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema, clap::ValueEnum,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum SentBy {
-    /// Handed over in person, with a receiving mark on your copy.
+    /// Handed over in person, with a receiving mark on your copy
     Hand,
-    /// Registered mail with a notice of delivery.
+    /// Registered mail with a notice of delivery
     RegisteredMail,
-    /// Recorded or signed-for delivery.
+    /// Recorded or signed-for delivery
     RecordedDelivery,
-    /// E-mail.
+    /// E-mail
     Email,
 }
 
@@ -391,15 +393,25 @@ impl SentBy {
 
 /// How high a contact reached.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, JsonSchema,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    JsonSchema,
+    clap::ValueEnum,
 )]
 #[serde(rename_all = "snake_case")]
 pub enum Level {
-    /// The first line: the operator who answers.
+    /// The operator who answers
     FirstLine,
-    /// The second line: a specialist or a supervisor.
+    /// A specialist or a supervisor
     SecondLine,
-    /// The management: a head of department, the director, the head office.
+    /// A head of department, the director, the head office
     Management,
 }
 
@@ -468,16 +480,27 @@ impl JsonSchema for Tracking {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+/// How a contact with the company went.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema, clap::ValueEnum,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Channel {
+    /// A phone call
     Phone,
+    /// A chat on the website or in the app
     Chat,
+    /// E-mail
     Email,
+    /// A messenger
     Messenger,
+    /// Social media
     Social,
+    /// A letter
     Letter,
+    /// A visit in person
     Visit,
+    /// Anything else
     Other,
 }
 

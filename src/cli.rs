@@ -6,6 +6,8 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::case::{Channel, Level, SentBy};
+
 /// Prepare a complaint against a company: what to say on the phone, what to write, and a
 /// formal letter to sign and send.
 #[derive(Debug, Parser)]
@@ -394,7 +396,7 @@ pub struct LogArgs {
 
     /// How you contacted them
     #[arg(long, value_enum)]
-    pub channel: Option<ChannelArg>,
+    pub channel: Option<Channel>,
 
     /// The reference or ticket number you were given
     #[arg(long, value_name = "REF")]
@@ -410,11 +412,11 @@ pub struct LogArgs {
 
     /// How high it reached: the first line, the second line (a specialist), or the management
     #[arg(long, value_enum)]
-    pub level: Option<LevelArg>,
+    pub level: Option<Level>,
 
     /// For a letter: how you sent it
     #[arg(long, value_enum, value_name = "HOW")]
-    pub sent_by: Option<SentByArg>,
+    pub sent_by: Option<SentBy>,
 
     /// For a posted letter: the tracking number from the receipt (capitals, no spaces)
     #[arg(long, value_name = "NUMBER", value_parser = parse_tracking)]
@@ -440,30 +442,6 @@ pub struct LogArgs {
     /// Remove contact N (see --list), logged by mistake or twice
     #[arg(long, value_name = "N", conflicts_with_all = ["date", "channel", "reference", "operator", "summary", "level", "sent_by", "tracking", "delivered", "letter_file"])]
     pub remove: Option<NonZeroUsize>,
-}
-
-/// How a letter was sent.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum SentByArg {
-    /// Handed over in person, with a receiving mark on your copy
-    Hand,
-    /// Registered mail with a notice of delivery
-    RegisteredMail,
-    /// Recorded or signed-for delivery
-    RecordedDelivery,
-    /// E-mail
-    Email,
-}
-
-/// How high a contact reached.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum LevelArg {
-    /// The operator who answers
-    FirstLine,
-    /// A specialist or a supervisor
-    SecondLine,
-    /// A head of department, the director, the head office
-    Management,
 }
 
 /// What `complaint followup` is given.
@@ -507,27 +485,6 @@ pub struct OutputArgs {
     /// Open the file with the system's default application once it is written
     #[arg(long)]
     pub open: bool,
-}
-
-/// Contact channels.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ChannelArg {
-    /// A phone call
-    Phone,
-    /// A chat on the website or in the app
-    Chat,
-    /// E-mail
-    Email,
-    /// A messenger
-    Messenger,
-    /// Social media
-    Social,
-    /// A letter
-    Letter,
-    /// A visit in person
-    Visit,
-    /// Anything else
-    Other,
 }
 
 /// Paper sizes.
@@ -609,22 +566,6 @@ fn parse_date(text: &str) -> Result<NaiveDate, String> {
             format!("\"{text}\" is not a date: write it as YYYY-MM-DD")
         }
     })
-}
-
-impl From<ChannelArg> for crate::case::Channel {
-    fn from(c: ChannelArg) -> Self {
-        use crate::case::Channel;
-        match c {
-            ChannelArg::Phone => Channel::Phone,
-            ChannelArg::Chat => Channel::Chat,
-            ChannelArg::Email => Channel::Email,
-            ChannelArg::Messenger => Channel::Messenger,
-            ChannelArg::Social => Channel::Social,
-            ChannelArg::Letter => Channel::Letter,
-            ChannelArg::Visit => Channel::Visit,
-            ChannelArg::Other => Channel::Other,
-        }
-    }
 }
 
 #[cfg(test)]

@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 use super::{Settings, note, print, read_case, renderer, summary_line};
 use chrono::NaiveDate;
 
-use crate::case::{Channel, Consumer, Contact, Date, Level, Required, SentBy};
-use crate::cli::{ChannelArg, LevelArg, LogArgs, SentByArg};
+use crate::case::{Channel, Consumer, Contact, Date, Required, SentBy};
+use crate::cli::LogArgs;
 use crate::error::{Error, Exit};
 use crate::paths::{self, CaseSource};
 use crate::prompt::Terminal;
@@ -361,7 +361,7 @@ pub(super) fn add_contact(args: LogArgs, settings: &Settings) -> Result<Exit, Er
         return Err(Error::Usage(t!("log-nothing-given")));
     }
     let date = args.date.unwrap_or(settings.date);
-    let is_letter = args.channel == Some(ChannelArg::Letter);
+    let is_letter = args.channel == Some(Channel::Letter);
     if !is_letter
         && (args.sent_by.is_some()
             || args.tracking.is_some()
@@ -380,14 +380,14 @@ pub(super) fn add_contact(args: LogArgs, settings: &Settings) -> Result<Exit, Er
         .transpose()?;
     let mut contact = Contact {
         date: Some(Date(date)),
-        channel: args.channel.map(Channel::from),
+        channel: args.channel,
         reference: args.reference.filter(|t| !t.trim().is_empty()),
         operator: args.operator.filter(|t| !t.trim().is_empty()),
         summary: args.summary.filter(|t| !t.trim().is_empty()),
         delivered: args.delivered.map(Date),
-        sent_by: args.sent_by.map(sent_by),
+        sent_by: args.sent_by,
         tracking: args.tracking,
-        level: args.level.map(level),
+        level: args.level,
         letter_file: None,
     };
     if on_terminal {
@@ -442,7 +442,7 @@ fn record_delivery(path: &Path, args: &LogArgs) -> Result<Exit, Error> {
             letter.tracking = Some(t.clone());
         }
         if let Some(s) = args.sent_by {
-            letter.sent_by = Some(sent_by(s));
+            letter.sent_by = Some(s);
         }
         Ok((i, sent))
     })?;
@@ -575,21 +575,4 @@ fn ask_letter(p: &mut dyn Prompter, contact: &mut Contact) -> Result<(), Error> 
         }
     }
     Ok(())
-}
-
-fn sent_by(s: SentByArg) -> SentBy {
-    match s {
-        SentByArg::Hand => SentBy::Hand,
-        SentByArg::RegisteredMail => SentBy::RegisteredMail,
-        SentByArg::RecordedDelivery => SentBy::RecordedDelivery,
-        SentByArg::Email => SentBy::Email,
-    }
-}
-
-fn level(l: LevelArg) -> Level {
-    match l {
-        LevelArg::FirstLine => Level::FirstLine,
-        LevelArg::SecondLine => Level::SecondLine,
-        LevelArg::Management => Level::Management,
-    }
 }

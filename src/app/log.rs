@@ -38,7 +38,7 @@ fn from_flags(args: LogArgs) -> Contact {
     let text = |t: Option<String>| t.filter(|t| !t.trim().is_empty());
     Contact {
         date: args.date.map(Date),
-        channel: args.channel.map(Channel::from),
+        channel: args.channel,
         reference: text(args.reference),
         operator: text(args.operator),
         summary: text(args.summary),
