@@ -161,7 +161,7 @@ fn the_opener_keeps_sums_and_dates_but_not_long_numbers() {
     has(
         "ru opener",
         &flat(&opener),
-        &["41 500 руб.", "41 500 рублей до 01.12.2026"],
+        &["41 500 руб.", "41 500 рублей до 1 декабря —"],
     );
     let dated = example_with(&env, "ru", |j| {
         j["event"]["summary"] =
@@ -170,8 +170,13 @@ fn the_opener_keeps_sums_and_dates_but_not_long_numbers() {
     has(
         "ru opener",
         &env.render("opener", &dated),
-        &["обещали до 15.11.2026."],
+        &["обещали до 15 ноября."],
     );
+    // The opener is said on the phone: a date typed in digits is said in words, without
+    // the year of the letter.
+    for (what, text) in [("ru opener", &opener), ("ru opener", &env.render("opener", &dated))] {
+        lacks(what, text, &["01.12.2026", "15.11.2026", "2026"]);
+    }
     lacks(
         "ru opener",
         &opener,
@@ -189,8 +194,15 @@ fn the_opener_keeps_sums_and_dates_but_not_long_numbers() {
     has(
         "he opener",
         &env.render("opener", &dated),
-        &["בסך 1,249 ש״ח ב-12.10.2026."],
+        &["בסך 1,249 ש״ח ב-12 באוקטובר."],
     );
+    lacks("he opener", &env.render("opener", &dated), &["12.10.2026"]);
+    let dated = example_with(&env, "en", |j| {
+        j["goal"]["summary"] = "Refund the duplicate charge by 2026-11-15".into();
+    });
+    let said = env.render("opener", &dated);
+    has("en opener", &said, &["by 15 November"]);
+    lacks("en opener", &said, &["2026-11-15"]);
     lacks("he opener", &opener, &["1,249.00", "(1,249"]);
 }
 
@@ -277,8 +289,10 @@ fn a_hebrew_pdf_keeps_the_plus_of_a_phone_number() {
         return;
     }
     let (pdf, _) = pdf_text(&env, &he, "he.pdf").unwrap();
-    // In the header and inside a sentence, and copied out as written.
-    assert_eq!(pdf.matches("+972-54-7654321").count(), 2, "{pdf}");
+    // Inside the person's own sentence, copied out as written; the header writes the
+    // number as Israelis do ("054-7654321").
+    assert_eq!(pdf.matches("+972-54-7654321").count(), 1, "{pdf}");
+    has("pdf", &pdf, &["054-7654321"]);
     lacks("pdf", &pdf, &["972-54-7654321+"]);
     has("pdf", &pdf, &["ronit.levi@example.co.il"]);
 

@@ -81,8 +81,8 @@ pub(super) fn followup(
     let raw = r
         .renderer
         .document("followup", &r.case, &options, &r.after)?;
-    let blocks = letter::parse(&raw);
     let lang = settings.lang.unwrap_or_else(|| r.case.language());
+    let blocks = letter::parse(&crate::typeset::prepare(&raw, locale::direction(lang)));
     let bytes = match args.format {
         Format::Text => letter::to_text(&blocks, locale::direction(lang)).into_bytes(),
         Format::Pdf => {
@@ -114,7 +114,8 @@ pub(super) fn escalate(
     let raw = r
         .renderer
         .document("escalate", &r.case, &settings.render_options(), &r.after)?;
-    print(&Renderer::tidy(&raw))
+    let lang = settings.lang.unwrap_or_else(|| r.case.language());
+    print(&Renderer::plain(&raw, lang))
 }
 
 /// `complaint remind CASE -o FILE.ics`
