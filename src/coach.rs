@@ -417,7 +417,11 @@ fn amount_above_event(case: &Case, lang: Language) -> Option<Finding> {
     if goal.currency != event.currency {
         return None;
     }
-    let value = |m: &Money| format!("{}.{}0", m.value.units, m.value.fraction).parse::<f64>().ok();
+    let value = |m: &Money| {
+        format!("{}.{}0", m.value.units, m.value.fraction)
+            .parse::<f64>()
+            .ok()
+    };
     let (g, e) = (value(goal)?, value(event)?);
     if e <= 0.0 || g <= e * AMOUNT_ABOVE_EVENT {
         return None;

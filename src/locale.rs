@@ -44,7 +44,11 @@ pub fn date_spoken(lang: Language, date: NaiveDate, this_year: i32) -> String {
 /// when `word` is not such a date.
 pub fn said_date(lang: Language, word: &str, this_year: i32) -> Option<String> {
     let (prefix, rest) = match word.split_once('-') {
-        Some((p, rest)) if !p.is_empty() && p.chars().count() <= 3 && !p.starts_with(|c: char| c.is_ascii_digit()) => {
+        Some((p, rest))
+            if !p.is_empty()
+                && p.chars().count() <= 3
+                && !p.starts_with(|c: char| c.is_ascii_digit()) =>
+        {
             (&word[..=p.len()], rest)
         }
         _ => ("", word),
@@ -56,7 +60,11 @@ pub fn said_date(lang: Language, word: &str, this_year: i32) -> Option<String> {
     } else {
         core.split('-').collect()
     };
-    if parts.len() != 3 || parts.iter().any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit())) {
+    if parts.len() != 3
+        || parts
+            .iter()
+            .any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit()))
+    {
         return None;
     }
     let n = |s: &str| s.parse::<u32>().ok();
@@ -67,7 +75,10 @@ pub fn said_date(lang: Language, word: &str, this_year: i32) -> Option<String> {
     };
     let y = if y < 100 { y + 2000 } else { y };
     let date = NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)?;
-    Some(format!("{prefix}{}{stop}", date_spoken(lang, date, this_year)))
+    Some(format!(
+        "{prefix}{}{stop}",
+        date_spoken(lang, date, this_year)
+    ))
 }
 
 /// A phone number as the language's documents write it: in Hebrew an Israeli number in its
@@ -271,10 +282,22 @@ mod tests {
     #[test]
     fn a_date_in_digits_is_said_in_words() {
         let say = |lang, w| said_date(lang, w, 2026);
-        assert_eq!(say(Language::Ru, "15.11.2026").as_deref(), Some("15 ноября"));
-        assert_eq!(say(Language::Ru, "15.11.2025.").as_deref(), Some("15 ноября 2025 года."));
-        assert_eq!(say(Language::He, "ב-12.10.2026").as_deref(), Some("ב-12 באוקטובר"));
-        assert_eq!(say(Language::En, "2026-11-15").as_deref(), Some("15 November"));
+        assert_eq!(
+            say(Language::Ru, "15.11.2026").as_deref(),
+            Some("15 ноября")
+        );
+        assert_eq!(
+            say(Language::Ru, "15.11.2025.").as_deref(),
+            Some("15 ноября 2025 года.")
+        );
+        assert_eq!(
+            say(Language::He, "ב-12.10.2026").as_deref(),
+            Some("ב-12 באוקטובר")
+        );
+        assert_eq!(
+            say(Language::En, "2026-11-15").as_deref(),
+            Some("15 November")
+        );
         assert_eq!(say(Language::Ru, "15.11.26").as_deref(), Some("15 ноября"));
         assert_eq!(say(Language::Ru, "31.02.2026"), None);
         assert_eq!(say(Language::Ru, "1 290"), None);

@@ -993,7 +993,9 @@ fn keep_amounts(text: &str, said_date: impl Fn(&str) -> Option<String>) -> (Stri
             placeholder(kept.len()),
             &said[core.len()..]
         ));
-        kept.push(said_date(core).unwrap_or_else(|| core.replace(",00 ", " ").replace(".00 ", " ")));
+        kept.push(
+            said_date(core).unwrap_or_else(|| core.replace(",00 ", " ").replace(".00 ", " ")),
+        );
         i = end;
     }
     out.extend(words[i..].iter().map(|w| (*w).to_owned()));

@@ -174,7 +174,10 @@ fn the_opener_keeps_sums_and_dates_but_not_long_numbers() {
     );
     // The opener is said on the phone: a date typed in digits is said in words, without
     // the year of the letter.
-    for (what, text) in [("ru opener", &opener), ("ru opener", &env.render("opener", &dated))] {
+    for (what, text) in [
+        ("ru opener", &opener),
+        ("ru opener", &env.render("opener", &dated)),
+    ] {
         lacks(what, text, &["01.12.2026", "15.11.2026", "2026"]);
     }
     lacks(
@@ -617,7 +620,11 @@ fn dates_and_sums_are_told_in_sentences_not_form_labels() {
     for what in ["letter", "message"] {
         let out = flat(&env.render(what, &ru));
         lacks(what, &out, &["Дата:", "Сумма:"]);
-        has(what, &out, &["Это произошло 12 октября 2026 г.; речь идёт о сумме 41 500"]);
+        has(
+            what,
+            &out,
+            &["Это произошло 12 октября 2026 г.; речь идёт о сумме 41 500"],
+        );
     }
     let brief = env.render("brief", &example_path("ru"));
     lacks("brief", &brief, &["деньги. Сумма:", "Сумма: 1 290 рублей."]);
@@ -637,8 +644,15 @@ fn a_sum_is_in_one_form_per_document() {
     let ru = example_path("ru");
     let letter = env.render("letter", &ru);
     // The person's own «1290 рублей» stays as typed; what the letter adds is «1 290,00 руб.».
-    lacks("letter", &letter, &["1\u{a0}290\u{a0}рублей", "1 290 рублей"]);
-    assert!(letter.matches("1\u{a0}290,00\u{a0}руб.").count() >= 2, "{letter}");
+    lacks(
+        "letter",
+        &letter,
+        &["1\u{a0}290\u{a0}рублей", "1 290 рублей"],
+    );
+    assert!(
+        letter.matches("1\u{a0}290,00\u{a0}руб.").count() >= 2,
+        "{letter}"
+    );
     for what in ["opener", "message"] {
         let out = env.render(what, &ru);
         lacks(what, &out, &["1\u{a0}290,00", "руб."]);
@@ -647,10 +661,9 @@ fn a_sum_is_in_one_form_per_document() {
     // The smartphone's price is in the summary: the follow-up does not add «34 990,00 руб.».
     let goods = env.fixture("goods.ru.json");
     let mut json: serde_json::Value = serde_json::from_str(&env.read(&goods)).unwrap();
-    json["contacts"]
-        .as_array_mut()
-        .unwrap()
-        .push(serde_json::json!({"date": "2026-11-10", "channel": "letter", "delivered": "2026-11-12"}));
+    json["contacts"].as_array_mut().unwrap().push(
+        serde_json::json!({"date": "2026-11-10", "channel": "letter", "delivered": "2026-11-12"}),
+    );
     let sent = case(&env, "sent.json", json);
     let out = flat(
         &env.run(&["followup", &sent, "--date", "2026-12-20"])
@@ -658,7 +671,11 @@ fn a_sum_is_in_one_form_per_document() {
             .stdout,
     );
     has("followup", &out, &["за 34 990 рублей"]);
-    lacks("followup", &out, &["34 990,00 руб.", "2026 г (", "1. Прошу"]);
+    lacks(
+        "followup",
+        &out,
+        &["34 990,00 руб.", "2026 г (", "1. Прошу"],
+    );
 }
 
 /// The device and its version belong to a technical problem: a double charge leaves them out
@@ -686,7 +703,8 @@ fn the_device_is_named_only_for_a_technical_problem() {
         });
         has(lang, &env.render("letter", &broken), &[label]);
     }
-    for (lang, label) in [("ru", "Товар:"), ("he", "פרטי המוצר:"), ("en", "Product:")] {
+    for (lang, label) in [("ru", "Товар:"), ("he", "פרטי המוצר:"), ("en", "Product:")]
+    {
         let goods = example_with(&env, lang, |j| {
             j["event"]["environment"] = "Bosch WAN28260".into();
         });
@@ -702,12 +720,29 @@ fn the_fallback_reads_naturally() {
     let ru = example_path("ru");
     for what in ["letter", "message"] {
         let out = flat(&env.render(what, &ru));
-        lacks(what, &out, &["В качестве альтернативы", "Меня также устроит:", "(а)", "/а"]);
-        has(what, &out, &["невозможно, меня устроит и другой вариант: зачесть"]);
+        lacks(
+            what,
+            &out,
+            &[
+                "В качестве альтернативы",
+                "Меня также устроит:",
+                "(а)",
+                "/а",
+            ],
+        );
+        has(
+            what,
+            &out,
+            &["невозможно, меня устроит и другой вариант: зачесть"],
+        );
     }
     let he = flat(&env.render("message", &example_path("he")));
     lacks("he message", &he, &["יתאים לי גם:"]);
-    has("he message", &he, &["אם זה לא אפשרי, אסכים גם לפתרון הבא: זיכוי"]);
+    has(
+        "he message",
+        &he,
+        &["אם זה לא אפשרי, אסכים גם לפתרון הבא: זיכוי"],
+    );
 }
 
 /// The demand is to be met and confirmed in writing; a written answer alone does not meet
@@ -719,11 +754,19 @@ fn a_written_reply_does_not_stand_in_for_the_demand() {
         let generic = example_with(&env, lang, |j| j["jurisdiction"] = "none".into());
         for c in [generic, example_path(lang)] {
             let out = flat(&env.render("letter", &c));
-            lacks(lang, &out, &["or reply to me in writing", "או השיבו", "или дайте ответ"]);
+            lacks(
+                lang,
+                &out,
+                &["or reply to me in writing", "או השיבו", "или дайте ответ"],
+            );
         }
     }
     let en = example_with(&env, "en", |j| j["jurisdiction"] = "none".into());
-    has("en", &flat(&env.render("letter", &en)), &["Please do so and confirm it to me in writing by"]);
+    has(
+        "en",
+        &flat(&env.render("letter", &en)),
+        &["Please do so and confirm it to me in writing by"],
+    );
 }
 
 /// An Israeli number the template writes is in its domestic form in Hebrew; one in the
@@ -736,9 +779,15 @@ fn israeli_numbers_are_written_as_israelis_write_them() {
     has("brief", &brief, &["אלקטרו-בית בע״מ, 04-8123456"]);
     lacks("brief", &brief, &["+972-4-8123456"]);
     let letter = env.render("letter", &he);
-    has("letter", &letter, &["טלפון: 054-7654321", "\u{200e}+972-54-7654321"]);
+    has(
+        "letter",
+        &letter,
+        &["טלפון: 054-7654321", "\u{200e}+972-54-7654321"],
+    );
     // Russian keeps the number as typed.
-    let ru = example_with(&env, "ru", |j| j["consumer"]["phone"] = "+972-54-7654321".into());
+    let ru = example_with(&env, "ru", |j| {
+        j["consumer"]["phone"] = "+972-54-7654321".into()
+    });
     has("ru", &env.render("letter", &ru), &["+972-54-7654321"]);
 }
 
@@ -750,7 +799,8 @@ fn every_hebrew_rendering_isolates_numbers_and_addresses() {
     let env = Env::new();
     let he = example_with(&env, "he", |j| {
         j["event"]["summary"] = "חויבתי פעמיים, הזמנה 12345-AB".into();
-        j["event"]["details"] = "אפשר לכתוב לי ל-dana@example.co.il או לטלפון +972-54-7654321.".into();
+        j["event"]["details"] =
+            "אפשר לכתוב לי ל-dana@example.co.il או לטלפון +972-54-7654321.".into();
     });
     for (what, out) in documents(&env, &he) {
         has(what, &out, &["\u{200e}12345-AB"]);
@@ -772,12 +822,24 @@ fn appended_pdf_evidence_is_listed_with_its_pages() {
     let env = Env::new();
     // A PDF of more than one page to append: a letter with a very long story.
     let long = example_with(&env, "ru", |j| {
-        j["event"]["details"] = "Списание повторилось, и никто не объяснил почему. ".repeat(120).into();
+        j["event"]["details"] = "Списание повторилось, и никто не объяснил почему. "
+            .repeat(120)
+            .into();
     });
-    env.run(&["letter", &long, "--format", "pdf", "-o", "two.pdf", "--date", DATE]).ok();
-    let n = lopdf::Document::load(env.path("two.pdf")).unwrap().get_pages().len();
+    env.run(&[
+        "letter", &long, "--format", "pdf", "-o", "two.pdf", "--date", DATE,
+    ])
+    .ok();
+    let n = lopdf::Document::load(env.path("two.pdf"))
+        .unwrap()
+        .get_pages()
+        .len();
     assert!(n >= 2, "the evidence should have more than one page");
-    let he_pages = if n == 2 { "שני עמודים".to_owned() } else { format!("{n} עמודים") };
+    let he_pages = if n == 2 {
+        "שני עמודים".to_owned()
+    } else {
+        format!("{n} עמודים")
+    };
     for (lang, description, pages) in [
         ("ru", "Выписка по счёту", format!(" – {n} л.")),
         ("he", "פירוט החיובים", format!(" ({he_pages}).")),
@@ -785,10 +847,14 @@ fn appended_pdf_evidence_is_listed_with_its_pages() {
     ] {
         let listed = format!("{description}{pages}");
         let c = example_with(&env, lang, |j| {
-            j["attachments"] = serde_json::json!([{ "path": "two.pdf", "description": description }]);
+            j["attachments"] =
+                serde_json::json!([{ "path": "two.pdf", "description": description }]);
         });
         let (_, doc) = letter_pdf(&env, &c, &format!("{lang}.pdf"), &["--embed-attachments"]);
-        assert!(doc.get_pages().len() >= 3, "{lang}: the evidence is appended");
+        assert!(
+            doc.get_pages().len() >= 3,
+            "{lang}: the evidence is appended"
+        );
         let text = if poppler() {
             let path = env.path(&format!("{lang}.pdf"));
             run_tool("pdftotext", &[path.to_str().unwrap(), "-"])
