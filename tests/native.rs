@@ -805,7 +805,11 @@ fn every_hebrew_rendering_isolates_numbers_and_addresses() {
     for (what, out) in documents(&env, &he) {
         has(what, &out, &["\u{200e}12345-AB"]);
         if what != "opener" {
-            has(what, &out, &["\u{200e}+972-54-7654321"]);
+            has(
+                what,
+                &out,
+                &["\u{200e}+972-54-7654321", "ל-\u{200e}dana@example.co.il"],
+            );
         }
     }
     // Russian and English get no marks.
