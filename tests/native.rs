@@ -902,3 +902,17 @@ fn check_warns_of_a_demand_far_above_the_sum_at_issue() {
         lacks(lang, &out, &[words]);
     }
 }
+
+/// A court the person names as the next step is not announced twice beside the law's own
+/// paragraph about suing.
+#[test]
+fn the_court_is_announced_once() {
+    let env = Env::new();
+    for (fixture, court) in [
+        ("goods.ru.json", "в суд"),
+        ("goods.he.json", "לבית המשפט לתביעות קטנות"),
+    ] {
+        let letter = flat(&env.render("letter", &env.fixture(fixture)));
+        assert_eq!(letter.matches(court).count(), 1, "{fixture}:\n{letter}");
+    }
+}
