@@ -271,7 +271,8 @@ impl Renderer {
         let lang = options.lang.unwrap_or_else(|| case.language());
         let law = self.law(case);
         let clean = Clean::new(case, Privacy::Full, false);
-        let view = View::new(case, lang, options.date, &clean, law.as_ref());
+        let mut view = View::new(case, lang, options.date, &clean, law.as_ref());
+        view.count_sheets(&options.sheets);
         let mut context = Context::from_serialize(&view)?;
         context.insert("after", after);
         Ok(self

@@ -872,6 +872,37 @@ fn appended_pdf_evidence_is_listed_with_its_pages() {
         let bare = |t: &str| t.chars().filter(|c| !c.is_whitespace()).collect::<String>();
         has(lang, &bare(&text), &[&bare(&listed)]);
     }
+    // The follow-up lists the same evidence with its pages.
+    let sent = example_with(&env, "ru", |j| {
+        j["attachments"] =
+            serde_json::json!([{ "path": "two.pdf", "description": "Выписка по счёту" }]);
+        j["contacts"] = serde_json::json!([{ "date": "2026-11-10", "channel": "letter", "delivered": "2026-11-12" }]);
+    });
+    let out = env.path("followup.pdf");
+    let out = out.to_str().unwrap();
+    env.run(&[
+        "followup",
+        &sent,
+        "--format",
+        "pdf",
+        "--embed-attachments",
+        "-o",
+        out,
+        "--date",
+        "2026-12-20",
+    ])
+    .ok();
+    let doc = lopdf::Document::load(out).unwrap();
+    let text = if poppler() {
+        run_tool("pdftotext", &[out, "-"])
+    } else {
+        text_of(&doc)
+    };
+    has(
+        "followup",
+        &flat(&text),
+        &[&format!("Выписка по счёту – {n} л.")],
+    );
 }
 
 /// `check` says so when the demand is more than three times the sum at issue, in the

@@ -77,7 +77,14 @@ pub(super) fn followup(
             arg = args.case.as_str()
         ));
     }
-    let options = settings.render_options();
+    // Appended PDF evidence is listed with its pages, as in the first letter.
+    let options = crate::render::Options {
+        sheets: match args.format {
+            Format::Pdf => super::evidence_sheets(&r.case, &r.source, args.pdf),
+            Format::Text => Default::default(),
+        },
+        ..settings.render_options()
+    };
     let raw = r
         .renderer
         .document("followup", &r.case, &options, &r.after)?;
