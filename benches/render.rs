@@ -21,6 +21,7 @@ fn benches(c: &mut Criterion) {
         date: NaiveDate::from_ymd_opt(2026, 11, 22).unwrap(),
         lang: None,
         redact: false,
+        sheets: Default::default(),
     };
     for lang in Language::ALL {
         let json = example(lang);

@@ -222,6 +222,8 @@ check-summary = { $cases } checked: { $findings } ({ $tone } tone, { $vague } va
 summary-invalid = , { $n } invalid
 summary-unreadable = , { $n } unreadable
 validate-summary = { $cases } checked: { $valid } valid
+coach-amount-above-event = you ask for { $goal }, more than three times the { $event } the problem was about
+coach-amount-above-event-try = ask for what you lost; if you also claim costs or a penalty, name each with its sum, so the demand does not read as unfounded
 
 ## Status lines and errors
 

@@ -223,6 +223,8 @@ check-summary = נבדקו: { $cases }, { $findings } (טון: { $tone }, לא �
 summary-invalid = , עם שגיאות: { $n }
 summary-unreadable = , לא נקראו: { $n }
 validate-summary = נבדקו: { $cases }, תקינים: { $valid }
+coach-amount-above-event = אתם דורשים { $goal }, יותר מפי שלושה מהסכום שבו מדובר ({ $event })
+coach-amount-above-event-try = דרשו את מה שהפסדתם; אם אתם תובעים גם הוצאות או פיצוי, פרטו כל סכום בנפרד, כדי שהדרישה לא תיראה מופרזת
 
 ## שורות מצב ושגיאות
 

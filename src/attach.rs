@@ -5,6 +5,7 @@
 //! pixels decodes to 300 MB. So the size in pixels is read from the file's header before
 //! anything is decoded.
 
+use std::collections::BTreeMap;
 use std::io::Cursor;
 use std::path::{Component, Path};
 
@@ -83,6 +84,30 @@ pub fn images(case: &Case, base: &Path) -> Found {
         ));
     }
     found
+}
+
+/// The pages of each PDF attachment that can be read from inside `base`, by enclosure
+/// number, so the letter's list of enclosures can say how many pages each has.
+pub fn pdf_sheets(case: &Case, base: &Path) -> BTreeMap<usize, u32> {
+    let mut sheets = BTreeMap::new();
+    for (i, a) in case.attachments.iter().enumerate() {
+        let Some(rel) = &a.path else { continue };
+        let pdf = Path::new(rel)
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
+        if !pdf {
+            continue;
+        }
+        let pages = read(base, rel)
+            .ok()
+            .and_then(|bytes| lopdf::Document::load_mem(&bytes).ok())
+            .and_then(|doc| u32::try_from(doc.get_pages().len()).ok())
+            .filter(|&n| n > 0);
+        if let Some(n) = pages {
+            sheets.insert(i + 1, n);
+        }
+    }
+    sheets
 }
 
 /// The file's bytes, if it is a regular file inside `base` of a sensible size.

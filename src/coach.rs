@@ -169,6 +169,9 @@ pub fn check(case: &Case) -> Vec<Finding> {
     if let Some(finding) = amount_missing(case, lang) {
         out.push(finding);
     }
+    if let Some(finding) = amount_above_event(case, lang) {
+        out.push(finding);
+    }
     if let Some(fallback) = &case.fallback {
         words(&mut out, "fallback", fallback);
     }
@@ -400,6 +403,39 @@ fn amount_missing(case: &Case, lang: Language) -> Option<Finding> {
         phrase: None,
         problem: t!(problem),
         suggestion,
+    })
+}
+
+/// How many times the event's amount a demand may be before it reads as unfounded: a
+/// refund is the amount itself, and even a penalty with costs and damages rarely triples it.
+const AMOUNT_ABOVE_EVENT: f64 = 3.0;
+
+/// A demand of more than [`AMOUNT_ABOVE_EVENT`] times the event's amount, in the same
+/// currency: a company reads it as unfounded unless each extra sum is named.
+fn amount_above_event(case: &Case, lang: Language) -> Option<Finding> {
+    let (goal, event) = (case.goal.amount.as_ref()?, case.event.amount.as_ref()?);
+    if goal.currency != event.currency {
+        return None;
+    }
+    let value = |m: &Money| {
+        format!("{}.{}0", m.value.units, m.value.fraction)
+            .parse::<f64>()
+            .ok()
+    };
+    let (g, e) = (value(goal)?, value(event)?);
+    if e <= 0.0 || g <= e * AMOUNT_ABOVE_EVENT {
+        return None;
+    }
+    Some(Finding {
+        path: "goal.amount".into(),
+        kind: Kind::Vague,
+        phrase: None,
+        problem: t!(
+            "coach-amount-above-event",
+            goal = locale::money(lang, goal),
+            event = locale::money(lang, event)
+        ),
+        suggestion: t!("coach-amount-above-event-try"),
     })
 }
 

@@ -27,6 +27,81 @@ pub fn date(lang: Language, date: NaiveDate) -> String {
     }
 }
 
+/// A date as it is said aloud: "15 November" / "15 ноября" / "15 בנובמבר", with the year
+/// only when it is not `this_year` ("15 ноября 2025 года", "15 בנובמבר 2025").
+pub fn date_spoken(lang: Language, date: NaiveDate, this_year: i32) -> String {
+    let month = crate::languages::info(lang).months[date.month0() as usize];
+    let (day, year) = (date.day(), date.year());
+    match (lang, year == this_year) {
+        (_, true) => format!("{day} {month}"),
+        (Language::Ru, false) => format!("{day} {month} {year} года"),
+        (Language::En | Language::He, false) => format!("{day} {month} {year}"),
+    }
+}
+
+/// A date typed in digits ("15.11.2026", "15.11.26", "2026-11-15", Hebrew "ב-15.11.2026"),
+/// said as [`date_spoken`] says it, with the prefix and a full stop after it kept; `None`
+/// when `word` is not such a date.
+pub fn said_date(lang: Language, word: &str, this_year: i32) -> Option<String> {
+    let (prefix, rest) = match word.split_once('-') {
+        Some((p, rest))
+            if !p.is_empty()
+                && p.chars().count() <= 3
+                && !p.starts_with(|c: char| c.is_ascii_digit()) =>
+        {
+            (&word[..=p.len()], rest)
+        }
+        _ => ("", word),
+    };
+    let core = rest.trim_end_matches('.');
+    let stop = &rest[core.len()..];
+    let parts: Vec<&str> = if core.contains('.') {
+        core.split('.').collect()
+    } else {
+        core.split('-').collect()
+    };
+    if parts.len() != 3
+        || parts
+            .iter()
+            .any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return None;
+    }
+    let n = |s: &str| s.parse::<u32>().ok();
+    let (d, m, y) = if core.contains('.') {
+        (n(parts[0])?, n(parts[1])?, n(parts[2])?)
+    } else {
+        (n(parts[2])?, n(parts[1])?, n(parts[0])?)
+    };
+    let y = if y < 100 { y + 2000 } else { y };
+    let date = NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)?;
+    Some(format!(
+        "{prefix}{}{stop}",
+        date_spoken(lang, date, this_year)
+    ))
+}
+
+/// A phone number as the language's documents write it: in Hebrew an Israeli number in its
+/// domestic form, as Israelis write it ("+972-54-7654321" -> "054-7654321", "+972 4 812
+/// 3456" -> "04 812 3456"); any other number as typed.
+pub fn phone(lang: Language, number: &str) -> String {
+    let number = number.trim();
+    let domestic = match lang {
+        Language::He => number.strip_prefix("+972").map(|rest| {
+            let rest = rest.trim_start_matches([' ', '-', '\u{a0}']);
+            let rest = rest.strip_prefix("(0)").unwrap_or(rest);
+            let rest = rest.trim_start_matches([' ', '-', '\u{a0}']);
+            let rest = rest.strip_prefix('0').unwrap_or(rest);
+            format!("0{rest}")
+        }),
+        Language::En | Language::Ru => None,
+    };
+    match domestic {
+        Some(d) if d.len() > 1 && d[1..].starts_with(|c: char| c.is_ascii_digit()) => d,
+        _ => number.to_owned(),
+    }
+}
+
 /// "£1,290.00" / "1 290,00 руб." / "1,290.00 ש״ח"
 pub fn money(lang: Language, money: &Money) -> String {
     let code = money.currency.as_str();
@@ -193,6 +268,40 @@ pub fn days(lang: Language, n: u32) -> String {
 mod tests {
     use super::*;
     use crate::case::{Currency, Decimal};
+
+    #[test]
+    fn an_israeli_number_is_written_domestic_in_hebrew() {
+        assert_eq!(phone(Language::He, "+972-54-7654321"), "054-7654321");
+        assert_eq!(phone(Language::He, "+972 4 812 3456"), "04 812 3456");
+        assert_eq!(phone(Language::He, "+972547654321"), "0547654321");
+        assert_eq!(phone(Language::He, "054-1234567"), "054-1234567");
+        assert_eq!(phone(Language::He, "+7 900 123-45-67"), "+7 900 123-45-67");
+        assert_eq!(phone(Language::Ru, "+972-54-7654321"), "+972-54-7654321");
+    }
+
+    #[test]
+    fn a_date_in_digits_is_said_in_words() {
+        let say = |lang, w| said_date(lang, w, 2026);
+        assert_eq!(
+            say(Language::Ru, "15.11.2026").as_deref(),
+            Some("15 ноября")
+        );
+        assert_eq!(
+            say(Language::Ru, "15.11.2025.").as_deref(),
+            Some("15 ноября 2025 года.")
+        );
+        assert_eq!(
+            say(Language::He, "ב-12.10.2026").as_deref(),
+            Some("ב-12 באוקטובר")
+        );
+        assert_eq!(
+            say(Language::En, "2026-11-15").as_deref(),
+            Some("15 November")
+        );
+        assert_eq!(say(Language::Ru, "15.11.26").as_deref(), Some("15 ноября"));
+        assert_eq!(say(Language::Ru, "31.02.2026"), None);
+        assert_eq!(say(Language::Ru, "1 290"), None);
+    }
 
     fn m(value: &str, currency: &str) -> Money {
         Money {

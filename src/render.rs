@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 use tera::{Context, Kwargs, State, Tera};
 
@@ -166,7 +166,7 @@ impl From<tera::Error> for TemplateError {
 }
 
 /// Settings that are not part of the case.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Options {
     /// The letter's date; the deadline counts from it.
     pub date: NaiveDate,
@@ -174,6 +174,9 @@ pub struct Options {
     pub lang: Option<Language>,
     /// Masks every identifier and personal detail (for a brief shared with others).
     pub redact: bool,
+    /// The pages of attachments the caller has counted (PDF evidence appended to the
+    /// letter), by enclosure number; an image is one page without counting.
+    pub sheets: BTreeMap<usize, u32>,
 }
 
 /// Parsed templates, ready to render any number of cases.
@@ -250,7 +253,8 @@ impl Renderer {
             return Ok(letter::to_text(&blocks, locale::direction(lang)));
         }
         let raw = self.render_raw(what, case, options)?;
-        Ok(tidy(&raw))
+        let lang = options.lang.unwrap_or_else(|| case.language());
+        Ok(Renderer::plain(&raw, lang))
     }
 
     /// A document that follows the letter (`followup`, `escalate`): the template
@@ -267,7 +271,8 @@ impl Renderer {
         let lang = options.lang.unwrap_or_else(|| case.language());
         let law = self.law(case);
         let clean = Clean::new(case, Privacy::Full, false);
-        let view = View::new(case, lang, options.date, &clean, law.as_ref());
+        let mut view = View::new(case, lang, options.date, &clean, law.as_ref());
+        view.count_sheets(&options.sheets);
         let mut context = Context::from_serialize(&view)?;
         context.insert("after", after);
         Ok(self
@@ -295,6 +300,18 @@ impl Renderer {
     /// Blank lines collapsed, line ends trimmed: a plain document ready to print.
     pub fn tidy(raw: &str) -> String {
         tidy(raw)
+    }
+
+    /// A plain document (opener, brief, message, escalation) ready to print: tidied, and in
+    /// right-to-left text with the letter's direction marks before phone numbers with "+",
+    /// e-mail and web addresses and Latin identifiers that begin with a digit, so a terminal
+    /// or a messenger shows them whole and in order.
+    pub fn plain(raw: &str, lang: Language) -> String {
+        let text = tidy(raw);
+        match locale::direction(lang) {
+            letter::Direction::Rtl => typeset::isolate_ltr(&text),
+            letter::Direction::Ltr => text,
+        }
     }
 
     /// The letter as blocks, for the text and the PDF layouts.
@@ -337,9 +354,11 @@ impl Renderer {
             (_, true) => Privacy::Redacted,
             (_, false) => Privacy::Full,
         };
-        let clean = Clean::new(case, privacy, what == Rendering::Letter);
+        let clean =
+            Clean::new(case, privacy, what == Rendering::Letter).speaking(lang, options.date);
         let law = self.law(case);
-        let view = View::new(case, lang, options.date, &clean, law.as_ref());
+        let mut view = View::new(case, lang, options.date, &clean, law.as_ref());
+        view.count_sheets(&options.sheets);
         let mut context = Context::from_serialize(&view)?;
         if what == Rendering::Brief {
             let call = self.call_in(&context, lang)?;
@@ -694,8 +713,11 @@ struct EventView {
     /// Whether the summary already gives the amount or the date, so they are not repeated.
     amount_in_summary: bool,
     date_in_summary: bool,
+    /// The device and version, or the goods; left out when it names a device but the
+    /// problem is a charge (a billing problem does not turn on the phone's version).
     environment: Option<String>,
-    /// Whether the environment names a device, system or app rather than goods.
+    /// Whether the environment names a device, system or app rather than goods, for a
+    /// problem that is not a charge.
     technical: bool,
 }
 
@@ -755,6 +777,15 @@ struct ContactView {
 }
 
 impl View {
+    /// Gives each attachment the pages counted for it, where they were.
+    fn count_sheets(&mut self, counted: &BTreeMap<usize, u32>) {
+        for a in &mut self.attachments {
+            if let Some(&n) = counted.get(&a.number) {
+                a.sheets = Some(n);
+            }
+        }
+    }
+
     fn new(
         case: &Case,
         lang: Language,
@@ -785,6 +816,10 @@ impl View {
         ];
         for (key, value) in standard {
             if let Some(value) = value {
+                let value = &match key {
+                    "phone_number" => locale::phone(lang, value),
+                    _ => value.clone(),
+                };
                 id.insert(key, clean.reference(value));
                 ids.push(IdView {
                     key,
@@ -808,6 +843,15 @@ impl View {
         let mut contacts: Vec<_> = case.contacts.iter().collect();
         contacts.sort_by_key(|c| c.date.map_or((1, NaiveDate::MAX), |d| (0, d.0)));
         let consumer = &case.consumer;
+        // The device and its version matter to a technical problem; to a charge they do not,
+        // and goods are named as goods.
+        let device = case
+            .event
+            .environment
+            .as_deref()
+            .is_some_and(wording::technical);
+        let billing = wording::billing(&case.event.summary);
+        let device_for_billing = device && billing;
 
         View {
             lang: lang.code(),
@@ -819,7 +863,10 @@ impl View {
                 name: clean.name(&consumer.name),
                 address: consumer.address.as_deref().map(|a| clean.address(a)),
                 email: consumer.email.as_deref().map(|e| clean.email(e)),
-                phone: consumer.phone.as_deref().map(|p| clean.reference(p)),
+                phone: consumer
+                    .phone
+                    .as_deref()
+                    .map(|p| clean.reference(&locale::phone(lang, p))),
             },
             company: CompanyView {
                 name: text(&case.company.name),
@@ -827,7 +874,11 @@ impl View {
                 department: opt(&case.company.department),
                 address: opt(&case.company.address),
                 email: opt(&case.company.email),
-                support_phone: opt(&case.company.support_phone),
+                support_phone: opt(&case
+                    .company
+                    .support_phone
+                    .as_deref()
+                    .map(|p| locale::phone(lang, p))),
             },
             ids,
             id,
@@ -846,12 +897,8 @@ impl View {
                     .event
                     .date
                     .is_some_and(|d| wording::states_date(&case.event.summary, d.0)),
-                environment: opt(&case.event.environment),
-                technical: case
-                    .event
-                    .environment
-                    .as_deref()
-                    .is_some_and(wording::technical),
+                environment: opt(&case.event.environment).filter(|_| !device_for_billing),
+                technical: device && !billing,
             },
             goal: GoalView {
                 kind: case.goal.kind.map(goal_kind),
@@ -927,7 +974,7 @@ impl View {
 /// Amounts and dates stand in spoken text though other long numbers go: each is put aside
 /// behind a placeholder of private-use characters (no digits, so kept as a word) and put
 /// back by [`restore_amounts`].
-fn keep_amounts(text: &str) -> (String, Vec<String>) {
+fn keep_amounts(text: &str, said_date: impl Fn(&str) -> Option<String>) -> (String, Vec<String>) {
     let words: Vec<&str> = text.split(' ').collect();
     let spans = wording::amounts_and_dates(&words);
     if spans.is_empty() {
@@ -947,7 +994,9 @@ fn keep_amounts(text: &str) -> (String, Vec<String>) {
             placeholder(kept.len()),
             &said[core.len()..]
         ));
-        kept.push(core.replace(",00 ", " ").replace(".00 ", " "));
+        kept.push(
+            said_date(core).unwrap_or_else(|| core.replace(",00 ", " ").replace(".00 ", " ")),
+        );
         i = end;
     }
     out.extend(words[i..].iter().map(|w| (*w).to_owned()));
@@ -988,6 +1037,9 @@ struct Clean {
     /// The text goes into the letter's layout, where a line starting with `@@` would be read
     /// as a block marker: such lines are escaped.
     layout: bool,
+    /// For spoken text: the language it is said in and this year, which a date leaves
+    /// unsaid.
+    speech: (Language, i32),
 }
 
 impl Clean {
@@ -1024,7 +1076,14 @@ impl Clean {
             privacy,
             secrets,
             layout,
+            speech: (case.language(), case.event.date.map_or(0, |d| d.0.year())),
         }
+    }
+
+    /// Spoken text is said in `lang`, in the year of `today`.
+    fn speaking(mut self, lang: Language, today: NaiveDate) -> Clean {
+        self.speech = (lang, today.year());
+        self
     }
 
     /// Free text: card numbers masked, and per the privacy the secrets taken out or masked.
@@ -1033,7 +1092,9 @@ impl Clean {
             Privacy::Full => mask::cards(s.trim()).into_owned(),
             // Card numbers go whole, before masking could leave their last four digits.
             Privacy::Spoken => {
-                let (text, kept) = keep_amounts(s.trim());
+                // A date typed in digits is said in words ("до 15 ноября").
+                let (lang, year) = self.speech;
+                let (text, kept) = keep_amounts(s.trim(), |w| locale::said_date(lang, w, year));
                 restore_amounts(&mask::cards(&mask::unspoken(&text, &self.secrets)), &kept)
             }
             Privacy::Redacted => self.secrets.replace(&mask::cards(s.trim())).into_owned(),
@@ -1232,6 +1293,7 @@ mod tests {
                 date: NaiveDate::from_ymd_opt(2026, 11, 22).unwrap(),
                 lang: None,
                 redact: false,
+                sheets: Default::default(),
             };
             let call = r.call(&case, &options).unwrap();
             assert!(
@@ -1239,7 +1301,14 @@ mod tests {
                     .contains(&wording::spoken_name(case.company.name.as_str())),
                 "{lang}: {call:?}"
             );
-            assert_eq!(call.asks.len(), 6, "{lang}: {call:?}");
+            // A double charge: no one asks which phone or version it happened on.
+            assert_eq!(call.asks.len(), 5, "{lang}: {call:?}");
+            assert!(
+                call.asks.iter().all(|a| !a.question.contains("version")
+                    && !a.question.contains("верси")
+                    && !a.question.contains("גרסה")),
+                "{lang}: {call:?}"
+            );
             assert!(call.asks.iter().all(|a| !a.gap), "{lang}: {call:?}");
         }
     }

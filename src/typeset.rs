@@ -86,6 +86,18 @@ pub fn isolate_ltr(text: &str) -> String {
                 out.push(' ');
             }
             let core = word.trim_start_matches(['(', '[', '«', '"', '\'', '„', '“']);
+            // A Hebrew prefix joined by a hyphen ("ל-dana@…", "ב-+972…") stays before the mark.
+            let core = match core.split_once('-') {
+                Some((prefix, rest))
+                    if (1..=3).contains(&prefix.chars().count())
+                        && prefix
+                            .chars()
+                            .all(|c| ('\u{05d0}'..='\u{05ea}').contains(&c)) =>
+                {
+                    rest
+                }
+                _ => core,
+            };
             let lead = &word[..word.len() - core.len()];
             let digits_first = core.starts_with(|c: char| c.is_ascii_digit())
                 && core.chars().any(|c| c.is_ascii_alphabetic());
@@ -158,6 +170,10 @@ mod tests {
         assert_eq!(
             isolate_ltr("(+972 54 765 4321) הזמנה 12345-AB A-12345"),
             "(\u{200e}+972 54 765 4321) הזמנה \u{200e}12345-AB A-12345"
+        );
+        assert_eq!(
+            isolate_ltr("לכתוב ל-dana@example.co.il"),
+            "לכתוב ל-\u{200e}dana@example.co.il"
         );
     }
 }

@@ -137,6 +137,7 @@ struct CompanyWords {
 #[serde(deny_unknown_fields)]
 struct Environment {
     technical: Vec<String>,
+    billing: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -333,6 +334,25 @@ pub fn technical(environment: &str) -> bool {
                 .iter()
                 .any(|(l, _)| lexicon(*l).environment.technical.contains(&w))
         })
+}
+
+/// Whether the text tells of a charge, a bill or a payment (in any lexicon's `billing`
+/// word starts), so the problem is about money rather than a device: "списали дважды",
+/// "חויבתי פעמיים", "charged twice". One Hebrew prefix letter before a word is allowed.
+pub fn billing(text: &str) -> bool {
+    text.split_whitespace().map(fold).any(|w| {
+        let unprefixed = w
+            .strip_prefix(['ב', 'ה', 'ו', 'ש', 'ל', 'כ', 'מ'])
+            .unwrap_or(&w)
+            .to_owned();
+        LEXICONS.iter().any(|(l, _)| {
+            lexicon(*l)
+                .environment
+                .billing
+                .iter()
+                .any(|b| w.starts_with(b.as_str()) || unprefixed.starts_with(b.as_str()))
+        })
+    })
 }
 
 /// A company's name as people say it: without its legal form ("ООО «МегаТел»" ->
@@ -657,6 +677,17 @@ mod tests {
         assert!(!technical("Стиральная машина LG F2J3WS2W"));
         assert!(!technical("מכונת כביסה בוש"));
         assert!(!technical("Samsung Galaxy A55"));
+    }
+
+    #[test]
+    fn a_charge_is_a_billing_problem() {
+        assert!(billing("С моей карты дважды списана абонентская плата"));
+        assert!(billing("חויבתי פעמיים על מנוי האינטרנט"));
+        assert!(billing("בחיוב כפול"));
+        assert!(billing("I was charged twice for October"));
+        assert!(!billing("Приложение вылетает при входе"));
+        assert!(!billing("האפליקציה קורסת בכל כניסה"));
+        assert!(!billing("The app crashes at login"));
     }
 
     #[test]

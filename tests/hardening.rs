@@ -118,6 +118,7 @@ fn options() -> Options {
         date: chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap(),
         lang: None,
         redact: false,
+        sheets: Default::default(),
     }
 }
 

@@ -21,11 +21,11 @@ fuzz_target!(|data: &[u8]| {
     };
     let (renderer, fonts) = shared();
     let date = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("a date");
-    let options = Options { date, lang: None, redact: false };
+    let options = Options { date, lang: None, redact: false, sheets: Default::default() };
     for what in Rendering::ALL {
         renderer.render(what, &case, &options).expect("a valid case renders");
     }
-    let redacted = Options { redact: true, ..options };
+    let redacted = Options { redact: true, ..options.clone() };
     renderer.render(Rendering::Brief, &case, &redacted).expect("the redacted brief renders");
     let blocks = renderer.letter(&case, &options).expect("the letter's blocks");
     let meta = Meta {

@@ -77,12 +77,19 @@ pub(super) fn followup(
             arg = args.case.as_str()
         ));
     }
-    let options = settings.render_options();
+    // Appended PDF evidence is listed with its pages, as in the first letter.
+    let options = crate::render::Options {
+        sheets: match args.format {
+            Format::Pdf => super::evidence_sheets(&r.case, &r.source, args.pdf),
+            Format::Text => Default::default(),
+        },
+        ..settings.render_options()
+    };
     let raw = r
         .renderer
         .document("followup", &r.case, &options, &r.after)?;
-    let blocks = letter::parse(&raw);
     let lang = settings.lang.unwrap_or_else(|| r.case.language());
+    let blocks = letter::parse(&crate::typeset::prepare(&raw, locale::direction(lang)));
     let bytes = match args.format {
         Format::Text => letter::to_text(&blocks, locale::direction(lang)).into_bytes(),
         Format::Pdf => {
@@ -114,7 +121,8 @@ pub(super) fn escalate(
     let raw = r
         .renderer
         .document("escalate", &r.case, &settings.render_options(), &r.after)?;
-    print(&Renderer::tidy(&raw))
+    let lang = settings.lang.unwrap_or_else(|| r.case.language());
+    print(&Renderer::plain(&raw, lang))
 }
 
 /// `complaint remind CASE -o FILE.ics`

@@ -20,7 +20,7 @@ use crate::load;
 use crate::locale;
 use crate::paths::CaseSource;
 use crate::pdf;
-use crate::render::{Renderer, Rendering};
+use crate::render::{self, Renderer, Rendering};
 use crate::t;
 
 /// What `complaint render` was given.
@@ -319,7 +319,13 @@ fn render_one(job: &Job, shared: &Shared) -> Result<Remarks, Error> {
     shared.settings.config.fill(&mut case);
     // Everything is rendered before anything is written, so a template that fails leaves
     // no case half done; the letter's blocks serve both the text and the PDF.
-    let options = shared.settings.render_options();
+    let options = render::Options {
+        sheets: match shared.fonts {
+            Some(_) => super::evidence_sheets(&case, &job.source, shared.args.pdf_args),
+            None => std::collections::BTreeMap::new(),
+        },
+        ..shared.settings.render_options()
+    };
     if shared.renderer.law(&case).is_some() {
         shared.cites_law.store(true, Ordering::Relaxed);
     }

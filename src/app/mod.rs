@@ -51,6 +51,7 @@ impl Settings {
             date: self.date,
             lang: self.lang,
             redact: false,
+            sheets: std::collections::BTreeMap::new(),
         }
     }
 
@@ -482,6 +483,20 @@ impl Remarks {
     }
 }
 
+/// The pages of the PDF evidence to be appended, by enclosure number, for the letter's list
+/// of enclosures; none when nothing is appended.
+pub(crate) fn evidence_sheets(
+    case: &Case,
+    source: &CaseSource,
+    args: PdfArgs,
+) -> std::collections::BTreeMap<usize, u32> {
+    if args.embed_attachments {
+        attach::pdf_sheets(case, &source.base_dir())
+    } else {
+        std::collections::BTreeMap::new()
+    }
+}
+
 /// The letter as PDF bytes, with the attachments' images appended when asked.
 pub(crate) fn letter_pdf(
     renderer: &Renderer,
@@ -491,7 +506,11 @@ pub(crate) fn letter_pdf(
     settings: &Settings,
     args: PdfArgs,
 ) -> Result<(Vec<u8>, Remarks), Error> {
-    let blocks = renderer.letter(case, &settings.render_options())?;
+    let options = render::Options {
+        sheets: evidence_sheets(case, source, args),
+        ..settings.render_options()
+    };
+    let blocks = renderer.letter(case, &options)?;
     Ok(letter_pdf_from_blocks(
         &blocks, fonts, case, source, settings, args,
     ))
