@@ -232,7 +232,7 @@ validate-summary = Проверено: { $cases }, без ошибок: { $valid
 
 ## Строки состояния и ошибки
 
-wrote-letter = письмо записано в { $path }
+wrote-letter = претензия сохранена в файле { $path }
 error = ошибка
 warning = внимание
 hint = подсказка
@@ -547,3 +547,100 @@ after-waiting-letter = срок по вашей претензии, { $deadline 
 after-waiting-followup = срок по вашей повторной претензии, { $deadline }, ещё не истёк (осталось дней: { $days }): эта команда — для того, что делать после него. Что делать пока, подскажет `complaint next { $arg }`; ничего не записано
 after-delivery-assumed = день, когда компания получила вашу первую претензию, не записан, поэтому в повторной претензии не указан день окончания срока и не рассчитана неустойка: сначала запишите его (complaint log { $arg } --delivered ГГГГ-ММ-ДД)
 log-remind-again = срок теперь считается от этого дня: если вы уже делали напоминания в календарь по этому делу, сделайте их заново (complaint remind { $arg } -o reminders.ics) — в старых остались старые даты
+
+## status, remind, email, log --delivered; что записано; почему файл нельзя использовать
+
+status-header-case = ДЕЛО
+status-header-company = КОМПАНИЯ
+status-header-stage = ЭТАП
+status-header-last = ПОСЛЕДНЕЕ ОБРАЩЕНИЕ
+status-header-next = ЧТО ДАЛЬШЕ
+status-header-deadline = СРОК ОТВЕТА
+status-header-days = ДНИ
+status-stage-none = обращений не было
+status-today = сегодня
+status-overdue = { $n ->
+    [one] просрочено на { $n } день
+    [few] просрочено на { $n } дня
+   *[many] просрочено на { $n } дней
+}
+status-left = { $n ->
+    [one] остался { $n } день
+    [few] осталось { $n } дня
+   *[many] осталось { $n } дней
+}
+status-next-call = позвонить
+status-next-second_line = вторая линия
+status-next-message = написать
+status-next-letter = претензия
+status-next-wait = ждать ответа
+status-next-deadline_today = срок истекает сегодня
+status-next-date_the_letter = указать дату претензии
+status-next-escalate = дальше: { $to }
+status-summary-overdue = { $n ->
+    [1] срок просрочен в одном деле: запустите для него complaint next
+    [one] срок просрочен в { $n } деле: запустите complaint next для каждого
+   *[many] срок просрочен в { $n } делах: запустите complaint next для каждого
+}
+status-summary-soon = { $n ->
+    [1] в одном деле срок истекает в ближайшие 3 дня
+    [one] в { $n } деле срок истекает в ближайшие 3 дня
+   *[many] в { $n } делах срок истекает в ближайшие 3 дня
+}
+status-empty = сохранённых дел пока нет; начните с `complaint prepare`
+status-not-valid = { $name }: в деле есть ошибки, их покажет `complaint validate { $name }`
+remind-nothing = в календарь пока нечего внести: нет ни претензии со сроком ответа, ни сроков по закону. Отправьте претензию и запишите её (complaint log { $arg } --channel letter --date ГГГГ-ММ-ДД); ничего не записано
+extension-ics = имя { $path } должно оканчиваться на .ics, чтобы файл открылся в календаре; ничего не записано
+extension-eml = имя { $path } должно оканчиваться на .eml, чтобы файл открылся в почтовой программе; ничего не записано
+wrote-followup = повторная претензия сохранена в файле { $path }
+wrote-reminders = напоминания сохранены в файле { $path }
+wrote-email = письмо для отправки по почте сохранено в файле { $path }
+open-failed = не удалось открыть { $path }: откройте файл сами
+email-no-address = у компании не указан адрес электронной почты, так что письмо отправить некуда: добавьте "email" в раздел "company" или отправьте претензию почтой. Ничего не записано
+email-cannot-attach = не удаётся приложить { $path } ({ $reason }): письмо уйдёт без этого файла
+email-cannot-build = не удаётся составить письмо: { $reason }
+log-delivered-recorded = записано: претензию от { $sent } (обращение { $number }) компания получила { $delivered }
+log-delivered-no-letter = в этом деле нет претензии с датой, так что отмечать получение не к чему: сначала запишите претензию (complaint log { $arg } --channel letter --date ГГГГ-ММ-ДД)
+log-delivered-before-sent = дата --delivered { $delivered } раньше дня отправки претензии, { $sent }: письмо не может прийти раньше, чем его отправили. Ничего не изменено; проверьте обе даты
+log-not-pdf = { $path } — не PDF: укажите претензию в том виде, в каком вы её отправили, сделанную командой `complaint letter CASE --format pdf -o letter.pdf`. Ничего не изменено
+log-no-free-name = не удаётся подобрать свободное имя для копии претензии в папке { $folder }: удалите старые копии
+letter-sent-before = претензия уже отправлена, её копия хранится в файле { $file }; сейчас будет составлена новая, с датой { $today }. Чтобы снова написать им по поводу первой претензии, используйте `complaint followup`
+letter-sent-before-on = претензия уже отправлена { $date }, её копия хранится в файле { $file }; сейчас будет составлена новая, с датой { $today }. Чтобы снова написать им по поводу первой претензии, используйте `complaint followup`
+batch-law-note = некоторые претензии опираются на право одной из стран (что в нём сказано, покажет complaint law КОД). Это сведения о законе, а не юридическая консультация
+law-no-pack = свода законов `{ $code }` нет; есть такие: { $known }
+law-no-pack-guess = свода законов `{ $code }` нет; есть такие: { $known }. Может быть, вы имели в виду `{ $guess }`?
+load-delivered-before-sent = претензию не могли получить { $delivered }, раньше, чем её отправили ({ $sent }): проверьте обе даты
+load-defect-date-alone = указана дата, когда обнаружили недостаток, но не сам недостаток: добавьте "defect" — что именно не так
+load-defect-before-purchase = недостаток обнаружен { $found }, раньше покупки ({ $bought }): проверьте обе даты
+store-too-big = после этого изменения файл занял бы { $size } МБ, а для файла дела предел — { $limit } МБ; ничего не изменено
+attach-outside = файл лежит вне папки с файлом дела
+attach-not-a-file = это не обычный файл
+attach-too-big = файл больше { $limit } МБ
+attach-not-an-image = это не изображение или его не удаётся прочитать
+attach-too-many-pixels = { $width } × { $height } точек — больше предела в { $limit } млн
+attach-budget = изображения перед ним уже заняли всё место, какое может быть в одном документе
+reason-not-a-folder = часть пути — файл, а не папка
+reason-exists = файл уже существует
+reason-read-only = диск доступен только для чтения
+reason-disk-full = на диске не осталось места
+reason-quota = ваша квота на диске исчерпана
+reason-too-large = файл слишком большой
+reason-not-text = это не текст в кодировке UTF-8
+reason-busy = файл занят другой программой
+reason-name = такое имя здесь недопустимо
+reason-output-link = это символическая ссылка; укажите сам файл: complaint записывает только обычные файлы
+reason-output-folder = это папка, а complaint записывает только обычные файлы
+reason-output-special = это устройство или другой особый файл, а complaint записывает только обычные файлы
+reason-output-folder-not-folder = это символическая ссылка или файл, а не папка; complaint записывает материалы дела только в отдельную папку
+reason-foreign-file = этот файл создан не complaint, и перенести его не получится; уберите его из папки
+reason-replaced = файл тем временем заменили
+json-syntax-value = здесь должно быть значение: текст в кавычках, число, true, false, null, объект или массив
+json-syntax-comma-object = здесь должна быть запятая или закрывающая `{"}"}`
+json-syntax-comma-array = здесь должна быть запятая или закрывающая `]`
+json-syntax-colon = после названия поля должно быть двоеточие `:`
+json-syntax-key = здесь должно быть название поля в двойных кавычках
+json-syntax-trailing-comma = после запятой перед закрывающей скобкой ничего нет; уберите её
+json-syntax-trailing = после конца дела есть ещё текст; уберите его
+json-syntax-escape = после обратной косой черты `\` стоит недопустимый знак; чтобы написать саму черту, поставьте `\\`
+json-syntax-number = число записано не так, как принято в JSON
+json-syntax-control = в тексте в кавычках не может быть переноса строки или табуляции как есть: пишите `\n` или `\t`

@@ -206,7 +206,7 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
             };
             match output {
                 output::Target::File(path) => {
-                    after::write(&path, &bytes, force, open, "the letter")
+                    after::write(&path, &bytes, force, open, "wrote-letter")
                 }
                 // Text goes through the terminal's sanitiser like every other rendering;
                 // a PDF only ever reaches a pipe or a file (refused on a terminal above).
@@ -284,13 +284,11 @@ fn law_command(arg: Option<&str>, templates: Option<&Path>) -> Result<Exit, Erro
                     .max_by(|a, b| a.0.total_cmp(&b.0))
                     .map(|(_, c)| c)
             });
-            let hint = guess
-                .map(|g| format!("; did you mean `{g}`?"))
-                .unwrap_or_default();
-            Err(Error::Usage(format!(
-                "no law pack for `{arg}`: the packs are {}{hint}",
-                codes.join(", ")
-            )))
+            let known = codes.join(", ");
+            Err(Error::Usage(match guess {
+                Some(g) => t!("law-no-pack-guess", code = arg, known = known, guess = g),
+                None => t!("law-no-pack", code = arg, known = known),
+            }))
         }
     }
 }
@@ -527,11 +525,18 @@ pub(crate) fn letter_pdf_from_blocks(
 /// A note when the case keeps a letter already sent: making one again re-dates it.
 fn sent_note(case: &Case, today: NaiveDate) {
     if let Some(sent) = case.contacts.iter().rev().find(|c| c.letter_file.is_some()) {
-        note(&format!(
-            "a letter was already sent{} and is kept as {}; this makes a new one dated {today}. To write to them again about the first, use `complaint followup`",
-            sent.date.map(|d| format!(" on {d}")).unwrap_or_default(),
-            sent.letter_file.as_deref().unwrap_or_default(),
-        ));
+        let lang = crate::i18n::current();
+        let file = sent.letter_file.as_deref().unwrap_or_default();
+        let today = crate::locale::date(lang, today);
+        note(&match sent.date {
+            Some(d) => t!(
+                "letter-sent-before-on",
+                date = crate::locale::date(lang, d.0),
+                file = file,
+                today = today
+            ),
+            None => t!("letter-sent-before", file = file, today = today),
+        });
     }
 }
 
