@@ -125,9 +125,10 @@ pub(super) fn remind(
     templates: Option<&Path>,
     settings: &Settings,
 ) -> Result<Exit, Error> {
-    need_extension(&out.output, "ics", "extension-ics")?;
     let renderer = renderer(templates)?;
+    // The case first: its language is the one the refusal is said in.
     let (case, source) = read_filled_case(arg, settings)?;
+    need_extension(&out.output, "ics", "extension-ics")?;
     let pos = position(&renderer, &case, settings);
     let reminders = reminders(&renderer, &case, &pos, settings)?;
     if reminders.is_empty() {
@@ -210,9 +211,9 @@ pub(super) fn email(
     templates: Option<&Path>,
     settings: &Settings,
 ) -> Result<Exit, Error> {
-    need_extension(&out.output, "eml", "extension-eml")?;
     let renderer = renderer(templates)?;
     let (case, source) = read_filled_case(arg, settings)?;
+    need_extension(&out.output, "eml", "extension-eml")?;
     let Some(to) = case.company.email.clone() else {
         return Err(Error::Invalid(Invalid {
             source: source.display_name(),
