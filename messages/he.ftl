@@ -559,7 +559,7 @@ status-next-letter = מכתב רשמי
 status-next-wait = להמתין לתשובה
 status-next-deadline_today = היום המועד האחרון
 status-next-date_the_letter = לרשום את תאריך המכתב
-status-next-escalate = הלאה: { $to }
+status-next-escalate = { $to }
 status-summary-overdue = { $n ->
     [one] בתיק אחד המועד עבר: הריצו עליו complaint next
    *[other] ב-{ $n } תיקים המועד עבר: הריצו complaint next על כל אחד מהם
@@ -630,3 +630,12 @@ json-amount = סכום במירכאות, למשל "49.99"
 tracking-spaces = ב-"{ $text }" יש רווחים: כתבו את מספר המעקב בלי רווחים, כך: "{ $hint }"
 tracking-small-letters = ב-"{ $text }" יש אותיות קטנות: כתבו את מספר המעקב באותיות גדולות, כך: "{ $hint }"
 tracking-invalid = "{ $text }" אינו מספר מעקב: העתיקו את האותיות והספרות מהקבלה, למשל "RA123456785RU"
+law-no-rule-fits = אף סעיף בחוק הזה לא מתאים לקנייה כפי שהיא מתוארת בתיק, ולכן המכתב לא מפנה לשום סעיף: כתבו ב-purchase מה נקנה (סוג הקנייה, אם זו עסקת מכר מרחוק, שירותי תקשורת), את המחיר, ואם המוצר פגום, גם את הפגם (purchase.defect)
+law-days-longer = response_days: { $own } ימים זה יותר מ-{ $law } הימים שהחוק נותן לחברה לדרישה כזאת; בבית המשפט קובע המועד שבחוק, כך שאתם מוותרים על { $more } ימים
+law-days-shorter = response_days: { $own } ימים זה פחות מ-{ $law } הימים שהחוק נותן לחברה לדרישה כזאת; החברה עלולה לענות שעוד יש לה זמן, ולכן תנו לה { $law } ימים
+law-days-too-few = response_days: { $own } ימים זה פחות ממה שחברה מספיקה בדרך כלל כדי לענות בכתב; תנו לפחות 7 ימים
+load-list-too-long = ברשימה יש { $n } פריטים, והמגבלה היא { $max }
+load-field-too-long = בשדה יש { $n } תווים, והמגבלה היא { $max }
+config-unreadable = אי אפשר לקרוא אותו: { $reason }
+template-unreadable = אי אפשר לקרוא תבניות מ-{ $path }: { $reason }
+template-error = שגיאה בתבנית

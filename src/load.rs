@@ -273,7 +273,7 @@ fn check(case: &Case) -> Vec<Problem> {
             problems.push(Problem {
                 position: None,
                 path: path.into(),
-                message: format!("{len} entries is over the limit of {max} for this list"),
+                message: t!("load-list-too-long", n = len, max = max),
             });
         }
     }
@@ -484,9 +484,7 @@ fn long_fields(text: &str, raw: &RawValue, path: String, depth: usize, out: &mut
                 out.push(Problem {
                     position: Some((line, column + 1)),
                     path,
-                    message: format!(
-                        "{chars} characters is over the limit of {MAX_FIELD_CHARS} for one field"
-                    ),
+                    message: t!("load-field-too-long", n = chars, max = MAX_FIELD_CHARS),
                 });
             }
         }

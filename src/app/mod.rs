@@ -151,7 +151,7 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
             let json = serde_json::to_string_pretty(&schema).unwrap_or_default();
             print(&format!("{json}\n"))
         }
-        Command::Example => print(example(settings.lang.unwrap_or(Language::En))),
+        Command::Example => print(example(settings.lang.unwrap_or_else(i18n::current))),
         Command::Opener { case } => {
             let options = settings.render_options();
             show(&case, Rendering::Opener, templates, &settings, &options)
@@ -888,7 +888,7 @@ fn demo(
     settings: &Settings,
 ) -> Result<Exit, Error> {
     let renderer = renderer(templates)?;
-    let lang = settings.lang.unwrap_or(Language::En);
+    let lang = settings.lang.unwrap_or_else(i18n::current);
     let json = example(lang);
     let case = load::parse("built-in example", json.as_bytes())?;
     // A folder the demo made (its case.json is a built-in example) is refreshed; in any
