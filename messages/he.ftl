@@ -228,7 +228,7 @@ coach-amount-above-event-try = דרשו את מה שהפסדתם; אם אתם ת
 
 ## שורות מצב ושגיאות
 
-wrote-letter = המכתב נכתב אל { $path }
+wrote-letter = המכתב נשמר בקובץ { $path }
 error = שגיאה
 warning = שימו לב
 hint = טיפ
@@ -532,3 +532,112 @@ after-waiting-letter = המועד שנקבע במכתב שלכם, { $deadline },
 after-waiting-followup = המועד שנקבע במכתב ההתראה שלכם, { $deadline }, עדיין לא חלף (נותרו ימים: { $days }): הפקודה הזו היא למה שבא אחריו. `complaint next { $arg }` יאמר מה לעשות בינתיים; לא נכתב דבר
 after-delivery-assumed = היום שבו התקבל המכתב הראשון שלכם לא נרשם, ולכן מכתב ההתראה אינו מציין את היום שבו חלף המועד: רשמו אותו קודם (complaint log { $arg } --delivered YYYY-MM-DD)
 log-remind-again = המועד נספר עכשיו מאותו יום: אם יצרתם תזכורות ביומן לתיק הזה, צרו אותן מחדש (complaint remind { $arg } -o reminders.ics), כי בישנות נשארו התאריכים הישנים
+
+## status, remind, email, log --delivered; מה נשמר; למה אי אפשר להשתמש בקובץ
+
+status-header-case = תיק
+status-header-company = חברה
+status-header-stage = שלב
+status-header-last = פנייה אחרונה
+status-header-next = הצעד הבא
+status-header-deadline = מועד אחרון
+status-header-days = ימים
+status-stage-none = עוד לא פניתם
+status-today = היום
+status-overdue = { $n ->
+    [one] באיחור של יום אחד
+    [two] באיחור של יומיים
+   *[other] באיחור של { $n } ימים
+}
+status-left = { $n ->
+    [one] עוד יום אחד
+    [two] עוד יומיים
+   *[other] עוד { $n } ימים
+}
+status-next-call = להתקשר
+status-next-second_line = נציג בכיר
+status-next-message = לכתוב פנייה
+status-next-letter = מכתב רשמי
+status-next-wait = להמתין לתשובה
+status-next-deadline_today = היום המועד האחרון
+status-next-date_the_letter = לרשום את תאריך המכתב
+status-next-escalate = { $to }
+status-summary-overdue = { $n ->
+    [one] בתיק אחד המועד עבר: הריצו עליו complaint next
+   *[other] ב-{ $n } תיקים המועד עבר: הריצו complaint next על כל אחד מהם
+}
+status-summary-soon = { $n ->
+    [one] בתיק אחד המועד האחרון בשלושת הימים הקרובים
+   *[other] ב-{ $n } תיקים המועד האחרון בשלושת הימים הקרובים
+}
+status-empty = עוד אין תיקים שמורים; התחילו עם `complaint prepare`
+status-not-valid = בתיק { $name } יש שגיאות; `complaint validate { $name }` יראה אותן
+remind-nothing = עוד אין מה להכניס ליומן: אין מכתב עם מועד לתשובה ואין מועדים לפי החוק. שלחו את המכתב ורשמו אותו (complaint log { $arg } --channel letter --date YYYY-MM-DD); שום דבר לא נכתב
+extension-ics = השם { $path } צריך להסתיים ב-.ics, כדי שהקובץ ייפתח ביומן; שום דבר לא נכתב
+extension-eml = השם { $path } צריך להסתיים ב-.eml, כדי שהקובץ ייפתח בתוכנת הדואר; שום דבר לא נכתב
+wrote-followup = מכתב ההמשך נשמר בקובץ { $path }
+wrote-reminders = התזכורות נשמרו בקובץ { $path }
+wrote-email = הודעת הדואר נשמרה בקובץ { $path }
+open-failed = לא הצלחנו לפתוח את { $path }: פתחו אותו בעצמכם
+email-no-address = לא רשומה כתובת דואר אלקטרוני של החברה, ולכן אין לאן לשלוח: הוסיפו "email" תחת "company", או שלחו את המכתב בדואר. שום דבר לא נכתב
+email-cannot-attach = אי אפשר לצרף את { $path } ({ $reason }): ההודעה תישלח בלעדיו
+email-cannot-build = אי אפשר להרכיב את הודעת הדואר: { $reason }
+log-delivered-recorded = נרשם שהמכתב מ-{ $sent } (פנייה { $number }) התקבל ב-{ $delivered }
+log-delivered-no-letter = בתיק הזה אין מכתב עם תאריך, ולכן אין למה לרשום קבלה: רשמו קודם את המכתב (complaint log { $arg } --channel letter --date YYYY-MM-DD)
+log-delivered-before-sent = התאריך { $delivered } שנתתם ב-‎--delivered מוקדם מהיום שבו המכתב נשלח, { $sent }: מכתב לא יכול להגיע לפני שנשלח. שום דבר לא שונה; בדקו את שני התאריכים
+log-not-pdf = { $path } אינו קובץ PDF: צרפו את המכתב כפי ששלחתם אותו, כפי שנוצר ב-`complaint letter CASE --format pdf -o letter.pdf`. שום דבר לא שונה
+log-no-free-name = אין שם פנוי לעותק המכתב בתיקייה { $folder }: מחקו עותקים ישנים
+letter-sent-before = כבר נשלח מכתב, והעותק שלו שמור בקובץ { $file }; עכשיו ייווצר מכתב חדש בתאריך { $today }. כדי לפנות אליהם שוב בעניין המכתב הראשון, השתמשו ב-`complaint followup`
+letter-sent-before-on = כבר נשלח מכתב ב-{ $date }, והעותק שלו שמור בקובץ { $file }; עכשיו ייווצר מכתב חדש בתאריך { $today }. כדי לפנות אליהם שוב בעניין המכתב הראשון, השתמשו ב-`complaint followup`
+batch-law-note = חלק מהמכתבים נשענים על החוק של מדינה מסוימת (complaint law CODE מראה מה כתוב בו). זה מידע על החוק, לא ייעוץ משפטי
+law-no-pack = אין חבילת חוק בשם `{ $code }`; החבילות הקיימות: { $known }
+law-no-pack-guess = אין חבילת חוק בשם `{ $code }`; החבילות הקיימות: { $known }. אולי התכוונתם ל-`{ $guess }`?
+load-delivered-before-sent = המכתב לא יכול היה להתקבל ב-{ $delivered }, לפני שנשלח ב-{ $sent }: בדקו את שני התאריכים
+load-defect-date-alone = רשום התאריך שבו התגלה הפגם, אבל לא הפגם עצמו: הוסיפו "defect" ובו מה לא תקין
+load-defect-before-purchase = הפגם התגלה ב-{ $found }, לפני הקנייה ב-{ $bought }: בדקו את שני התאריכים
+store-too-big = אחרי השינוי הזה הקובץ יגיע ל-{ $size } MB, מעל המגבלה של { $limit } MB לקובץ תיק; שום דבר לא שונה
+attach-outside = הקובץ נמצא מחוץ לתיקייה של קובץ התיק
+attach-not-a-file = זה לא קובץ רגיל
+attach-too-big = הקובץ גדול מ-{ $limit } MB
+attach-not-an-image = זו לא תמונה, או שאי אפשר לקרוא אותה
+attach-too-many-pixels = { $width } × { $height } פיקסלים, מעל המגבלה של { $limit } מיליון
+attach-budget = התמונות שלפניה כבר תופסות את כל המקום שמסמך אחד יכול להכיל
+reason-not-a-folder = חלק מהנתיב הוא קובץ ולא תיקייה
+reason-exists = הקובץ כבר קיים
+reason-read-only = הדיסק מוגן מפני כתיבה
+reason-disk-full = לא נשאר מקום בדיסק
+reason-quota = מכסת הדיסק שלכם נגמרה
+reason-too-large = הקובץ גדול מדי
+reason-not-text = זה לא טקסט בקידוד UTF-8
+reason-busy = תוכנה אחרת משתמשת בקובץ
+reason-name = השם הזה אינו תקין כאן
+reason-output-link = זה קישור סמלי; ציינו את הקובץ עצמו, כי complaint כותב רק קבצים רגילים
+reason-output-folder = זו תיקייה, ו-complaint כותב רק קבצים רגילים
+reason-output-special = זה התקן או קובץ מיוחד אחר, ו-complaint כותב רק קבצים רגילים
+reason-output-folder-not-folder = זה קישור סמלי או קובץ, לא תיקייה; complaint כותב את מה שהוא מכין לתיק רק לתוך תיקייה משלו
+reason-foreign-file = הקובץ הזה לא נוצר על ידי complaint, ואי אפשר להעביר אותו; הוציאו אותו מהתיקייה
+reason-replaced = הקובץ הוחלף בינתיים
+json-syntax-value = כאן צריך לבוא ערך: טקסט במירכאות, מספר, true, false, null, אובייקט או מערך
+json-syntax-comma-object = כאן צריך לבוא פסיק או `{"}"}` סוגר
+json-syntax-comma-array = כאן צריך לבוא פסיק או `]` סוגר
+json-syntax-colon = אחרי שם של שדה צריכות לבוא נקודתיים `:`
+json-syntax-key = כאן צריך לבוא שם של שדה במירכאות כפולות
+json-syntax-trailing-comma = אחרי הפסיק שלפני הסוגר אין כלום; מחקו אותו
+json-syntax-trailing = יש עוד טקסט אחרי סוף התיק; מחקו אותו
+json-syntax-escape = אחרי הלוכסן ההפוך `\` בא סימן לא חוקי; כדי לכתוב את הלוכסן עצמו, כתבו `\\`
+json-syntax-number = המספר לא כתוב כמו שמקובל ב-JSON
+json-syntax-control = טקסט במירכאות לא יכול להכיל ירידת שורה או טאב כמו שהם: כתבו `\n` או `\t`
+json-schema-version = המספר { $n }
+json-amount = סכום במירכאות, למשל "49.99"
+tracking-spaces = ב-"{ $text }" יש רווחים: כתבו את מספר המעקב בלי רווחים, כך: "{ $hint }"
+tracking-small-letters = ב-"{ $text }" יש אותיות קטנות: כתבו את מספר המעקב באותיות גדולות, כך: "{ $hint }"
+tracking-invalid = "{ $text }" אינו מספר מעקב: העתיקו את האותיות והספרות מהקבלה, למשל "RA123456785RU"
+law-no-rule-fits = אף סעיף בחוק הזה לא מתאים לקנייה כפי שהיא מתוארת בתיק, ולכן המכתב לא מפנה לשום סעיף: כתבו ב-purchase מה נקנה (סוג הקנייה, אם זו עסקת מכר מרחוק, שירותי תקשורת), את המחיר, ואם המוצר פגום, גם את הפגם (purchase.defect)
+law-days-longer = response_days: { $own } ימים זה יותר מ-{ $law } הימים שהחוק נותן לחברה לדרישה כזאת; בבית המשפט קובע המועד שבחוק, כך שאתם מוותרים על { $more } ימים
+law-days-shorter = response_days: { $own } ימים זה פחות מ-{ $law } הימים שהחוק נותן לחברה לדרישה כזאת; החברה עלולה לענות שעוד יש לה זמן, ולכן תנו לה { $law } ימים
+law-days-too-few = response_days: { $own } ימים זה פחות ממה שחברה מספיקה בדרך כלל כדי לענות בכתב; תנו לפחות 7 ימים
+load-list-too-long = ברשימה יש { $n } פריטים, והמגבלה היא { $max }
+load-field-too-long = בשדה יש { $n } תווים, והמגבלה היא { $max }
+config-unreadable = אי אפשר לקרוא אותו: { $reason }
+template-unreadable = אי אפשר לקרוא תבניות מ-{ $path }: { $reason }
+template-error = שגיאה בתבנית

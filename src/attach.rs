@@ -11,6 +11,7 @@ use std::path::{Component, Path};
 
 use crate::case::Case;
 use crate::pdf::Evidence;
+use crate::t;
 
 /// The largest image file read.
 pub const MAX_FILE_BYTES: u64 = 20 * 1024 * 1024;
@@ -118,7 +119,7 @@ fn read(base: &Path, rel: &str) -> Result<Vec<u8>, String> {
     } else {
         base
     };
-    let outside = "it is outside the case file's folder".to_owned();
+    let outside = t!("attach-outside");
     let relative = Path::new(rel);
     if relative
         .components()
@@ -127,44 +128,44 @@ fn read(base: &Path, rel: &str) -> Result<Vec<u8>, String> {
         return Err(outside);
     }
     let path = base.join(relative);
-    let real = std::fs::canonicalize(&path).map_err(|e| match e.kind() {
-        std::io::ErrorKind::NotFound => "there is no such file".to_owned(),
-        _ => e.to_string(),
-    })?;
-    let real_base = std::fs::canonicalize(base).map_err(|e| e.to_string())?;
+    let reason = |e: std::io::Error| crate::error::reason(&e);
+    let real = std::fs::canonicalize(&path).map_err(reason)?;
+    let real_base = std::fs::canonicalize(base).map_err(reason)?;
     if !real.starts_with(&real_base) {
         return Err(outside);
     }
-    let meta = std::fs::metadata(&real).map_err(|e| e.to_string())?;
+    let meta = std::fs::metadata(&real).map_err(reason)?;
     if !meta.is_file() {
-        return Err("it is not a regular file".into());
+        return Err(t!("attach-not-a-file"));
     }
     if meta.len() > MAX_FILE_BYTES {
-        return Err(format!("it is over {} MB", MAX_FILE_BYTES / (1024 * 1024)));
+        return Err(t!("attach-too-big", limit = MAX_FILE_BYTES / (1024 * 1024)));
     }
-    std::fs::read(&real).map_err(|e| e.to_string())
+    std::fs::read(&real).map_err(reason)
 }
 
 /// The image within the budget: as it is when small enough, else scaled down (to PNG);
 /// refused when it is too large to decode or the budget is spent.
 fn fit(bytes: Vec<u8>, budget: &mut u64) -> Result<Vec<u8>, String> {
-    let unreadable = |e: image::ImageError| format!("it is not a readable image: {e}");
+    let unreadable = |_: image::ImageError| t!("attach-not-an-image");
     let reader = || {
         image::ImageReader::new(Cursor::new(&bytes))
             .with_guessed_format()
-            .map_err(|e| e.to_string())
+            .map_err(|e| crate::error::reason(&e))
     };
     let (width, height) = reader()?.into_dimensions().map_err(unreadable)?;
     let pixels = u64::from(width) * u64::from(height);
     if pixels > MAX_DECODED_PIXELS {
-        return Err(format!(
-            "{width} × {height} pixels is over the limit of {} million",
-            MAX_DECODED_PIXELS / 1_000_000
+        return Err(t!(
+            "attach-too-many-pixels",
+            width = width,
+            height = height,
+            limit = MAX_DECODED_PIXELS / 1_000_000
         ));
     }
     let shown = pixels.min(PAGE_PIXELS);
     if shown > *budget {
-        return Err("the images before it use up what one document may hold".into());
+        return Err(t!("attach-budget"));
     }
     *budget -= shown;
     if pixels <= PAGE_PIXELS {
@@ -187,6 +188,6 @@ fn fit(bytes: Vec<u8>, budget: &mut u64) -> Result<Vec<u8>, String> {
     small
         .to_rgb8()
         .write_to(&mut out, image::ImageFormat::Png)
-        .map_err(|e| e.to_string())?;
+        .map_err(unreadable)?;
     Ok(out.into_inner())
 }

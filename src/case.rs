@@ -424,21 +424,19 @@ impl Tracking {
         let squeezed: String = text.chars().filter(|c| !c.is_whitespace()).collect();
         let hint = squeezed.to_uppercase();
         if text.chars().any(char::is_whitespace) {
-            Err(format!(
-                "\"{text}\" has spaces: write the tracking number without them, as \"{hint}\""
-            ))
+            Err(crate::t!("tracking-spaces", text = text, hint = hint))
         } else if text.chars().any(char::is_lowercase) {
-            Err(format!(
-                "\"{text}\" has small letters: write the tracking number in capitals, as \"{hint}\""
+            Err(crate::t!(
+                "tracking-small-letters",
+                text = text,
+                hint = hint
             ))
         } else if !(4..=40).contains(&text.len())
             || !text
                 .bytes()
                 .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
         {
-            Err(format!(
-                "\"{text}\" is not a tracking number: give the letters and digits from the receipt, like \"RA123456785RU\""
-            ))
+            Err(crate::t!("tracking-invalid", text = text))
         } else {
             Ok(Tracking(text.to_owned()))
         }
@@ -566,7 +564,7 @@ impl<'de> Deserialize<'de> for SchemaVersion {
         impl Visitor<'_> for V {
             type Value = SchemaVersion;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                write!(f, "the number {SCHEMA_VERSION}")
+                f.write_str(&crate::t!("json-schema-version", n = SCHEMA_VERSION))
             }
             fn visit_u64<E: de::Error>(self, v: u64) -> Result<SchemaVersion, E> {
                 if v == u64::from(SCHEMA_VERSION) {
@@ -798,7 +796,7 @@ impl<'de> Deserialize<'de> for Decimal {
         impl Visitor<'_> for V {
             type Value = Decimal;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a decimal amount in quotes, like \"49.99\"")
+                f.write_str(&crate::t!("json-amount"))
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Decimal, E> {
                 Decimal::parse(v).map_err(E::custom)

@@ -91,7 +91,7 @@ impl Config {
                 return Err(ConfigError {
                     path: path.to_path_buf(),
                     position: None,
-                    message: format!("cannot be read: {e}"),
+                    message: crate::t!("config-unreadable", reason = crate::error::reason(&e)),
                 });
             }
         };

@@ -140,15 +140,31 @@ impl Error {
     }
 }
 
-/// Why a file could not be read or written, in the interface language where it is a
-/// common reason.
-fn reason(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => t!("reason-not-found"),
-        std::io::ErrorKind::PermissionDenied => t!("reason-permission"),
-        std::io::ErrorKind::IsADirectory => t!("reason-directory"),
-        _ => e.to_string(),
+/// Why a file could not be read or written, in the interface language: by the error's kind,
+/// or our own words carried in the error; the system's text only for a rare kind.
+pub fn reason(e: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    if e.raw_os_error().is_none()
+        && let Some(words) = e.get_ref()
+    {
+        return words.to_string();
     }
+    let id = match e.kind() {
+        K::NotFound => "reason-not-found",
+        K::PermissionDenied => "reason-permission",
+        K::IsADirectory => "reason-directory",
+        K::NotADirectory => "reason-not-a-folder",
+        K::AlreadyExists => "reason-exists",
+        K::ReadOnlyFilesystem => "reason-read-only",
+        K::StorageFull => "reason-disk-full",
+        K::QuotaExceeded => "reason-quota",
+        K::FileTooLarge => "reason-too-large",
+        K::InvalidData => "reason-not-text",
+        K::ResourceBusy | K::ExecutableFileBusy => "reason-busy",
+        K::InvalidFilename => "reason-name",
+        _ => return e.to_string(),
+    };
+    t!(id)
 }
 
 #[cfg(test)]

@@ -151,16 +151,14 @@ fn refuse_special(path: &Path) -> Result<(), Error> {
 }
 
 fn not_a_file(path: &Path) -> Error {
-    let what = match std::fs::symlink_metadata(path) {
-        Ok(m) if m.file_type().is_symlink() => "a symbolic link; name the file itself",
-        Ok(m) if m.is_dir() => "a folder",
-        _ => "a device or other special file",
+    let why = match std::fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_symlink() => "reason-output-link",
+        Ok(m) if m.is_dir() => "reason-output-folder",
+        _ => "reason-output-special",
     };
     Error::Write {
         path: path.to_path_buf(),
-        source: std::io::Error::other(format!(
-            "it is {what}, and complaint writes only regular files"
-        )),
+        source: std::io::Error::other(crate::i18n::message(why, &[])),
     }
 }
 
@@ -316,9 +314,7 @@ fn keep_others(old: &Path, new: &Path, ours: &[&str], replace: bool) -> Result<(
         if !meta.is_file() {
             return Err(Error::Write {
                 path: entry.path(),
-                source: std::io::Error::other(
-                    "complaint did not write it and cannot carry it over; move it out of the folder",
-                ),
+                source: std::io::Error::other(crate::t!("reason-foreign-file")),
             });
         }
         std::fs::hard_link(entry.path(), new.join(entry.file_name())).map_err(err)?;
@@ -361,9 +357,7 @@ fn exchange(a: &Path, b: &Path) -> std::io::Result<()> {
 fn not_a_folder(path: &Path) -> Error {
     Error::Write {
         path: path.to_path_buf(),
-        source: std::io::Error::other(
-            "it is a symbolic link or a file, not a folder; complaint writes a case's outputs only into a folder of its own",
-        ),
+        source: std::io::Error::other(crate::t!("reason-output-folder-not-folder")),
     }
 }
 

@@ -10,7 +10,6 @@
 //! the config's `defaults.interface`, or the system locale; then [`follow_case`] lets the
 //! language of a case decide when neither the variable nor the config chose.
 
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{OnceLock, RwLock};
 
@@ -59,40 +58,62 @@ static STATE: RwLock<State> = RwLock::new(State {
     lang: Language::En,
     source: Source::Locale,
 });
-static BUNDLES: OnceLock<HashMap<Language, Bundle>> = OnceLock::new();
+/// The override folder named at start (`--templates`), if any.
+static DIR: OnceLock<Option<PathBuf>> = OnceLock::new();
+/// One bundle per language, in the order of [`Language::ALL`], each built the first time a
+/// message in that language is asked for: most commands need only one.
+static BUNDLES: [OnceLock<Bundle>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
 
 /// Loads the messages, with the overrides under `dir` (`DIR/ru/messages.ftl`). Called once,
-/// before anything is said; without it the embedded messages are used.
+/// before anything is said; without it the embedded messages are used. The built-in files
+/// are built when first used; an override folder is read whole here, so that a mistake in
+/// any of its files stops the command at once.
 pub fn load(dir: Option<&Path>) -> Result<(), MessagesError> {
-    let bundles = build(dir)?;
     // A second load (tests run many commands in one process) keeps the first.
-    let _ = BUNDLES.set(bundles);
+    let _ = DIR.set(dir.map(Path::to_path_buf));
+    if let Some(Some(dir)) = DIR.get() {
+        for lang in Language::ALL {
+            let bundle = build(lang, Some(dir))?;
+            let _ = slot(lang).set(bundle);
+        }
+    }
     Ok(())
 }
 
-fn build(dir: Option<&Path>) -> Result<HashMap<Language, Bundle>, MessagesError> {
-    let mut bundles = HashMap::new();
-    for info in languages::ALL {
-        let mut bundle = new_bundle(info.lang);
-        let embedded = PathBuf::from(format!("messages/{}.ftl", info.code));
-        add(&mut bundle, &embedded, info.messages.to_owned(), false)?;
-        if let Some(dir) = dir {
-            let path = dir.join(info.code).join("messages.ftl");
-            match std::fs::read_to_string(&path) {
-                Ok(text) => add(&mut bundle, &path, text, true)?,
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-                Err(e) => {
-                    return Err(MessagesError {
-                        path,
-                        line: 0,
-                        message: e.to_string(),
-                    });
-                }
+fn slot(lang: Language) -> &'static OnceLock<Bundle> {
+    let i = Language::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+    &BUNDLES[i]
+}
+
+/// The bundle of `lang`, built now if this is the first message in it. The built-in files
+/// always load (a test makes sure), so the empty bundle is never used.
+fn bundle(lang: Language) -> &'static Bundle {
+    slot(lang).get_or_init(|| {
+        let dir = DIR.get().and_then(Option::as_deref);
+        build(lang, dir).unwrap_or_else(|_| new_bundle(lang))
+    })
+}
+
+fn build(lang: Language, dir: Option<&Path>) -> Result<Bundle, MessagesError> {
+    let info = languages::info(lang);
+    let mut bundle = new_bundle(lang);
+    let embedded = PathBuf::from(format!("messages/{}.ftl", info.code));
+    add(&mut bundle, &embedded, info.messages.to_owned(), false)?;
+    if let Some(dir) = dir {
+        let path = dir.join(info.code).join("messages.ftl");
+        match std::fs::read_to_string(&path) {
+            Ok(text) => add(&mut bundle, &path, text, true)?,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => {
+                return Err(MessagesError {
+                    path,
+                    line: 0,
+                    message: e.to_string(),
+                });
             }
         }
-        bundles.insert(info.lang, bundle);
     }
-    Ok(bundles)
+    Ok(bundle)
 }
 
 fn new_bundle(lang: Language) -> Bundle {
@@ -140,11 +161,6 @@ fn add(
 
 fn line_of(text: &str, byte: usize) -> usize {
     text[..byte.min(text.len())].matches('\n').count() + 1
-}
-
-/// The built-in files always load (a test makes sure), so the empty map is never used.
-fn bundles() -> &'static HashMap<Language, Bundle> {
-    BUNDLES.get_or_init(|| build(None).unwrap_or_default())
 }
 
 /// Chooses the interface language at start: the variable, else the config, else the locale.
@@ -232,7 +248,6 @@ pub fn message(id: &str, args: &[(&str, Arg)]) -> String {
 /// The message `id` in `lang`. A message missing there (which a test rules out for the
 /// built-in files) is taken from English, and a message missing everywhere is its id.
 pub fn message_in(lang: Language, id: &str, args: &[(&str, Arg)]) -> String {
-    let bundles = bundles();
     let mut fluent_args = FluentArgs::new();
     for (name, value) in args {
         let value = match value {
@@ -242,9 +257,7 @@ pub fn message_in(lang: Language, id: &str, args: &[(&str, Arg)]) -> String {
         fluent_args.set(*name, value);
     }
     for lang in [lang, Language::En] {
-        let Some(bundle) = bundles.get(&lang) else {
-            continue;
-        };
+        let bundle = bundle(lang);
         if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
             let mut errors = Vec::new();
             let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);

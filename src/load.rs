@@ -273,7 +273,7 @@ fn check(case: &Case) -> Vec<Problem> {
             problems.push(Problem {
                 position: None,
                 path: path.into(),
-                message: format!("{len} entries is over the limit of {max} for this list"),
+                message: t!("load-list-too-long", n = len, max = max),
             });
         }
     }
@@ -324,8 +324,10 @@ fn check(case: &Case) -> Vec<Problem> {
             problems.push(Problem {
                 position: None,
                 path: format!("contacts[{i}].delivered"),
-                message: format!(
-                    "the letter cannot have been received on {delivered}, before it was sent on {sent}: check both dates"
+                message: t!(
+                    "load-delivered-before-sent",
+                    delivered = delivered.to_string(),
+                    sent = sent.to_string()
                 ),
             });
         }
@@ -343,8 +345,7 @@ fn purchase_problems(p: &crate::case::Purchase) -> Vec<Problem> {
         problems.push(Problem {
             position: None,
             path: "purchase.defect_found".into(),
-            message: "the date a defect was found needs the defect: add \"defect\": what is wrong"
-                .into(),
+            message: t!("load-defect-date-alone"),
         });
     }
     if let (Some(found), Some(bought)) = (p.defect_found, p.date)
@@ -353,9 +354,10 @@ fn purchase_problems(p: &crate::case::Purchase) -> Vec<Problem> {
         problems.push(Problem {
             position: None,
             path: "purchase.defect_found".into(),
-            message: format!(
-                "the defect was found on {}, before the purchase on {}: check both dates",
-                found.0, bought.0
+            message: t!(
+                "load-defect-before-purchase",
+                found = found.0.to_string(),
+                bought = bought.0.to_string()
             ),
         });
     }
@@ -482,9 +484,7 @@ fn long_fields(text: &str, raw: &RawValue, path: String, depth: usize, out: &mut
                 out.push(Problem {
                     position: Some((line, column + 1)),
                     path,
-                    message: format!(
-                        "{chars} characters is over the limit of {MAX_FIELD_CHARS} for one field"
-                    ),
+                    message: t!("load-field-too-long", n = chars, max = MAX_FIELD_CHARS),
                 });
             }
         }
@@ -663,6 +663,25 @@ fn key_position(text: &str, raw: &RawValue) -> Option<(usize, usize)> {
     None
 }
 
+/// A JSON syntax error in the interface language: serde_json's common ones by their text,
+/// any other with serde's own words.
+fn syntax_message(message: &str) -> String {
+    let id = match message {
+        "expected value" | "expected ident" => "json-syntax-value",
+        "expected `,` or `}`" => "json-syntax-comma-object",
+        "expected `,` or `]`" => "json-syntax-comma-array",
+        "expected `:`" => "json-syntax-colon",
+        "key must be a string" => "json-syntax-key",
+        "trailing comma" => "json-syntax-trailing-comma",
+        "trailing characters" => "json-syntax-trailing",
+        "invalid escape" => "json-syntax-escape",
+        "invalid number" | "number out of range" => "json-syntax-number",
+        m if m.starts_with("control character") => "json-syntax-control",
+        _ => return t!("load-syntax", detail = message),
+    };
+    t!("load-syntax", detail = t!(id))
+}
+
 /// Rewords serde's messages for a person, and adds "did you mean" where a name is close.
 fn humanize(path: &str, message: &str, class: serde_json::error::Category) -> (String, String) {
     use serde_json::error::Category;
@@ -672,7 +691,7 @@ fn humanize(path: &str, message: &str, class: serde_json::error::Category) -> (S
         } else if message == "a comma before `}` has nothing after it" {
             t!("load-trailing-comma")
         } else {
-            t!("load-syntax", detail = message)
+            syntax_message(message)
         };
         return (String::new(), message);
     }

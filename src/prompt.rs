@@ -9,12 +9,56 @@ use dialoguer::{Input, Select};
 use crate::walk::{Prompter, Question};
 
 /// dialoguer's plain theme, without the English "error:" before a refused answer's reason
-/// (the reason itself is in the interface language).
+/// (the reason itself is in the interface language), and without a colon after a question
+/// that already ends in its own punctuation.
 struct Plain;
 
 impl Theme for Plain {
     fn format_error(&self, f: &mut dyn std::fmt::Write, err: &str) -> std::fmt::Result {
         write!(f, "{err}")
+    }
+
+    fn format_prompt(&self, f: &mut dyn std::fmt::Write, prompt: &str) -> std::fmt::Result {
+        write!(f, "{prompt}{}", colon(prompt))
+    }
+
+    fn format_input_prompt(
+        &self,
+        f: &mut dyn std::fmt::Write,
+        prompt: &str,
+        default: Option<&str>,
+    ) -> std::fmt::Result {
+        match default {
+            Some(default) => write!(f, "{prompt} [{default}]{} ", colon(prompt)),
+            None => write!(f, "{prompt}{} ", colon(prompt)),
+        }
+    }
+
+    fn format_input_prompt_selection(
+        &self,
+        f: &mut dyn std::fmt::Write,
+        prompt: &str,
+        sel: &str,
+    ) -> std::fmt::Result {
+        write!(f, "{prompt}{} {sel}", colon(prompt))
+    }
+}
+
+/// The colon after a prompt, unless the question ends in its own mark (`?`, `:`, and their
+/// full-width and Arabic-script forms) before any default shown in brackets after it.
+fn colon(prompt: &str) -> &'static str {
+    let question = prompt.trim_end();
+    let question = match question.strip_suffix(')') {
+        Some(rest) => rest.rfind(" (").map_or(question, |i| &rest[..i]),
+        None => question,
+    };
+    if question
+        .trim_end()
+        .ends_with(['?', ':', '\u{061F}', '\u{FF1F}', '\u{FF1A}', '\u{037E}'])
+    {
+        ""
+    } else {
+        ":"
     }
 }
 
@@ -175,5 +219,39 @@ impl Prompter for Terminal {
         let _ = self
             .term
             .write_line(&format!("{}", style(safe(title)).bold().underlined()));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shown(prompt: &str) -> String {
+        let mut out = String::new();
+        Plain.format_input_prompt(&mut out, prompt, None).unwrap();
+        Plain
+            .format_input_prompt_selection(&mut out, prompt, "x")
+            .unwrap();
+        Plain.format_select_prompt(&mut out, prompt).unwrap();
+        out
+    }
+
+    #[test]
+    fn a_question_with_its_own_mark_gets_no_colon() {
+        assert_eq!(
+            shown("Как вас зовут?"),
+            "Как вас зовут? Как вас зовут? xКак вас зовут?"
+        );
+        assert_eq!(shown("מה שמכם?"), "מה שמכם? מה שמכם? xמה שמכם?");
+        assert_eq!(shown("Сумма:"), "Сумма: Сумма: xСумма:");
+        assert_eq!(
+            shown("Как вас зовут? (Анна)"),
+            "Как вас зовут? (Анна) Как вас зовут? (Анна) xКак вас зовут? (Анна)"
+        );
+        assert_eq!(shown("Your name"), "Your name: Your name: xYour name:");
+        assert_eq!(
+            shown("Amount (in pounds)"),
+            "Amount (in pounds): Amount (in pounds): xAmount (in pounds):"
+        );
     }
 }

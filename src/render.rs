@@ -135,10 +135,16 @@ impl fmt::Display for TemplateError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             TemplateError::Read { path, source } => {
-                write!(f, "cannot read templates from {}: {source}", path.display())
+                let reason = crate::error::reason(source);
+                let path = path.display().to_string();
+                f.write_str(&crate::t!(
+                    "template-unreadable",
+                    path = path,
+                    reason = reason
+                ))
             }
             TemplateError::Tera(e) => {
-                write!(f, "template error: {e}")?;
+                write!(f, "{}: {e}", crate::t!("template-error"))?;
                 let mut source = std::error::Error::source(e);
                 while let Some(s) = source {
                     write!(f, ": {s}")?;

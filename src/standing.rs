@@ -87,10 +87,10 @@ impl Standing {
             .count();
         let mut parts = Vec::new();
         if overdue > 0 {
-            parts.push(format!("{overdue} overdue: run complaint next on each"));
+            parts.push(crate::t!("status-summary-overdue", n = overdue));
         }
         if soon > 0 {
-            parts.push(format!("{soon} due within 3 days"));
+            parts.push(crate::t!("status-summary-soon", n = soon));
         }
         (!parts.is_empty()).then(|| parts.join("; "))
     }

@@ -143,10 +143,10 @@ pub fn update<T>(
             problems: vec![load::Problem {
                 position: None,
                 path: String::new(),
-                message: format!(
-                    "this change would make the file {:.1} MB, over the limit of {} MB for a case file; nothing was changed",
-                    text.len() as f64 / (1024.0 * 1024.0),
-                    load::MAX_FILE_BYTES / (1024 * 1024)
+                message: crate::t!(
+                    "store-too-big",
+                    size = format!("{:.1}", text.len() as f64 / (1024.0 * 1024.0)),
+                    limit = load::MAX_FILE_BYTES / (1024 * 1024)
                 ),
             }],
         }));
@@ -217,9 +217,7 @@ fn rewrite_in_place(file: &std::fs::File, path: &Path, bytes: &[u8]) -> Result<(
         .open(path)
         .map_err(err)?;
     if !fsio::same_file(file, path) {
-        return Err(err(std::io::Error::other(
-            "the file was replaced meanwhile",
-        )));
+        return Err(err(std::io::Error::other(crate::t!("reason-replaced"))));
     }
     out.set_len(0).map_err(err)?;
     out.seek(std::io::SeekFrom::Start(0)).map_err(err)?;

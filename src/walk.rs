@@ -1482,6 +1482,46 @@ mod tests {
         }
     }
 
+    /// The object schema at `node`: through a `$ref`, or the one object of an `anyOf` (an
+    /// optional field is `anyOf: [{$ref}, {type: null}]`).
+    fn object_schema<'a>(root: &'a Value, node: &'a Value) -> Option<&'a Value> {
+        if let Some(target) = node.get("$ref").and_then(Value::as_str) {
+            let name = target.strip_prefix("#/$defs/")?;
+            return object_schema(root, &root["$defs"][name]);
+        }
+        if let Some(options) = node.get("anyOf").and_then(Value::as_array) {
+            return options.iter().find_map(|o| object_schema(root, o));
+        }
+        node.get("properties").is_some().then_some(node)
+    }
+
+    /// Every step fills a field of the case file, by the path the case's JSON Schema knows:
+    /// a field renamed in the case type and not in the walk fails here, not in a person's
+    /// finished case.
+    #[test]
+    fn every_step_names_a_field_of_the_case() {
+        let schema = serde_json::to_value(schemars::schema_for!(crate::case::Case)).unwrap();
+        // The one step that is not a field: whether to go on to the letter, which `run`
+        // drops (a whole walk making a valid case shows it is gone).
+        const WALK_ONLY: &[&str] = &["letter"];
+        let mut checked = 0;
+        for s in STEPS.iter().filter(|s| !WALK_ONLY.contains(&s.field)) {
+            let mut node = &schema;
+            for key in s.field.split('.') {
+                let object = object_schema(&schema, node)
+                    .unwrap_or_else(|| panic!("{}: `{key}` is inside a non-object", s.field));
+                node = object["properties"]
+                    .get(key)
+                    .unwrap_or_else(|| panic!("{}: the case has no field `{key}`", s.field));
+            }
+            checked += 1;
+        }
+        assert_eq!(checked + WALK_ONLY.len(), STEPS.len());
+        // The check itself can fail.
+        let event = object_schema(&schema, &schema["properties"]["event"]).unwrap();
+        assert!(event["properties"].get("when").is_none());
+    }
+
     #[test]
     fn draft_paths() {
         let mut d = Draft::default();

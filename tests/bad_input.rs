@@ -89,7 +89,10 @@ fn a_good_case_is_valid() {
 #[test]
 fn syntax_error() {
     let bad = GOOD.replace("\"Overcharged\",", "\"Overcharged\"");
-    rejects(bad, &[":5:39: JSON syntax error: expected `,` or `}`"]);
+    rejects(
+        bad,
+        &[":5:39: JSON syntax error: a comma or a closing `}` is expected here"],
+    );
 }
 
 #[test]

@@ -226,3 +226,93 @@ fn a_broken_russian_case_is_told_its_problems_in_russian() {
     );
     assert_no_english("broken ru validate", &out);
 }
+
+/// After the letter, in `lang` (the interface following the saved case, or the locale where
+/// no case speaks): what `status`, `remind`, `email`, `letter`, `followup` and `log` say, on
+/// their refusals and their successes, and an attachment that is not there.
+fn after_the_letter(env: &Env, lang: &str, locale: &str) -> Vec<(&'static str, String)> {
+    let name = format!("mine-{lang}");
+    let both = |run: crate::support::Run| format!("{}{}", run.stdout, run.stderr);
+    let empty = both(env.run_in(locale, &["status"]).ok());
+    env.write(&format!("data/cases/{name}.json"), fixture_or_example(lang));
+    let mut out = vec![("status (no cases)", empty)];
+    let mut step = |what, args: &[&str], code: i32| {
+        out.push((what, both(env.run(args).expect_code(code))));
+    };
+    step("remind (nothing yet)", &["remind", &name, "-o", "r.ics"], 2);
+    step("remind (not .ics)", &["remind", &name, "-o", "r.txt"], 2);
+    step(
+        "log --delivered (no letter)",
+        &["log", &name, "--delivered", "2026-11-03"],
+        2,
+    );
+    step(
+        "letter -o",
+        &["letter", &name, "-o", "l.pdf", "--date", DATE],
+        0,
+    );
+    // The example's evidence is not in the test folder: the e-mail goes without it.
+    step("email", &["email", &name, "-o", "m.eml", "--date", DATE], 0);
+    let letter = ["log", &name, "--channel", "letter", "--date", "2026-11-01"];
+    step("log letter", &letter, 0);
+    step(
+        "log --delivered (before sent)",
+        &["log", &name, "--delivered", "2026-10-30"],
+        2,
+    );
+    step(
+        "log --delivered",
+        &["log", &name, "--delivered", "2026-11-03"],
+        0,
+    );
+    step(
+        "remind",
+        &["remind", &name, "-o", "r.ics", "--date", DATE],
+        0,
+    );
+    step(
+        "followup -o",
+        &["followup", &name, "-o", "f.pdf", "--date", "2026-12-20"],
+        0,
+    );
+    // Every saved case at once: the locale speaks.
+    let status = env.run_in(locale, &["status", "--date", "2026-12-20"]).ok();
+    out.push(("status", both(status)));
+    out
+}
+
+fn assert_after_the_letter_speaks(lang: &str, locale: &str, words: &[&str]) {
+    let env = Env::new();
+    let outs = after_the_letter(&env, lang, locale);
+    for (what, out) in &outs {
+        assert!(!out.trim().is_empty(), "{lang} {what} printed nothing");
+        assert_no_english(&format!("{lang} {what}"), out);
+    }
+    let all: String = outs.iter().map(|(_, o)| o.as_str()).collect();
+    for word in words {
+        assert!(all.contains(word), "{lang}: no {word:?} in:\n{all}");
+    }
+}
+
+#[test]
+fn after_the_letter_a_russian_case_gets_no_english_sentence() {
+    assert_after_the_letter_speaks(
+        "ru",
+        "ru_RU.UTF-8",
+        &[
+            "ДЕЛО",
+            "сохранена в файле l.pdf",
+            "(такого файла нет)",
+            "просрочено на",
+        ],
+    );
+}
+
+#[test]
+fn after_the_letter_a_hebrew_case_gets_no_english_sentence() {
+    assert_after_the_letter_speaks(
+        "he",
+        "he_IL.UTF-8",
+        &["תיק", "נשמר בקובץ l.pdf", "(אין קובץ כזה)", "באיחור של"],
+    );
+}

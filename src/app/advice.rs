@@ -168,15 +168,13 @@ pub(super) fn status(
     };
     print(&out)?;
     for name in &invalid {
-        super::warn(&format!(
-            "{name} is not a valid case: run `complaint validate {name}`"
-        ));
+        super::warn(&t!("status-not-valid", name = name));
     }
     if !json && let Some(summary) = Standing::summary(&list) {
         super::note(&summary);
     }
     if list.is_empty() && invalid.is_empty() {
-        super::note("no saved cases yet; start one with `complaint prepare`");
+        super::note(&t!("status-empty"));
     }
     Ok(if invalid.is_empty() {
         Exit::Success
@@ -196,31 +194,32 @@ fn status_table(list: &[Standing]) -> String {
     }
     let mut rows = vec![
         [
-            "CASE",
-            "COMPANY",
-            "STAGE",
-            "LAST CONTACT",
-            "NEXT",
-            "DEADLINE",
-            "DAYS",
+            "case", "company", "stage", "last", "next", "deadline", "days",
         ]
-        .map(String::from),
+        .map(|h| crate::i18n::message(&format!("status-header-{h}"), &[])),
     ];
     for s in list {
         let days = match s.days_left {
-            Some(0) => "today".to_owned(),
-            Some(n) if n < 0 => format!("{} overdue", -n),
-            Some(n) => format!("{n} left"),
+            Some(0) => t!("status-today"),
+            Some(n) if n < 0 => t!("status-overdue", n = -n),
+            Some(n) => t!("status-left", n = n),
             None => String::new(),
         };
         let next = match (s.next, s.escalation) {
-            ("escalate", Some(to)) => format!("escalate: {}", to.replace('_', " ")),
-            (n, _) => n.replace('_', " "),
+            ("escalate", Some(to)) => t!(
+                "status-next-escalate",
+                to = crate::i18n::message(&format!("escalation-{to}"), &[])
+            ),
+            (n, _) => crate::i18n::message(&format!("status-next-{n}"), &[]),
+        };
+        let stage = match s.stage {
+            Some(rung) => crate::i18n::message(&format!("rung-{rung}"), &[]),
+            None => t!("status-stage-none"),
         };
         rows.push([
             s.case.clone(),
             s.company.clone(),
-            s.stage.unwrap_or("none").replace('_', " "),
+            stage,
             s.last_contact.map(|d| d.to_string()).unwrap_or_default(),
             next,
             s.deadline.map(|d| d.to_string()).unwrap_or_default(),
@@ -279,7 +278,9 @@ pub(super) fn rehearse(
             Ok(Exit::Interrupted)
         }
         Err(e) => Err(Error::Other(format!(
-            "the terminal stopped answering ({e})"
+            "{} ({})",
+            t!("error-terminal"),
+            crate::error::reason(&e)
         ))),
     }
 }

@@ -20,6 +20,7 @@ use crate::paths::CaseSource;
 use crate::pdf;
 use crate::remind::{self, Reminder};
 use crate::render::{Renderer, Rendering};
+use crate::t;
 
 /// The case, its renderer, its position and the facts after its letter.
 struct Ready {
@@ -106,7 +107,7 @@ pub(super) fn followup(
         }
     };
     match &args.output {
-        Some(path) => write(path, &bytes, args.force, args.open, "the follow-up letter"),
+        Some(path) => write(path, &bytes, args.force, args.open, "wrote-followup"),
         None => print_bytes(&bytes),
     }
 }
@@ -132,15 +133,14 @@ pub(super) fn remind(
     templates: Option<&Path>,
     settings: &Settings,
 ) -> Result<Exit, Error> {
-    need_extension(&out.output, "ics", "a calendar file")?;
     let renderer = renderer(templates)?;
+    // The case first: its language is the one the refusal is said in.
     let (case, source) = read_filled_case(arg, settings)?;
+    need_extension(&out.output, "ics", "extension-ics")?;
     let pos = position(&renderer, &case, settings);
     let reminders = reminders(&renderer, &case, &pos, settings)?;
     if reminders.is_empty() {
-        return Err(Error::Usage(format!(
-            "there is nothing to put in a calendar yet: no letter with a deadline and no legal window. Send the letter and record it (complaint log {arg} --channel letter --date YYYY-MM-DD); nothing was written"
-        )));
+        return Err(Error::Usage(t!("remind-nothing", arg = arg)));
     }
     let name = match &source {
         CaseSource::File(p) => p.file_stem().map(|s| s.to_string_lossy().into_owned()),
@@ -156,7 +156,7 @@ pub(super) fn remind(
         text.as_bytes(),
         out.force,
         out.open,
-        "the reminders",
+        "wrote-reminders",
     )
 }
 
@@ -219,16 +219,16 @@ pub(super) fn email(
     templates: Option<&Path>,
     settings: &Settings,
 ) -> Result<Exit, Error> {
-    need_extension(&out.output, "eml", "an e-mail file")?;
     let renderer = renderer(templates)?;
     let (case, source) = read_filled_case(arg, settings)?;
+    need_extension(&out.output, "eml", "extension-eml")?;
     let Some(to) = case.company.email.clone() else {
         return Err(Error::Invalid(Invalid {
             source: source.display_name(),
             problems: vec![Problem {
                 position: None,
                 path: "company.email".into(),
-                message: "the company has no e-mail address, so there is no one to write to: add \"email\" under \"company\", or send the letter by post. Nothing was written".into(),
+                message: t!("email-no-address"),
             }],
         }));
     };
@@ -260,9 +260,9 @@ pub(super) fn email(
         body,
         attachments,
     };
-    let bytes =
-        email::build(&mail).map_err(|e| Error::Other(format!("cannot build the e-mail: {e}")))?;
-    write(&out.output, &bytes, out.force, out.open, "the e-mail")
+    let bytes = email::build(&mail)
+        .map_err(|e| Error::Other(t!("email-cannot-build", reason = e.to_string())))?;
+    write(&out.output, &bytes, out.force, out.open, "wrote-email")
 }
 
 /// The letter as sent when the case keeps it; else the letter made now.
@@ -307,44 +307,48 @@ fn evidence_files(case: &Case, source: &CaseSource) -> Vec<Part> {
                 mime: email::mime_type(rel),
                 bytes,
             }),
-            Err(e) => super::warn(&format!(
-                "cannot attach {rel} ({e}): the e-mail goes without it"
+            Err(e) => super::warn(&t!(
+                "email-cannot-attach",
+                path = rel.as_str(),
+                reason = crate::error::reason(&e)
             )),
         }
     }
     out
 }
 
-/// A usage error unless `path` ends in `.ext`.
-fn need_extension(path: &Path, ext: &str, what: &str) -> Result<(), Error> {
+/// A usage error unless `path` ends in `.ext`; `refusal` is the message that says so.
+fn need_extension(path: &Path, ext: &str, refusal: &str) -> Result<(), Error> {
     if path
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case(ext))
     {
         Ok(())
     } else {
-        Err(Error::Usage(format!(
-            "{} should end in .{ext}, so that it opens as {what}; nothing was written",
-            path.display()
+        Err(Error::Usage(crate::i18n::message(
+            refusal,
+            &[("path", path.display().to_string().into())],
         )))
     }
 }
 
-/// Writes an output and says so; with `open`, opens it in the system's default application.
+/// Writes an output and says so with the message `wrote` (`wrote-letter`); with `open`,
+/// opens it in the system's default application.
 pub(super) fn write(
     path: &Path,
     bytes: &[u8],
     force: bool,
     open: bool,
-    what: &str,
+    wrote: &str,
 ) -> Result<Exit, Error> {
     fsio::write_atomic(path, bytes, Access::Shared, force)?;
-    note(&format!("wrote {what} to {}", path.display()));
-    if open && let Err(e) = opener::open(path) {
-        super::warn(&format!(
-            "cannot open {} ({e}): open it yourself",
-            path.display()
-        ));
+    let shown = path.display().to_string();
+    note(&crate::i18n::message(
+        wrote,
+        &[("path", shown.as_str().into())],
+    ));
+    if open && opener::open(path).is_err() {
+        super::warn(&t!("open-failed", path = shown.as_str()));
     }
     Ok(Exit::Success)
 }

@@ -174,9 +174,7 @@ pub(crate) fn render(
     summary.push_str(&t!("batch-time", seconds = seconds));
     note(&summary);
     if shared.cites_law.load(Ordering::Relaxed) {
-        note(
-            "some letters cite a jurisdiction's law (complaint law CODE shows what it says): this is information about the law, not legal advice",
-        );
+        note(&t!("batch-law-note"));
     }
     Ok(worst.unwrap_or(Exit::Success))
 }
@@ -286,9 +284,7 @@ fn refuse_existing(
         if std::fs::symlink_metadata(&folder).is_ok_and(|m| !m.is_dir()) {
             return Err(Error::Write {
                 path: folder,
-                source: std::io::Error::other(
-                    "it is a symbolic link or a file, not a folder; complaint writes a case's outputs only into a folder of its own",
-                ),
+                source: std::io::Error::other(t!("reason-output-folder-not-folder")),
             });
         }
     }

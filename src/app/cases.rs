@@ -431,9 +431,10 @@ fn record_delivery(path: &Path, args: &LogArgs) -> Result<Exit, Error> {
             .filter_map(|(i, c)| Some((i, c.date?.0)))
             .max_by_key(|(i, sent)| (*sent, *i));
         let Some((i, sent)) = latest else {
-            return Err(Error::Usage(
-                "there is no dated letter in this case to record the delivery of: log the letter first (complaint log CASE --channel letter --date YYYY-MM-DD)".into(),
-            ));
+            return Err(Error::Usage(t!(
+                "log-delivered-no-letter",
+                arg = args.case.as_str()
+            )));
         };
         check_delivery(sent, args.delivered)?;
         let letter = &mut case.contacts[i];
@@ -446,10 +447,15 @@ fn record_delivery(path: &Path, args: &LogArgs) -> Result<Exit, Error> {
         }
         Ok((i, sent))
     })?;
-    note(&format!(
-        "recorded that the letter of {sent} (contact {}) was received on {}",
-        i + 1,
-        args.delivered.map(|d| d.to_string()).unwrap_or_default()
+    let lang = crate::i18n::current();
+    note(&t!(
+        "log-delivered-recorded",
+        sent = crate::locale::date(lang, sent),
+        number = i + 1,
+        delivered = args
+            .delivered
+            .map(|d| crate::locale::date(lang, d))
+            .unwrap_or_default()
     ));
     note(&crate::t!("log-remind-again", arg = args.case.as_str()));
     Ok(Exit::Success)
@@ -458,8 +464,10 @@ fn record_delivery(path: &Path, args: &LogArgs) -> Result<Exit, Error> {
 /// A letter cannot arrive before it was sent.
 fn check_delivery(sent: NaiveDate, delivered: Option<NaiveDate>) -> Result<(), Error> {
     match delivered {
-        Some(d) if d < sent => Err(Error::Usage(format!(
-            "--delivered {d} is before the letter was sent, on {sent}: a letter cannot arrive before it leaves. Nothing was changed; check both dates"
+        Some(d) if d < sent => Err(Error::Usage(t!(
+            "log-delivered-before-sent",
+            delivered = d.to_string(),
+            sent = sent.to_string()
         ))),
         _ => Ok(()),
     }
@@ -472,9 +480,9 @@ fn read_letter_pdf(file: &Path) -> Result<Vec<u8>, Error> {
         source,
     })?;
     if !bytes.starts_with(b"%PDF-") {
-        return Err(Error::Usage(format!(
-            "{} is not a PDF: give the letter as you sent it, made with `complaint letter CASE --format pdf -o letter.pdf`. Nothing was changed",
-            file.display()
+        return Err(Error::Usage(t!(
+            "log-not-pdf",
+            path = file.display().to_string()
         )));
     }
     Ok(bytes)
@@ -504,9 +512,9 @@ fn keep_letter(case_path: &Path, date: NaiveDate, bytes: &[u8]) -> Result<String
             Err(e) => return Err(e),
         }
     }
-    Err(Error::Other(format!(
-        "cannot find a free name for the kept letter in {}: remove old copies",
-        dir.display()
+    Err(Error::Other(t!(
+        "log-no-free-name",
+        folder = dir.display().to_string()
     )))
 }
 

@@ -152,7 +152,7 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
             let json = serde_json::to_string_pretty(&schema).unwrap_or_default();
             print(&format!("{json}\n"))
         }
-        Command::Example => print(example(settings.lang.unwrap_or(Language::En))),
+        Command::Example => print(example(settings.lang.unwrap_or_else(i18n::current))),
         Command::Opener { case } => {
             let options = settings.render_options();
             show(&case, Rendering::Opener, templates, &settings, &options)
@@ -207,7 +207,7 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
             };
             match output {
                 output::Target::File(path) => {
-                    after::write(&path, &bytes, force, open, "the letter")
+                    after::write(&path, &bytes, force, open, "wrote-letter")
                 }
                 // Text goes through the terminal's sanitiser like every other rendering;
                 // a PDF only ever reaches a pipe or a file (refused on a terminal above).
@@ -285,13 +285,11 @@ fn law_command(arg: Option<&str>, templates: Option<&Path>) -> Result<Exit, Erro
                     .max_by(|a, b| a.0.total_cmp(&b.0))
                     .map(|(_, c)| c)
             });
-            let hint = guess
-                .map(|g| format!("; did you mean `{g}`?"))
-                .unwrap_or_default();
-            Err(Error::Usage(format!(
-                "no law pack for `{arg}`: the packs are {}{hint}",
-                codes.join(", ")
-            )))
+            let known = codes.join(", ");
+            Err(Error::Usage(match guess {
+                Some(g) => t!("law-no-pack-guess", code = arg, known = known, guess = g),
+                None => t!("law-no-pack", code = arg, known = known),
+            }))
         }
     }
 }
@@ -546,11 +544,18 @@ pub(crate) fn letter_pdf_from_blocks(
 /// A note when the case keeps a letter already sent: making one again re-dates it.
 fn sent_note(case: &Case, today: NaiveDate) {
     if let Some(sent) = case.contacts.iter().rev().find(|c| c.letter_file.is_some()) {
-        note(&format!(
-            "a letter was already sent{} and is kept as {}; this makes a new one dated {today}. To write to them again about the first, use `complaint followup`",
-            sent.date.map(|d| format!(" on {d}")).unwrap_or_default(),
-            sent.letter_file.as_deref().unwrap_or_default(),
-        ));
+        let lang = crate::i18n::current();
+        let file = sent.letter_file.as_deref().unwrap_or_default();
+        let today = crate::locale::date(lang, today);
+        note(&match sent.date {
+            Some(d) => t!(
+                "letter-sent-before-on",
+                date = crate::locale::date(lang, d.0),
+                file = file,
+                today = today
+            ),
+            None => t!("letter-sent-before", file = file, today = today),
+        });
     }
 }
 
@@ -902,7 +907,7 @@ fn demo(
     settings: &Settings,
 ) -> Result<Exit, Error> {
     let renderer = renderer(templates)?;
-    let lang = settings.lang.unwrap_or(Language::En);
+    let lang = settings.lang.unwrap_or_else(i18n::current);
     let json = example(lang);
     let case = load::parse("built-in example", json.as_bytes())?;
     // A folder the demo made (its case.json is a built-in example) is refreshed; in any
