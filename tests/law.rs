@@ -681,3 +681,34 @@ fn old_cases_load_and_keep_or_gain_the_law_of_their_language() {
         out.stdout
     );
 }
+
+#[test]
+fn an_override_pack_without_a_text_in_an_interface_language_is_refused_by_file_and_line() {
+    let env = Env::new();
+    let gb = include_str!("../jurisdictions/gb.toml");
+    let he = gb
+        .lines()
+        .find(|l| l.starts_with("needs.he = "))
+        .expect("a body's needs in Hebrew");
+    let line = gb
+        .lines()
+        .position(|l| l.starts_with("needs.en = \"Most accept"))
+        .unwrap()
+        + 1;
+    env.write(
+        "mine/jurisdictions/gb.toml",
+        gb.replace(&format!("{he}\n"), ""),
+    );
+    let templates = env.path("mine");
+    let out = env
+        .run(&["law", "gb", "--templates", templates.to_str().unwrap()])
+        .expect_code(1);
+    assert!(
+        out.stderr.contains(&format!(
+            "jurisdictions/gb.toml:{line}:1: not a valid law pack: `needs` of [[body]] number 1 has no `he` text"
+        )),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stdout.is_empty());
+}
