@@ -335,6 +335,15 @@ fn the_cases_own_response_days_still_win_and_check_warns() {
         "{}",
         check.stderr
     );
+    // In the case's own language, the same advice.
+    let check = env.run(&["check", &path]).ok();
+    assert!(
+        plain(&check.stdout).contains(
+            "закон (Россия): response_days: 20 дней — больше, чем 10 дней, которые закон даёт компании"
+        ),
+        "{}",
+        check.stdout
+    );
 }
 
 #[test]
@@ -352,6 +361,13 @@ fn check_says_when_no_rule_fits_and_refuses_a_defect_found_before_the_purchase()
     let out = env.run_en(&["check", &path, "--date", DATE]).ok();
     assert!(
         out.stdout.contains("no rule of this law fits the purchase"),
+        "{}",
+        out.stdout
+    );
+    let out = env.run(&["check", &path, "--date", DATE]).ok();
+    assert!(
+        out.stdout
+            .contains("ни одна норма этого закона не подходит к покупке"),
         "{}",
         out.stdout
     );

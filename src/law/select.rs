@@ -165,25 +165,30 @@ impl Applied<'_> {
         case.purchase.as_ref()?;
         let goal = case.goal.kind?;
         let covered = self.pack.demands.iter().any(|r| r.goals.contains(&goal));
-        (self.rule.is_none() && covered).then(|| {
-            "no rule of this law fits the purchase as the case describes it, so the letter cites no article: say in purchase what was bought (kind, distance, telecom), its price, and, if it is faulty, the defect (purchase.defect)".to_owned()
-        })
+        (self.rule.is_none() && covered).then(|| crate::t!("law-fit-advice"))
     }
 
     /// What `check` says about the case's own `response_days` against the law's term.
     pub fn days_advice(&self, case: &Case) -> Option<String> {
         let own = case.response_days?.get();
         let law = self.rule.and_then(|r| r.days);
+        let days = |n: u32| crate::t!("days", n = n);
         match law {
-            Some(law) if own > law => Some(format!(
-                "response_days: {own} days is longer than the {law} the law gives the company for this demand; the law's term is what counts in court, so you give away {} days",
-                own - law
+            Some(law) if own > law => Some(crate::t!(
+                "law-days-longer",
+                own = days(own),
+                law = days(law),
+                extra = days(own - law)
             )),
-            Some(law) if own < law => Some(format!(
-                "response_days: {own} days is shorter than the {law} the law gives the company for this demand; they may answer that they still have time, so give them {law}"
+            Some(law) if own < law => Some(crate::t!(
+                "law-days-shorter",
+                own = days(own),
+                law = days(law)
             )),
-            None if own < 7 => Some(format!(
-                "response_days: {own} days is shorter than a company can usually meet for a written answer; give at least 7"
+            None if own < 7 => Some(crate::t!(
+                "law-days-short",
+                own = days(own),
+                least = days(7)
             )),
             _ => None,
         }
