@@ -111,8 +111,10 @@ pub fn describe(j: Jurisdiction, pack: &Pack) -> String {
     if let Some(n) = words(&pack.not_advice, lang) {
         line(n);
     }
-    line("");
-    line(&t!("law-demands"));
+    if !pack.demands.is_empty() {
+        line("");
+        line(&t!("law-demands"));
+    }
     for d in &pack.demands {
         demand(pack, d, lang, &mut line);
     }
