@@ -268,6 +268,31 @@ mod tests {
     }
 
     #[test]
+    fn a_text_the_interface_shows_must_be_in_every_interface_language() {
+        let ru = EMBEDDED[0].1;
+        let he = ru
+            .lines()
+            .find(|l| l.starts_with("note.he = \"לפני פנייה"))
+            .expect("the telecom note in Hebrew");
+        let line = ru
+            .lines()
+            .position(|l| l.starts_with("note.en = \"A claim"))
+            .unwrap()
+            + 1;
+        let err = parse("my/ru.toml", &ru.replace(&format!("{he}\n"), "")).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "my/ru.toml:{line}:1: not a valid law pack: `note` of [[demand]] number 1 has no `he` text: every text the interface shows needs one in each of its languages (en, ru, he)"
+            )
+        );
+        // A letter's own words need only the languages its letters are written in.
+        assert!(parse("my/ru.toml", ru).is_ok());
+        let penalty = ru.lines().find(|l| l.starts_with("penalty.ru")).unwrap();
+        assert!(parse("my/ru.toml", &ru.replace(&format!("{penalty}\n"), "")).is_ok());
+    }
+
+    #[test]
     fn a_broken_pack_is_named_with_line_and_column() {
         let err = parse("my/ru.toml", "[name]\nen = \"Russia\"\nnot_advice = 5 5\n").unwrap_err();
         let text = err.to_string();
