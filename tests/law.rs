@@ -727,4 +727,14 @@ fn an_override_pack_without_a_text_in_an_interface_language_is_refused_by_file_a
         out.stderr
     );
     assert!(out.stdout.is_empty());
+    // Said in the interface's language.
+    let mut cmd = env.command(&["law", "gb", "--templates", templates.to_str().unwrap()]);
+    cmd.env("COMPLAINT_UI_LANG", "ru");
+    let stderr = String::from_utf8(cmd.output().unwrap().stderr).unwrap();
+    assert!(
+        stderr.contains(&format!(
+            "jurisdictions/gb.toml:{line}:1: ошибка в своде законов: у поля `needs` в [[body]] № 1 нет текста на языке `he`"
+        )),
+        "{stderr}"
+    );
 }

@@ -66,7 +66,11 @@ impl fmt::Display for PackError {
                 if let Some((line, column)) = position {
                     write!(f, ":{line}:{column}")?;
                 }
-                write!(f, ": not a valid law pack: {message}")
+                write!(
+                    f,
+                    ": {}",
+                    crate::t!("pack-invalid", message = message.as_str())
+                )
             }
         }
     }
@@ -138,10 +142,11 @@ pub fn parse(file: &str, text: &str) -> Result<Pack, PackError> {
     match shown.untranslated() {
         Some((field, lang, span)) => Err(invalid(
             Some(span),
-            format!(
-                "{field} has no `{}` text: every text the interface shows needs one in each of its languages ({})",
-                lang.code(),
-                Language::ALL.map(Language::code).join(", ")
+            crate::t!(
+                "pack-untranslated",
+                field = field,
+                lang = lang.code(),
+                langs = Language::ALL.map(Language::code).join(", ")
             ),
         )),
         None => Ok(pack),
@@ -198,7 +203,12 @@ impl Shown {
     /// a reader of the file finds it, the language, and where the text is.
     fn untranslated(&self) -> Option<(String, Language, std::ops::Range<usize>)> {
         let nth = |table: &str, i: usize, field: &str| {
-            format!("`{field}` of [[{table}]] number {}", i + 1)
+            crate::t!(
+                "pack-field-nth",
+                field = field,
+                table = table,
+                n = (i + 1).to_string()
+            )
         };
         let mut texts: Vec<(String, &Spanned)> = vec![
             ("`name`".to_owned(), &self.name),
@@ -219,7 +229,7 @@ impl Shown {
         texts.extend(
             self.delivery
                 .iter()
-                .map(|d| ("`text` of [delivery]".to_owned(), &d.text)),
+                .map(|d| ("`delivery.text`".to_owned(), &d.text)),
         );
         for (i, r) in self.risk.iter().enumerate() {
             texts.push((nth("risk", i, "text"), &r.text));
