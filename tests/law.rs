@@ -733,7 +733,7 @@ fn an_override_pack_without_a_text_in_an_interface_language_is_refused_by_file_a
     let stderr = String::from_utf8(cmd.output().unwrap().stderr).unwrap();
     assert!(
         stderr.contains(&format!(
-            "jurisdictions/gb.toml:{line}:1: ошибка в своде законов: у поля `needs` в [[body]] № 1 нет текста на языке `he`"
+            "jurisdictions/gb.toml:{line}:1: этим сводом законов нельзя воспользоваться: у поля `needs` в [[body]] № 1 нет текста на языке `he`"
         )),
         "{stderr}"
     );
