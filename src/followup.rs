@@ -166,7 +166,7 @@ pub fn after(
                 .bodies
                 .iter()
                 .filter(|b| law::fits(&b.when(), &purchase))
-                .filter_map(|b| law::words(&b.name, lang).map(str::to_owned))
+                .filter_map(|b| b.addressee(lang).map(str::to_owned))
                 .collect()
         })
         .unwrap_or_default();

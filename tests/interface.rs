@@ -2,7 +2,9 @@
 //! commands print holds no English sentence of the interface; the locale chooses for commands
 //! without a case, and `COMPLAINT_UI_LANG` or the config win over both.
 
-use crate::support::{DATE, Env, assert_no_english, example_path, fixture};
+use crate::support::{
+    DATE, Env, assert_no_english, assert_no_english_in_law, example_path, fixture,
+};
 
 /// Everything the commands print about one case in `lang`, stdout and stderr together.
 fn outputs(env: &Env, lang: &str, locale: &str) -> Vec<(String, String)> {
@@ -315,4 +317,84 @@ fn after_the_letter_a_hebrew_case_gets_no_english_sentence() {
         "he_IL.UTF-8",
         &["תיק", "נשמר בקובץ l.pdf", "(אין קובץ כזה)", "באיחור של"],
     );
+}
+
+/// `complaint ARGS` with the interface in `ui`, whatever the locale; its output, which must
+/// be a success.
+fn run_ui(env: &Env, ui: &str, args: &[&str]) -> String {
+    let mut cmd = env.command(args);
+    cmd.env("COMPLAINT_UI_LANG", ui);
+    let out = cmd.output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap() + &String::from_utf8(out.stderr).unwrap();
+    assert!(out.status.success(), "{args:?} in {ui}:\n{text}");
+    text
+}
+
+#[test]
+fn complaint_law_speaks_russian_and_hebrew_around_the_law_s_own_words() {
+    let env = Env::new();
+    for ui in ["ru", "he"] {
+        for code in ["ru", "il", "gb"] {
+            let out = run_ui(&env, ui, &["law", code]);
+            assert_no_english_in_law(&format!("law {code} in {ui}"), &out);
+        }
+        assert_no_english_in_law(&format!("law in {ui}"), &run_ui(&env, ui, &["law"]));
+    }
+    // The law's own words stay: a Russian letter cites the Russian article, an English
+    // letter under British law the Act.
+    let out = run_ui(&env, "he", &["law", "ru"]).replace('\u{a0}', " ");
+    assert!(out.contains("ст. 18, 22 Закона РФ"), "{out}");
+    let out = run_ui(&env, "ru", &["law", "gb"]);
+    assert!(
+        out.contains("sections 20 and 22 of the Consumer Rights Act 2015"),
+        "{out}"
+    );
+    assert!(
+        out.contains("срок: 14 дней со дня получения вами этого письма"),
+        "{out}"
+    );
+}
+
+/// The example case in `lang`, its letter received on 25 November 2026.
+fn sent_example(env: &Env, lang: &str) -> String {
+    let mut c = crate::support::example_json(lang);
+    c["contacts"] = serde_json::json!([
+        {"date": "2026-11-20", "channel": "letter", "delivered": "2026-11-25"}
+    ]);
+    env.write(&format!("sent-{lang}.json"), c.to_string())
+}
+
+/// The needs of each body of the pack `code`, in `lang`.
+fn needs(code: &str, lang: &str) -> Vec<String> {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("jurisdictions/{code}.toml"));
+    let pack: toml::Value = toml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    pack["body"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| {
+            let text = b["needs"].get(lang).and_then(|t| t.as_str());
+            text.unwrap_or("(no needs in this language)").to_owned()
+        })
+        .collect()
+}
+
+#[test]
+fn next_names_the_bodies_and_their_needs_in_the_interface_s_language() {
+    let env = Env::new();
+    // Both examples are past their letter's term on 10 January 2027: `next` escalates.
+    for (lang, code) in [("ru", "ru"), ("he", "il")] {
+        let case = sent_example(&env, lang);
+        for ui in ["ru", "he"] {
+            let out = run_ui(&env, ui, &["next", &case, "--date", "2027-01-10"]);
+            for needs in needs(code, ui) {
+                assert!(
+                    out.contains(&needs),
+                    "{lang} case in {ui} lacks {needs:?}:\n{out}"
+                );
+            }
+            assert_no_english_in_law(&format!("next {lang} case in {ui}"), &out);
+        }
+    }
 }

@@ -335,6 +335,15 @@ fn the_cases_own_response_days_still_win_and_check_warns() {
         "{}",
         check.stderr
     );
+    // In the case's own language, the same advice.
+    let check = env.run(&["check", &path]).ok();
+    assert!(
+        plain(&check.stdout).contains(
+            "закон (Россия): response_days: 20 дней — больше, чем 10 дней, которые закон даёт компании"
+        ),
+        "{}",
+        check.stdout
+    );
 }
 
 #[test]
@@ -352,6 +361,13 @@ fn check_says_when_no_rule_fits_and_refuses_a_defect_found_before_the_purchase()
     let out = env.run_en(&["check", &path, "--date", DATE]).ok();
     assert!(
         out.stdout.contains("no rule of this law fits the purchase"),
+        "{}",
+        out.stdout
+    );
+    let out = env.run(&["check", &path, "--date", DATE]).ok();
+    assert!(
+        out.stdout
+            .contains("ни одна норма этого закона не подходит к покупке"),
         "{}",
         out.stdout
     );
@@ -679,5 +695,46 @@ fn old_cases_load_and_keep_or_gain_the_law_of_their_language() {
         !out.stdout.contains("jurisdiction") && !out.stdout.contains("purchase"),
         "{}",
         out.stdout
+    );
+}
+
+#[test]
+fn an_override_pack_without_a_text_in_an_interface_language_is_refused_by_file_and_line() {
+    let env = Env::new();
+    let gb = include_str!("../jurisdictions/gb.toml");
+    let he = gb
+        .lines()
+        .find(|l| l.starts_with("needs.he = "))
+        .expect("a body's needs in Hebrew");
+    let line = gb
+        .lines()
+        .position(|l| l.starts_with("needs.en = \"Most accept"))
+        .unwrap()
+        + 1;
+    env.write(
+        "mine/jurisdictions/gb.toml",
+        gb.replace(&format!("{he}\n"), ""),
+    );
+    let templates = env.path("mine");
+    let out = env
+        .run(&["law", "gb", "--templates", templates.to_str().unwrap()])
+        .expect_code(1);
+    assert!(
+        out.stderr.contains(&format!(
+            "jurisdictions/gb.toml:{line}:1: not a valid law pack: `needs` of [[body]] number 1 has no `he` text"
+        )),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stdout.is_empty());
+    // Said in the interface's language.
+    let mut cmd = env.command(&["law", "gb", "--templates", templates.to_str().unwrap()]);
+    cmd.env("COMPLAINT_UI_LANG", "ru");
+    let stderr = String::from_utf8(cmd.output().unwrap().stderr).unwrap();
+    assert!(
+        stderr.contains(&format!(
+            "jurisdictions/gb.toml:{line}:1: этим сводом законов нельзя воспользоваться: у поля `needs` в [[body]] № 1 нет текста на языке `he`"
+        )),
+        "{stderr}"
     );
 }

@@ -286,17 +286,9 @@ fn english_interface() -> (Vec<String>, Vec<String>) {
                 plain.push('|');
             }
         }
-        for part in plain.split(|c: char| !(c.is_ascii_alphabetic() || c == ' ' || c == '\'')) {
-            let ws: Vec<String> = part
-                .split_whitespace()
-                .map(str::to_lowercase)
-                .filter(|w| w.len() > 1)
-                .collect();
-            for w in ws.windows(3) {
-                triples.push(w.join(" "));
-            }
-            words.extend(ws);
-        }
+        let (w, t) = vocabulary(&plain);
+        words.extend(w);
+        triples.extend(t);
     }
     words.sort();
     words.dedup();
@@ -308,6 +300,139 @@ fn english_interface() -> (Vec<String>, Vec<String>) {
 /// paths and quoted data.
 pub fn assert_no_english(label: &str, out: &str) {
     let (words, triples) = english_interface();
+    no_english(label, out, &words, &triples);
+}
+
+/// The keys of a pack's texts the interface shows; the others are the law's own words.
+const PACK_SHOWN: &[&str] = &["name", "not_advice", "counts_from", "note", "needs", "text"];
+/// The keys of the law's own words: shown in the languages a letter under it is written in.
+const PACK_LETTER: &[&str] = &[
+    "cite",
+    "ask",
+    "notice",
+    "penalty",
+    "after",
+    "consequence",
+    "source",
+];
+
+/// Every text of every pack under `keys`, outside the tables named in `skip`, with the
+/// language it is in ("" for a text in no language, such as a source).
+fn pack_texts(keys: &[&str], skip: &[&str]) -> Vec<(String, String)> {
+    fn collect(lang: &str, v: &toml::Value, out: &mut Vec<(String, String)>) {
+        match v {
+            toml::Value::String(s) => out.push((lang.to_owned(), s.clone())),
+            toml::Value::Table(t) => t.iter().for_each(|(k, v)| collect(k, v, out)),
+            _ => {}
+        }
+    }
+    fn walk(v: &toml::Value, keys: &[&str], skip: &[&str], out: &mut Vec<(String, String)>) {
+        match v {
+            toml::Value::Table(t) => {
+                for (k, v) in t {
+                    if skip.contains(&k.as_str()) {
+                    } else if keys.contains(&k.as_str()) {
+                        collect("", v, out);
+                    } else {
+                        walk(v, keys, skip, out);
+                    }
+                }
+            }
+            toml::Value::Array(a) => a.iter().for_each(|v| walk(v, keys, skip, out)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for code in ["ru", "il", "gb", "eu", "us"] {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("jurisdictions/{code}.toml"));
+        let pack: toml::Value = toml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        walk(&pack, keys, skip, &mut out);
+    }
+    out
+}
+
+/// The packs' texts the interface shows, with their languages.
+fn pack_shown() -> Vec<(String, String)> {
+    pack_texts(PACK_SHOWN, &["consequence"])
+}
+
+/// Names a translation keeps in Latin letters ("Citizens Advice", "ADR", "gov.il"): the runs
+/// of Latin words in the packs' Russian and Hebrew texts, before any command in them.
+fn kept_names() -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for (lang, text) in pack_shown() {
+        if lang != "ru" && lang != "he" {
+            continue;
+        }
+        let text = text.split("complaint ").next().unwrap_or_default();
+        let runs = text.split(|c: char| !(c.is_ascii_alphanumeric() || " .-/'".contains(c)));
+        for run in runs {
+            let run = run.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+            if run.chars().any(|c| c.is_ascii_alphabetic()) {
+                names.push(run.to_owned());
+            }
+        }
+    }
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    names.dedup();
+    names
+}
+
+/// Fails when what `complaint law` or `next` shows of a pack holds an English sentence: the
+/// interface's, or one of the packs' English texts the interface shows. The law's own words
+/// (what a letter cites and asks, the sources) and the names the translations keep in Latin
+/// letters are left out first.
+pub fn assert_no_english_in_law(label: &str, out: &str) {
+    // The jurisdictions' codes are the same in every language: "Россия (ru)", "  ru   Россия".
+    const CODES: &[&str] = &["ru", "il", "gb", "eu", "us", "none"];
+    let mut rest: String = out
+        .lines()
+        .map(|line| {
+            let words = line.split(' ');
+            let kept: Vec<&str> = words
+                .filter(|w| !CODES.contains(&w.trim_matches(['(', ')'])))
+                .collect();
+            kept.join(" ") + "\n"
+        })
+        .collect();
+    let mut own: Vec<String> = pack_texts(PACK_LETTER, &[])
+        .into_iter()
+        .map(|(_, text)| text)
+        .collect();
+    own.extend(kept_names());
+    own.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    for text in own {
+        rest = rest.replace(&text, " ");
+    }
+    let (mut words, mut triples) = english_interface();
+    for (lang, text) in pack_shown() {
+        if lang == "en" {
+            let (w, t) = vocabulary(&text);
+            words.extend(w);
+            triples.extend(t);
+        }
+    }
+    words.sort();
+    words.dedup();
+    no_english(label, &rest, &words, &triples);
+}
+
+/// The words of an English text, lower case, and its three words in a row.
+fn vocabulary(text: &str) -> (Vec<String>, Vec<String>) {
+    let (mut words, mut triples) = (Vec::new(), Vec::new());
+    for part in text.split(|c: char| !(c.is_ascii_alphabetic() || c == ' ' || c == '\'')) {
+        let ws: Vec<String> = part
+            .split_whitespace()
+            .map(str::to_lowercase)
+            .filter(|w| w.len() > 1)
+            .collect();
+        triples.extend(ws.windows(3).map(|w| w.join(" ")));
+        words.extend(ws);
+    }
+    (words, triples)
+}
+
+fn no_english(label: &str, out: &str, words: &[String], triples: &[String]) {
     // Commands, field paths, JSON and codes are the same in every language.
     let mut prose = String::new();
     for line in out.lines() {

@@ -258,16 +258,16 @@ fn law_command(arg: Option<&str>, templates: Option<&Path>) -> Result<Exit, Erro
     let name = |j: Jurisdiction| {
         renderer
             .pack(j)
-            .and_then(|p| crate::law::words(&p.name, Language::En))
+            .and_then(|p| crate::law::words(&p.name, i18n::current()))
             .unwrap_or("")
             .to_owned()
     };
     let Some(arg) = arg else {
-        let mut out = String::from("The law packs (complaint law CODE shows one):\n");
+        let mut out = format!("{}\n", t!("law-packs"));
         for j in Jurisdiction::PACKS {
             out.push_str(&format!("  {:<4} {}\n", j.code(), name(j)));
         }
-        out.push_str("  none no jurisdiction: the letter cites no law\n");
+        out.push_str(&format!("  none {}\n", t!("law-packs-none")));
         return print(&out);
     };
     let wanted = arg.trim().to_lowercase();
@@ -285,11 +285,13 @@ fn law_command(arg: Option<&str>, templates: Option<&Path>) -> Result<Exit, Erro
                     .max_by(|a, b| a.0.total_cmp(&b.0))
                     .map(|(_, c)| c)
             });
-            let known = codes.join(", ");
-            Err(Error::Usage(match guess {
-                Some(g) => t!("law-no-pack-guess", code = arg, known = known, guess = g),
-                None => t!("law-no-pack", code = arg, known = known),
-            }))
+            let hint = guess
+                .map(|g| t!("load-did-you-mean", best = g))
+                .unwrap_or_default();
+            Err(Error::Usage(format!(
+                "{}{hint}",
+                t!("law-no-pack", arg = arg, codes = codes.join(", "))
+            )))
         }
     }
 }

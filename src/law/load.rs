@@ -3,8 +3,12 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use super::Pack;
-use crate::case::Jurisdiction;
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+use super::{Pack, Words};
+use crate::case::{Jurisdiction, Language};
 
 /// The embedded packs, by jurisdiction.
 const EMBEDDED: &[(Jurisdiction, &str)] = &[
@@ -62,7 +66,11 @@ impl fmt::Display for PackError {
                 if let Some((line, column)) = position {
                     write!(f, ":{line}:{column}")?;
                 }
-                write!(f, ": not a valid law pack: {message}")
+                write!(
+                    f,
+                    ": {}",
+                    crate::t!("pack-invalid", message = message.as_str())
+                )
             }
         }
     }
@@ -119,21 +127,124 @@ impl Packs {
     }
 }
 
-/// Parses one pack; a mistake is named with its line and column.
+/// Parses one pack; a mistake is named with its line and column, and so is a text the
+/// interface shows that lacks one of the interface's languages.
 pub fn parse(file: &str, text: &str) -> Result<Pack, PackError> {
-    toml::from_str(text).map_err(|e| {
-        let position = e.span().map(|span| {
-            let before = &text[..span.start.min(text.len())];
-            let line = before.matches('\n').count() + 1;
-            let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
-            (line, column)
-        });
-        PackError::Invalid {
-            file: file.to_owned(),
-            position,
-            message: e.message().trim_end().replace('\n', "; "),
+    let invalid = |span: Option<std::ops::Range<usize>>, message: String| PackError::Invalid {
+        file: file.to_owned(),
+        position: span.map(|span| position(text, span.start)),
+        message,
+    };
+    let pack: Pack = toml::from_str(text)
+        .map_err(|e| invalid(e.span(), e.message().trim_end().replace('\n', "; ")))?;
+    let shown: Shown = toml::from_str(text)
+        .map_err(|e| invalid(e.span(), e.message().trim_end().replace('\n', "; ")))?;
+    match shown.untranslated() {
+        Some((field, lang, span)) => Err(invalid(
+            Some(span),
+            crate::t!(
+                "pack-untranslated",
+                field = field,
+                lang = lang.code(),
+                langs = Language::ALL.map(Language::code).join(", ")
+            ),
+        )),
+        None => Ok(pack),
+    }
+}
+
+/// 1-based line and column of the byte `at` in `text`.
+fn position(text: &str, at: usize) -> (usize, usize) {
+    let before = &text[..at.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+    (line, column)
+}
+
+/// Texts of a pack, with where they are.
+type Spanned = toml::Spanned<Words>;
+
+/// The texts of a pack the interface shows (in `law`, `next`, `check` and the notes), each
+/// with its place in the file. Letter texts (`cite`, `ask`, `notice`, `penalty`, `after`,
+/// `consequence`) are only needed in the languages a letter under the law is written in.
+#[derive(Deserialize)]
+struct Shown {
+    name: Spanned,
+    not_advice: Spanned,
+    #[serde(default)]
+    counts_from: BTreeMap<String, Spanned>,
+    #[serde(default)]
+    demand: Vec<ShownRule>,
+    #[serde(default)]
+    body: Vec<ShownBody>,
+    delivery: Option<ShownText>,
+    #[serde(default)]
+    risk: Vec<ShownText>,
+}
+
+#[derive(Deserialize)]
+struct ShownRule {
+    note: Option<Spanned>,
+}
+
+#[derive(Deserialize)]
+struct ShownBody {
+    name: Spanned,
+    needs: Spanned,
+}
+
+#[derive(Deserialize)]
+struct ShownText {
+    text: Spanned,
+}
+
+impl Shown {
+    /// The first shown text without words in one of the interface languages: the field, as
+    /// a reader of the file finds it, the language, and where the text is.
+    fn untranslated(&self) -> Option<(String, Language, std::ops::Range<usize>)> {
+        let nth = |table: &str, i: usize, field: &str| {
+            crate::t!(
+                "pack-field-nth",
+                field = field,
+                table = table,
+                n = (i + 1).to_string()
+            )
+        };
+        let mut texts: Vec<(String, &Spanned)> = vec![
+            ("`name`".to_owned(), &self.name),
+            ("`not_advice`".to_owned(), &self.not_advice),
+        ];
+        texts.extend(
+            self.counts_from
+                .iter()
+                .map(|(k, w)| (format!("`counts_from.{k}`"), w)),
+        );
+        for (i, d) in self.demand.iter().enumerate() {
+            texts.extend(d.note.iter().map(|w| (nth("demand", i, "note"), w)));
         }
-    })
+        for (i, b) in self.body.iter().enumerate() {
+            texts.push((nth("body", i, "name"), &b.name));
+            texts.push((nth("body", i, "needs"), &b.needs));
+        }
+        texts.extend(
+            self.delivery
+                .iter()
+                .map(|d| ("`delivery.text`".to_owned(), &d.text)),
+        );
+        for (i, r) in self.risk.iter().enumerate() {
+            texts.push((nth("risk", i, "text"), &r.text));
+        }
+        texts.into_iter().find_map(|(field, w)| {
+            Language::ALL
+                .into_iter()
+                .find(|l| {
+                    w.get_ref()
+                        .get(l.code())
+                        .is_none_or(|t| t.trim().is_empty())
+                })
+                .map(|l| (field, l, w.span()))
+        })
+    }
 }
 
 #[cfg(test)]
@@ -164,6 +275,31 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_text_the_interface_shows_must_be_in_every_interface_language() {
+        let ru = EMBEDDED[0].1;
+        let he = ru
+            .lines()
+            .find(|l| l.starts_with("note.he = \"לפני פנייה"))
+            .expect("the telecom note in Hebrew");
+        let line = ru
+            .lines()
+            .position(|l| l.starts_with("note.en = \"A claim"))
+            .unwrap()
+            + 1;
+        let err = parse("my/ru.toml", &ru.replace(&format!("{he}\n"), "")).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "my/ru.toml:{line}:1: not a valid law pack: `note` of [[demand]] number 1 has no `he` text: every text the interface shows needs one in each of its languages (en, ru, he)"
+            )
+        );
+        // A letter's own words need only the languages its letters are written in.
+        assert!(parse("my/ru.toml", ru).is_ok());
+        let penalty = ru.lines().find(|l| l.starts_with("penalty.ru")).unwrap();
+        assert!(parse("my/ru.toml", &ru.replace(&format!("{penalty}\n"), "")).is_ok());
     }
 
     #[test]

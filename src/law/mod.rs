@@ -186,7 +186,12 @@ pub struct Cited {
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Body {
+    /// What it is, per interface language.
     pub name: Words,
+    /// How a letter addresses it, per letter language, where that differs from its name
+    /// ("Управление Роспотребнадзора по ________").
+    #[serde(default)]
+    pub to: Words,
     /// What it needs first, and its limits (a ceiling, a fee, a waiting time).
     pub needs: Words,
     /// Only for these purchases; left out: for every case.
@@ -272,6 +277,16 @@ impl Pack {
             n.telecom |= w.telecom.is_some();
         }
         n
+    }
+}
+
+impl Body {
+    /// How a letter in `lang` addresses it: its address form, else its name.
+    pub fn addressee(&self, lang: Language) -> Option<&str> {
+        self.to
+            .get(lang.code())
+            .map(String::as_str)
+            .or_else(|| words(&self.name, lang))
     }
 }
 

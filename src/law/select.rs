@@ -165,22 +165,31 @@ impl Applied<'_> {
         case.purchase.as_ref()?;
         let goal = case.goal.kind?;
         let covered = self.pack.demands.iter().any(|r| r.goals.contains(&goal));
-        (self.rule.is_none() && covered).then(|| crate::t!("law-no-rule-fits"))
+        (self.rule.is_none() && covered).then(|| crate::t!("law-fit-advice"))
     }
 
     /// What `check` says about the case's own `response_days` against the law's term.
     pub fn days_advice(&self, case: &Case) -> Option<String> {
         let own = case.response_days?.get();
         let law = self.rule.and_then(|r| r.days);
+        let days = |n: u32| crate::t!("days", n = n);
         match law {
             Some(law) if own > law => Some(crate::t!(
                 "law-days-longer",
-                own = own,
-                law = law,
-                more = own - law
+                own = days(own),
+                law = days(law),
+                extra = days(own - law)
             )),
-            Some(law) if own < law => Some(crate::t!("law-days-shorter", own = own, law = law)),
-            None if own < 7 => Some(crate::t!("law-days-too-few", own = own)),
+            Some(law) if own < law => Some(crate::t!(
+                "law-days-shorter",
+                own = days(own),
+                law = days(law)
+            )),
+            None if own < 7 => Some(crate::t!(
+                "law-days-short",
+                own = days(own),
+                least = days(7)
+            )),
             _ => None,
         }
     }

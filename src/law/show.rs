@@ -1,56 +1,58 @@
 //! A pack in words, for `complaint law` and for the law's part of `next`.
 //!
-//! Interface words are English and gathered here; the law's own words come from the pack,
-//! in the pack's languages.
+//! The frame and the explanations speak the interface's language (the message files, and
+//! the pack's words in that language); the law's own words, what a letter cites and asks,
+//! are shown in every language the pack writes letters in.
 
-use super::{Applied, Pack, Source, Words, words};
-use crate::case::{GoalKind, Jurisdiction, Language};
+use super::{Applied, Pack, Source, When, Words, words};
+use crate::case::{GoalKind, Jurisdiction, Language, PurchaseKind};
+use crate::t;
 
-/// Every language's words of `w`, English first: "text (текст)".
-fn all(w: &Words) -> String {
-    let mut parts: Vec<&str> = w.get("en").map(String::as_str).into_iter().collect();
+/// Every language's words of `w`, the interface's first: a letter under the law may be
+/// written in any of them.
+fn all(w: &Words, lang: Language) -> String {
+    let mut parts: Vec<&str> = w.get(lang.code()).map(String::as_str).into_iter().collect();
     parts.extend(
         w.iter()
-            .filter(|(k, _)| *k != "en")
+            .filter(|(k, _)| *k != lang.code())
             .map(|(_, v)| v.as_str()),
     );
     parts.join("\n      ")
 }
 
 fn sourced(s: Source) -> String {
-    format!("      source: {} (checked {})", s.source, s.checked)
+    format!(
+        "      {}",
+        t!("law-source", source = s.source, checked = s.checked)
+    )
 }
 
-fn goal_name(g: GoalKind) -> &'static str {
-    match g {
-        GoalKind::Refund => "refund",
-        GoalKind::Replacement => "replacement",
-        GoalKind::Repair => "repair",
-        GoalKind::Cancellation => "cancellation",
-        GoalKind::Compensation => "compensation",
-        GoalKind::Correction => "correction",
-        GoalKind::Other => "other",
-    }
+fn goal_name(g: GoalKind) -> String {
+    t!(match g {
+        GoalKind::Refund => "law-goal-refund",
+        GoalKind::Replacement => "law-goal-replacement",
+        GoalKind::Repair => "law-goal-repair",
+        GoalKind::Cancellation => "law-goal-cancellation",
+        GoalKind::Compensation => "law-goal-compensation",
+        GoalKind::Correction => "law-goal-correction",
+        GoalKind::Other => "law-goal-other",
+    })
 }
 
-fn when(w: &super::When) -> String {
-    let mut parts = Vec::new();
-    if let Some(s) = w.subject {
-        parts.push(match s {
-            crate::case::PurchaseKind::Goods => "goods",
-            crate::case::PurchaseKind::Service => "a service",
-        });
-    }
-    match w.distance {
-        Some(true) => parts.push("bought at a distance"),
-        Some(false) => parts.push("not bought at a distance"),
-        None => {}
-    }
-    match w.telecom {
-        Some(true) => parts.push("a telecom service"),
-        Some(false) => parts.push("not telecom"),
-        None => {}
-    }
+/// The conditions of a rule or a body, in words: " (goods, bought at a distance)".
+fn when(w: &When) -> String {
+    let yes_no =
+        |v: Option<bool>, yes: &'static str, no: &'static str| v.map(|v| if v { yes } else { no });
+    let ids = [
+        w.subject.map(|s| match s {
+            PurchaseKind::Goods => "law-when-goods",
+            PurchaseKind::Service => "law-when-service",
+        }),
+        yes_no(w.distance, "law-when-distance", "law-when-not-distance"),
+        yes_no(w.telecom, "law-when-telecom", "law-when-not-telecom"),
+        yes_no(w.defect, "law-when-defect", "law-when-no-defect"),
+    ];
+    let parts: Vec<String> = ids.into_iter().flatten().map(|id| t!(id)).collect();
     if parts.is_empty() {
         String::new()
     } else {
@@ -58,72 +60,90 @@ fn when(w: &super::When) -> String {
     }
 }
 
+/// One demand rule: its goals and conditions, what it cites, its term and its source.
+fn demand(pack: &Pack, d: &super::Rule, lang: Language, line: &mut dyn FnMut(&str)) {
+    let goals: Vec<String> = d.goals.iter().map(|g| goal_name(*g)).collect();
+    line(&format!("  - {}{}:", goals.join(", "), when(&d.when())));
+    line(&format!(
+        "      {}",
+        t!("law-cites", text = all(&d.cite, lang))
+    ));
+    let from = d.from.as_ref().and_then(|f| pack.counts_from.get(f));
+    let term = match (d.days, from) {
+        (Some(days), Some(from)) => t!(
+            "law-term",
+            days = t!("days", n = days),
+            from = words(from, lang).unwrap_or("")
+        ),
+        (Some(days), None) => t!("law-term-days", days = t!("days", n = days)),
+        (None, _) => t!("law-term-none"),
+    };
+    line(&format!("      {term}"));
+    if !d.ask.is_empty() {
+        line(&format!(
+            "      {}",
+            t!("law-must", text = all(&d.ask, lang))
+        ));
+    }
+    if !d.penalty.is_empty() {
+        line(&format!(
+            "      {}",
+            t!("law-penalty", text = all(&d.penalty, lang))
+        ));
+    }
+    if let Some(note) = words(&d.note, lang) {
+        line(&format!("      {}", t!("law-rule-note", text = note)));
+    }
+    line(&sourced(d.source()));
+}
+
 /// What `complaint law JURISDICTION` prints: every rule with its source and date.
 pub fn describe(j: Jurisdiction, pack: &Pack) -> String {
+    let lang = crate::i18n::current();
+    let own = |w: &Words| words(w, lang).unwrap_or("").to_owned();
     let mut out = String::new();
     let mut line = |t: &str| {
         out.push_str(t);
         out.push('\n');
     };
-    let name = words(&pack.name, Language::En).unwrap_or(j.code());
-    line(&format!("{name} ({j})"));
-    if let Some(n) = words(&pack.not_advice, Language::En) {
+    let name = words(&pack.name, lang).unwrap_or(j.code());
+    line(&t!("law-title", name = name, code = j.code()));
+    if let Some(n) = words(&pack.not_advice, lang) {
         line(n);
     }
-    line("");
-    line("Demands the letter can make, and the law it cites:");
+    if !pack.demands.is_empty() {
+        line("");
+        line(&t!("law-demands"));
+    }
     for d in &pack.demands {
-        let goals: Vec<_> = d.goals.iter().map(|g| goal_name(*g)).collect();
-        line(&format!("  - {}{}:", goals.join(", "), when(&d.when())));
-        line(&format!("      cites: {}", all(&d.cite)));
-        match (
-            d.days,
-            d.from.as_ref().and_then(|f| pack.counts_from.get(f)),
-        ) {
-            (Some(days), Some(from)) => line(&format!(
-                "      term: {days} days {}",
-                words(from, Language::En).unwrap_or("")
-            )),
-            (Some(days), None) => line(&format!("      term: {days} days")),
-            (None, _) => line("      term: none set by law; the letter gives the case's days"),
-        }
-        if !d.ask.is_empty() {
-            line(&format!("      the company must: {}", all(&d.ask)));
-        }
-        if !d.penalty.is_empty() {
-            line(&format!("      penalty: {}", all(&d.penalty)));
-        }
-        if !d.note.is_empty() {
-            line(&format!("      note: {}", all(&d.note)));
-        }
-        line(&sourced(d.source()));
+        demand(pack, d, lang, &mut line);
     }
     if let Some(c) = &pack.consequence {
         line("");
-        line("The letter closes with:");
-        line(&format!("      {}", all(&c.text)));
+        line(&t!("law-closes"));
+        line(&format!("      {}", all(&c.text, lang)));
         line(&sourced(c.source()));
     }
     if !pack.bodies.is_empty() {
         line("");
-        line("Where an unanswered letter leads:");
+        line(&t!("law-bodies"));
         for b in &pack.bodies {
-            line(&format!("  - {}{}", all(&b.name), when(&b.when())));
-            line(&format!("      {}", all(&b.needs)));
+            line(&format!("  - {}{}", own(&b.name), when(&b.when())));
+            line(&format!("      {}", own(&b.needs)));
             line(&sourced(b.source()));
         }
     }
     if let Some(d) = &pack.delivery {
         line("");
-        line("How to send the letter so that it counts:");
-        line(&format!("      {}", all(&d.text)));
+        line(&t!("law-delivery"));
+        line(&format!("      {}", own(&d.text)));
         line(&sourced(d.source()));
     }
     if !pack.risks.is_empty() {
         line("");
-        line("Risks to know about:");
+        line(&t!("law-risks"));
         for r in &pack.risks {
-            line(&format!("  - {}", all(&r.text)));
+            line(&format!("  - {}", own(&r.text)));
             line(&sourced(r.source()));
         }
     }
@@ -135,15 +155,15 @@ pub fn describe(j: Jurisdiction, pack: &Pack) -> String {
 pub fn next(applied: &Applied, case: &crate::case::Case, send: bool, overdue: bool) -> String {
     let purchase = case.purchase.clone().unwrap_or_default();
     let pack = applied.pack;
-    // The interface's language; the pack's English where it has no words in it.
-    let en = crate::i18n::current();
+    // The interface's language: the loader makes sure the pack has words in it.
+    let lang = crate::i18n::current();
     let mut out = String::new();
-    let name = words(&pack.name, en).unwrap_or(applied.jurisdiction.code());
+    let name = words(&pack.name, lang).unwrap_or(applied.jurisdiction.code());
     if send && let Some(d) = &pack.delivery {
         out.push_str(&crate::t!(
             "law-how-to-send",
             name = name,
-            text = words(&d.text, en).unwrap_or("")
+            text = words(&d.text, lang).unwrap_or("")
         ));
         out.push('\n');
     }
@@ -157,13 +177,13 @@ pub fn next(applied: &Applied, case: &crate::case::Case, send: bool, overdue: bo
         {
             out.push_str(&format!(
                 "  - {}: {}\n",
-                words(&b.name, en).unwrap_or(""),
-                words(&b.needs, en).unwrap_or("")
+                words(&b.name, lang).unwrap_or(""),
+                words(&b.needs, lang).unwrap_or("")
             ));
         }
     }
     if !out.is_empty()
-        && let Some(n) = words(&pack.not_advice, en)
+        && let Some(n) = words(&pack.not_advice, lang)
     {
         out.push_str(n);
         out.push('\n');
