@@ -702,16 +702,18 @@ fn short_title(text: &str, max: usize) -> String {
     format!("{}…", out.trim_end_matches([',', ';', ':']))
 }
 
-/// Asks until the answer is not empty.
+/// Asks until the answer is not empty; an empty one is refused under the prompt, never
+/// echoed as if accepted.
 fn ask_required(p: &mut dyn Prompter, q: &Question, default: Option<&str>) -> io::Result<String> {
-    loop {
-        let answer = p.text(q, default)?;
-        let answer = answer.trim();
-        if !answer.is_empty() {
-            return Ok(answer.to_owned());
+    let mut needed = |answer: &str| {
+        if answer.is_empty() {
+            Err(t!("walk-needed"))
+        } else {
+            Ok(())
         }
-        p.say(&t!("walk-needed"));
-    }
+    };
+    let answer = p.text_checked(q, default, &mut needed)?;
+    Ok(answer.trim().to_owned())
 }
 
 fn required(p: &mut dyn Prompter, d: &mut Draft, path: &str, q: &Question) -> io::Result<()> {
@@ -972,11 +974,16 @@ fn attachments(p: &mut dyn Prompter, d: &mut Draft, cx: &mut Context) -> Result<
             if choice == 1 {
                 break;
             }
-            path = expand_home(&ask_required(
-                p,
-                &Question::of("q-attachment-path", &[]),
-                None,
-            )?);
+            path = expand_home(
+                p.text(&Question::of("q-attachment-path", &[]), None)?
+                    .trim(),
+            );
+            if path.is_empty() {
+                break;
+            }
+        }
+        if path.is_empty() {
+            continue;
         }
         let q = Question::of("q-attachment-description", &[]);
         let mut description = p.text(&q, None)?;

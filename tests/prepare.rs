@@ -317,6 +317,10 @@ fn a_russian_walk_speaks_russian_and_reads_russian_dates_and_amounts() {
     w.answer("Номер договора", "");
     w.answer("Номер телефона", "+7 916 123-45-67");
     w.answer("Есть ещё какой-то номер?", "");
+    // A file that is not there, a second try, then Enter: the walk goes on without it.
+    w.answer("Файл, который приложить", "нет-такого.pdf");
+    w.pick("Что дальше?", 0);
+    w.answer("Путь к файлу", "");
     w.answer("Файл, который приложить", "");
     w.pick("Вы уже обращались к ним", 1);
     w.answer("Когда?", "вчера");
@@ -355,6 +359,11 @@ fn a_russian_walk_speaks_russian_and_reads_russian_dates_and_amounts() {
 
     assert_no_english("the Russian walk", &screen);
     let json = saved_json(&env);
+    assert_eq!(
+        json.get("attachments"),
+        None,
+        "the missing file was left out"
+    );
     assert_eq!(json["language"], "ru");
     assert_eq!(json["event"]["date"], "2026-10-05");
     assert_eq!(
@@ -433,6 +442,25 @@ fn a_hebrew_walk_speaks_hebrew_and_reads_shekels() {
     assert_eq!(json["response_days"], serde_json::Value::Null);
     assert_eq!(json["company"].get("address"), None);
     assert!(!screen.contains("הכתובת של החברה"), "{screen}");
+}
+
+#[test]
+fn an_empty_needed_answer_is_refused_under_its_question_not_ticked() {
+    let env = Env::new();
+    let args = ["--color", "always", "prepare", "--date", DATE];
+    let mut w = Walk::start(&env, "en_GB.UTF-8", &args);
+    w.pick("Which language", 0);
+    w.answer("Which company", "");
+    w.answer("This one is needed", "MegaTel Ltd");
+    w.wait("support phone");
+    let screen = w.text();
+    drop(w);
+    let ticked: Vec<&str> = screen
+        .lines()
+        .filter(|l| l.contains('✔') && l.contains("Which company"))
+        .collect();
+    assert_eq!(ticked.len(), 1, "{screen}");
+    assert!(ticked[0].trim_end().ends_with("MegaTel Ltd"), "{screen}");
 }
 
 #[test]
