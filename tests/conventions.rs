@@ -428,3 +428,43 @@ fn log_correct_on_a_terminal_asks_with_the_present_values() {
     expected["operator"] = "Sam Lee".into();
     assert_eq!(case["contacts"][0], expected);
 }
+
+/// Gender written with a slash or brackets («решил(а)», «הנציג/ה») reads as a form, not as a
+/// person writing: every shipped Russian and Hebrew text finds a construction without it.
+#[test]
+fn shipped_texts_have_no_slash_or_bracket_gender_forms() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = vec![
+        root.join("messages/ru.ftl"),
+        root.join("messages/he.ftl"),
+        root.join("coach/ru.txt"),
+        root.join("coach/he.txt"),
+        root.join("lexicon/ru.toml"),
+        root.join("lexicon/he.toml"),
+    ];
+    for dir in ["templates/ru", "templates/he", "jurisdictions"] {
+        for entry in std::fs::read_dir(root.join(dir)).unwrap() {
+            files.push(entry.unwrap().path());
+        }
+    }
+    let russian = ["(а)", "(ла)", "(на)", "(ая)", "(ой)", "(ый)"];
+    let hebrew = ["/ה", "/ית", "/ת", "/ים", "/ות"];
+    let mut found = Vec::new();
+    for file in &files {
+        let text = std::fs::read_to_string(file).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            let bad = russian.iter().chain(&hebrew).find(|form| {
+                line.match_indices(**form).any(|(i, _)| {
+                    line[..i].chars().next_back().is_some_and(|c| {
+                        ('\u{0400}'..='\u{04FF}').contains(&c)
+                            || ('\u{05D0}'..='\u{05EA}').contains(&c)
+                    })
+                })
+            });
+            if let Some(form) = bad {
+                found.push(format!("{}:{}: {form}: {line}", file.display(), n + 1));
+            }
+        }
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
