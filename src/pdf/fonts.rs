@@ -3,7 +3,6 @@
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
-use printpdf::ParsedFont;
 use rustybuzz::{Direction, Feature, Script, ShapePlan, ttf_parser::Tag};
 
 use super::geometry::{BODY_SIZE, FOOTER_SIZE, LINE_HEIGHT, TITLE_SIZE};
@@ -20,9 +19,10 @@ pub struct Fonts {
 
 /// One parsed face and the vertical metrics the layout needs, in ems.
 pub(super) struct Face {
-    /// For the PDF writer, which embeds a subset of it.
-    pub(super) font: ParsedFont,
-    /// For shaping (rustybuzz reads the tables in place, so this costs next to nothing).
+    /// The font file, of which each PDF embeds the glyphs it draws (see [`super::embed`]).
+    pub(super) bytes: &'static [u8],
+    /// For shaping and metrics (rustybuzz reads the tables in place, so this costs next
+    /// to nothing).
     pub(super) shaping: rustybuzz::Face<'static>,
     /// A shaping plan per script met so far; making one costs far more than using it.
     plans: Mutex<Vec<(Script, Arc<ShapePlan>)>>,
@@ -35,21 +35,18 @@ pub(super) struct Face {
 
 impl Face {
     fn parse(bytes: &'static [u8], name: &str) -> Face {
-        let mut warnings = Vec::new();
-        let font = ParsedFont::from_bytes(bytes, 0, &mut warnings)
-            .unwrap_or_else(|| panic!("the font committed at fonts/{name} does not parse"));
-        let metrics = font.pdf_font_metrics;
-        let units_per_em = f32::from(metrics.units_per_em.max(1));
         let shaping = rustybuzz::Face::from_slice(bytes, 0)
             .unwrap_or_else(|| panic!("the font committed at fonts/{name} does not parse"));
+        let units_per_em = f32::from(shaping.tables().head.units_per_em.max(1));
+        let hhea = shaping.tables().hhea;
         Face {
+            bytes,
             shaping,
             plans: Mutex::new(Vec::new()),
             words: Mutex::new(HashMap::new()),
             units_per_em,
-            ascent: f32::from(metrics.ascender) / units_per_em,
-            descent: -f32::from(metrics.descender) / units_per_em,
-            font,
+            ascent: f32::from(hhea.ascender) / units_per_em,
+            descent: -f32::from(hhea.descender) / units_per_em,
         }
     }
 }
@@ -113,7 +110,7 @@ impl Face {
 }
 
 impl Fonts {
-    /// Parses the two faces embedded in the binary (about 5 ms: do it once per process).
+    /// The two faces embedded in the binary, read in place.
     pub fn embedded() -> Fonts {
         Fonts {
             regular: Face::parse(REGULAR_TTF, "DejaVuSans.ttf"),
