@@ -20,7 +20,7 @@ pub(super) struct Used(BTreeMap<u16, char>);
 impl Used {
     /// The two-byte code of `c` in `face` (its glyph id), noting it as used.
     pub(super) fn code(&mut self, face: &Face, c: char) -> [u8; 2] {
-        let gid = face.shaping.glyph_index(c).map_or(0, |g| g.0);
+        let gid = face.glyph(c);
         self.0.entry(gid).or_insert(c);
         gid.to_be_bytes()
     }
@@ -48,7 +48,7 @@ pub(super) fn add_font(doc: &mut Document, face: &Face, name: &str, used: &Used)
         Dictionary::from_iter([("Length1", Object::Integer(program.len() as i64))]),
         program,
     );
-    if let Some(compressed) = super::draw::deflate(&file.content) {
+    if let Some(compressed) = super::draw::deflate_fast(&file.content) {
         file.dict.set("Filter", "FlateDecode");
         file.set_content(compressed);
     }

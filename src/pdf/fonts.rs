@@ -1,6 +1,7 @@
 //! The two embedded faces of DejaVu Sans, and a face at a size.
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicU16, Ordering};
 use std::sync::{Arc, Mutex};
 
 use rustybuzz::{Direction, Feature, Script, ShapePlan, ttf_parser::Tag};
@@ -24,6 +25,9 @@ pub(super) struct Face {
     /// For shaping and metrics (rustybuzz reads the tables in place, so this costs next
     /// to nothing).
     pub(super) shaping: rustybuzz::Face<'static>,
+    /// The glyph ids of the characters below [`GLYPHS_TABLED`], each looked up in the
+    /// font's `cmap` the first time it is drawn ([`UNKNOWN`] until then).
+    glyphs: Box<[AtomicU16]>,
     /// A shaping plan per script met so far; making one costs far more than using it.
     plans: Mutex<Vec<(Script, Arc<ShapePlan>)>>,
     /// Each word shaped so far, with its kerning (see [`super::shape::kerning`]).
@@ -42,11 +46,39 @@ impl Face {
         Face {
             bytes,
             shaping,
+            glyphs: (0..GLYPHS_TABLED)
+                .map(|_| AtomicU16::new(UNKNOWN))
+                .collect(),
             plans: Mutex::new(Vec::new()),
             words: Mutex::new(HashMap::new()),
             units_per_em,
             ascent: f32::from(hhea.ascender) / units_per_em,
             descent: -f32::from(hhea.descender) / units_per_em,
+        }
+    }
+}
+
+/// Characters below this (Latin, Cyrillic, Hebrew, and the punctuation at U+2000 to
+/// U+20FF) have their glyph ids kept in a table.
+const GLYPHS_TABLED: usize = 0x2100;
+
+/// A glyph id not looked up yet (no glyph of these faces has it).
+const UNKNOWN: u16 = u16::MAX;
+
+impl Face {
+    /// The glyph id of `c`, 0 (`.notdef`) if the face has none.
+    pub(super) fn glyph(&self, c: char) -> u16 {
+        let lookup = |c| self.shaping.glyph_index(c).map_or(0, |g| g.0);
+        let Some(slot) = self.glyphs.get(c as usize) else {
+            return lookup(c);
+        };
+        match slot.load(Ordering::Relaxed) {
+            UNKNOWN => {
+                let gid = lookup(c);
+                slot.store(gid, Ordering::Relaxed);
+                gid
+            }
+            gid => gid,
         }
     }
 }
