@@ -11,7 +11,7 @@ use std::fmt::Write as _;
 
 use lopdf::{Dictionary, Document, Object, ObjectId, Stream};
 
-use super::fonts::Face;
+use super::fonts::{Face, Program};
 
 /// The glyphs one face draws in a document, each with the character it stands for.
 #[derive(Debug, Default)]
@@ -38,19 +38,34 @@ const COPIED: [&[u8; 4]; 4] = [b"OS/2", b"cvt ", b"fpgm", b"prep"];
 /// Adds `face`, with the glyphs in `used`, as a Type 0 font named `name` (`DejaVuSans`);
 /// returns the font dictionary's id.
 pub(super) fn add_font(doc: &mut Document, face: &Face, name: &str, used: &Used) -> ObjectId {
-    let program = subset(face.bytes, used.0.keys().copied()).unwrap_or_default();
+    let glyphs: Vec<u16> = used.0.keys().copied().collect();
+    let program = face.program(&glyphs, |held| {
+        let program = subset(face.bytes, held.iter().copied()).unwrap_or_default();
+        let length = program.len();
+        match super::draw::deflate_fast(&program) {
+            Some(bytes) => Program {
+                length,
+                bytes,
+                deflated: true,
+            },
+            None => Program {
+                length,
+                bytes: program,
+                deflated: false,
+            },
+        }
+    });
     let tagged = format!("{}+{name}", tag(&used.0));
     let scale = 1000.0 / face.units_per_em;
     let font = &face.shaping;
     let em = |v: i16| (f32::from(v) * scale).round() as i64;
 
     let mut file = Stream::new(
-        Dictionary::from_iter([("Length1", Object::Integer(program.len() as i64))]),
-        program,
+        Dictionary::from_iter([("Length1", Object::Integer(program.length as i64))]),
+        program.bytes.clone(),
     );
-    if let Some(compressed) = super::draw::deflate_fast(&file.content) {
+    if program.deflated {
         file.dict.set("Filter", "FlateDecode");
-        file.set_content(compressed);
     }
     let file = doc.add_object(file);
 

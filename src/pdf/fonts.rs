@@ -28,6 +28,9 @@ pub(super) struct Face {
     /// The glyph ids of the characters below [`GLYPHS_TABLED`], each looked up in the
     /// font's `cmap` the first time it is drawn ([`UNKNOWN`] until then).
     glyphs: Box<[AtomicU16]>,
+    /// The font programs made so far (see [`super::embed`]), by the glyphs they hold:
+    /// letters in one language mostly draw the same glyphs.
+    pub(super) programs: Mutex<Vec<(Box<[u16]>, Arc<Program>)>>,
     /// A shaping plan per script met so far; making one costs far more than using it.
     plans: Mutex<Vec<(Script, Arc<ShapePlan>)>>,
     /// Each word shaped so far, with its kerning (see [`super::shape::kerning`]).
@@ -49,6 +52,7 @@ impl Face {
             glyphs: (0..GLYPHS_TABLED)
                 .map(|_| AtomicU16::new(UNKNOWN))
                 .collect(),
+            programs: Mutex::new(Vec::new()),
             plans: Mutex::new(Vec::new()),
             words: Mutex::new(HashMap::new()),
             units_per_em,
@@ -86,6 +90,63 @@ impl Face {
 /// Shaping features turned off: a ligature would draw two characters as one glyph, which
 /// the text extraction of a PDF could no longer split back.
 const OFF: [&[u8; 4]; 3] = [b"liga", b"clig", b"dlig"];
+
+/// A font program as a PDF embeds it.
+pub(super) struct Program {
+    /// Its length before compression.
+    pub(super) length: usize,
+    pub(super) bytes: Vec<u8>,
+    pub(super) deflated: bool,
+}
+
+/// The most font programs a face keeps; past that it starts afresh.
+const PROGRAMS_KEPT: usize = 200;
+
+/// The most glyphs a letter's font program may hold that the letter does not draw: a
+/// program made for one letter serves the next ones that draw no other glyph, and each
+/// extra glyph costs some 150 bytes.
+const SPARE_GLYPHS: usize = 16;
+
+impl Face {
+    /// A font program holding `glyphs` (sorted) and at most [`SPARE_GLYPHS`] more: one
+    /// made before, or one made now by `make` from the glyphs it should hold.
+    pub(super) fn program(
+        &self,
+        glyphs: &[u16],
+        make: impl FnOnce(&[u16]) -> Program,
+    ) -> Arc<Program> {
+        let programs = self.programs.lock().unwrap_or_else(|e| e.into_inner());
+        let spare = |held: &[u16]| {
+            let missing = glyphs.iter().any(|g| held.binary_search(g).is_err());
+            (!missing && held.len() <= glyphs.len() + SPARE_GLYPHS).then(|| held.len())
+        };
+        let found = programs
+            .iter()
+            .filter_map(|(held, program)| Some((spare(held)?, program)))
+            .min_by_key(|(extra, _)| *extra);
+        if let Some((_, program)) = found {
+            return Arc::clone(program);
+        }
+        // The glyphs of the last program made, too, if there are few more: so programs
+        // gather the glyphs letters have in common and serve more of them.
+        let mut held: Vec<u16> = glyphs.to_vec();
+        if let Some((last, _)) = programs.last() {
+            let extra = last.iter().filter(|g| glyphs.binary_search(g).is_err());
+            if extra.clone().count() <= SPARE_GLYPHS / 2 {
+                held.extend(extra);
+                held.sort_unstable();
+            }
+        }
+        drop(programs);
+        let program = Arc::new(make(&held));
+        let mut programs = self.programs.lock().unwrap_or_else(|e| e.into_inner());
+        if programs.len() >= PROGRAMS_KEPT {
+            programs.clear();
+        }
+        programs.push((held.into(), Arc::clone(&program)));
+        program
+    }
+}
 
 /// A word's kerning adjustments: (byte offset, ems).
 type Kerning = Box<[(usize, f32)]>;
