@@ -38,36 +38,13 @@ const COPIED: [&[u8; 4]; 4] = [b"OS/2", b"cvt ", b"fpgm", b"prep"];
 /// Adds `face`, with the glyphs in `used`, as a Type 0 font named `name` (`DejaVuSans`);
 /// returns the font dictionary's id.
 pub(super) fn add_font(doc: &mut Document, face: &Face, name: &str, used: &Used) -> ObjectId {
-    let glyphs: Vec<u16> = used.0.keys().copied().collect();
-    let program = face.program(&glyphs, |held| {
-        let program = subset(face.bytes, held.iter().copied()).unwrap_or_default();
-        let length = program.len();
-        match super::draw::deflate_fast(&program) {
-            Some(bytes) => Program {
-                length,
-                bytes,
-                deflated: true,
-            },
-            None => Program {
-                length,
-                bytes: program,
-                deflated: false,
-            },
-        }
-    });
-    let tagged = format!("{}+{name}", tag(&used.0));
+    let program = face.program(&used.0, |chars| make_program(face, chars));
+    let tagged = format!("{}+{name}", program.tag);
     let scale = 1000.0 / face.units_per_em;
     let font = &face.shaping;
     let em = |v: i16| (f32::from(v) * scale).round() as i64;
-
-    let mut file = Stream::new(
-        Dictionary::from_iter([("Length1", Object::Integer(program.length as i64))]),
-        program.bytes.clone(),
-    );
-    if program.deflated {
-        file.dict.set("Filter", "FlateDecode");
-    }
-    let file = doc.add_object(file);
+    let file = doc.add_object(program.file.clone());
+    let to_unicode = doc.add_object(program.to_unicode.clone());
 
     let bbox = font.global_bounding_box();
     let hhea = font.tables().hhea;
@@ -99,10 +76,6 @@ pub(super) fn add_font(doc: &mut Document, face: &Face, name: &str, used: &Used)
         ),
         ("FontFile2", Object::Reference(file)),
     ]));
-    let to_unicode = doc.add_object(Stream::new(
-        Dictionary::new(),
-        to_unicode(&used.0).into_bytes(),
-    ));
     let descendant = Dictionary::from_iter([
         ("Type", Object::Name(b"Font".to_vec())),
         ("Subtype", Object::Name(b"CIDFontType2".to_vec())),
@@ -115,7 +88,7 @@ pub(super) fn add_font(doc: &mut Document, face: &Face, name: &str, used: &Used)
                 ("Supplement", Object::Integer(0)),
             ])),
         ),
-        ("W", Object::Array(widths(face, &used.0))),
+        ("W", Object::Array(program.widths.clone())),
         ("DW", Object::Integer(1000)),
         ("FontDescriptor", Object::Reference(descriptor)),
         ("CIDToGIDMap", Object::Name(b"Identity".to_vec())),
@@ -131,6 +104,27 @@ pub(super) fn add_font(doc: &mut Document, face: &Face, name: &str, used: &Used)
             Object::Array(vec![Object::Dictionary(descendant)]),
         ),
     ]))
+}
+
+/// The font program, widths and `/ToUnicode` of `face` for the glyphs `chars`.
+fn make_program(face: &Face, chars: BTreeMap<u16, char>) -> Program {
+    let bytes = subset(face.bytes, chars.keys().copied()).unwrap_or_default();
+    let length = Object::Integer(bytes.len() as i64);
+    let mut file = Stream::new(Dictionary::from_iter([("Length1", length)]), bytes);
+    let mut to_unicode = Stream::new(Dictionary::new(), to_unicode(&chars).into_bytes());
+    for stream in [&mut file, &mut to_unicode] {
+        if let Some(compressed) = super::draw::deflate_fast(&stream.content) {
+            stream.dict.set("Filter", "FlateDecode");
+            stream.set_content(compressed);
+        }
+    }
+    Program {
+        tag: tag(&chars),
+        widths: widths(face, &chars),
+        file,
+        to_unicode,
+        chars,
+    }
 }
 
 /// The subset tag (ISO 32000-1, 9.6.4): six capital letters, here taken from the glyphs

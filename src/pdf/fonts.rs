@@ -1,6 +1,6 @@
 //! The two embedded faces of DejaVu Sans, and a face at a size.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::atomic::{AtomicU16, Ordering};
 use std::sync::{Arc, Mutex};
 
@@ -30,7 +30,7 @@ pub(super) struct Face {
     glyphs: Box<[AtomicU16]>,
     /// The font programs made so far (see [`super::embed`]), by the glyphs they hold:
     /// letters in one language mostly draw the same glyphs.
-    pub(super) programs: Mutex<Vec<(Box<[u16]>, Arc<Program>)>>,
+    pub(super) programs: Mutex<Vec<Arc<Program>>>,
     /// A shaping plan per script met so far; making one costs far more than using it.
     plans: Mutex<Vec<(Script, Arc<ShapePlan>)>>,
     /// Each word shaped so far, with its kerning (see [`super::shape::kerning`]).
@@ -91,12 +91,16 @@ impl Face {
 /// the text extraction of a PDF could no longer split back.
 const OFF: [&[u8; 4]; 3] = [b"liga", b"clig", b"dlig"];
 
-/// A font program as a PDF embeds it.
+/// A face as a PDF embeds it (see [`super::embed`]), made once for many letters.
 pub(super) struct Program {
-    /// Its length before compression.
-    pub(super) length: usize,
-    pub(super) bytes: Vec<u8>,
-    pub(super) deflated: bool,
+    /// The glyphs it holds, each with the character it draws.
+    pub(super) chars: BTreeMap<u16, char>,
+    /// The subset tag (`ABCDEF+`).
+    pub(super) tag: String,
+    /// The font file, `/W` and `/ToUnicode`, ready to add to a document.
+    pub(super) file: lopdf::Stream,
+    pub(super) widths: Vec<lopdf::Object>,
+    pub(super) to_unicode: lopdf::Stream,
 }
 
 /// The most font programs a face keeps; past that it starts afresh.
@@ -108,42 +112,42 @@ const PROGRAMS_KEPT: usize = 200;
 const SPARE_GLYPHS: usize = 16;
 
 impl Face {
-    /// A font program holding `glyphs` (sorted) and at most [`SPARE_GLYPHS`] more: one
-    /// made before, or one made now by `make` from the glyphs it should hold.
+    /// A font program holding the glyphs `used` (each for the same character) and at most
+    /// [`SPARE_GLYPHS`] more: one made before, or one made now by `make` from the glyphs
+    /// it should hold.
     pub(super) fn program(
         &self,
-        glyphs: &[u16],
-        make: impl FnOnce(&[u16]) -> Program,
+        used: &BTreeMap<u16, char>,
+        make: impl FnOnce(BTreeMap<u16, char>) -> Program,
     ) -> Arc<Program> {
         let programs = self.programs.lock().unwrap_or_else(|e| e.into_inner());
-        let spare = |held: &[u16]| {
-            let missing = glyphs.iter().any(|g| held.binary_search(g).is_err());
-            (!missing && held.len() <= glyphs.len() + SPARE_GLYPHS).then(|| held.len())
+        let serves = |p: &Program| {
+            p.chars.len() <= used.len() + SPARE_GLYPHS
+                && used.iter().all(|(g, c)| p.chars.get(g) == Some(c))
         };
         let found = programs
             .iter()
-            .filter_map(|(held, program)| Some((spare(held)?, program)))
-            .min_by_key(|(extra, _)| *extra);
-        if let Some((_, program)) = found {
+            .filter(|p| serves(p))
+            .min_by_key(|p| p.chars.len());
+        if let Some(program) = found {
             return Arc::clone(program);
         }
         // The glyphs of the last program made, too, if there are few more: so programs
         // gather the glyphs letters have in common and serve more of them.
-        let mut held: Vec<u16> = glyphs.to_vec();
-        if let Some((last, _)) = programs.last() {
-            let extra = last.iter().filter(|g| glyphs.binary_search(g).is_err());
+        let mut held = used.clone();
+        if let Some(last) = programs.last() {
+            let extra = last.chars.iter().filter(|(g, _)| !used.contains_key(g));
             if extra.clone().count() <= SPARE_GLYPHS / 2 {
                 held.extend(extra);
-                held.sort_unstable();
             }
         }
         drop(programs);
-        let program = Arc::new(make(&held));
+        let program = Arc::new(make(held));
         let mut programs = self.programs.lock().unwrap_or_else(|e| e.into_inner());
         if programs.len() >= PROGRAMS_KEPT {
             programs.clear();
         }
-        programs.push((held.into(), Arc::clone(&program)));
+        programs.push(Arc::clone(&program));
         program
     }
 }
