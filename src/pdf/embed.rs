@@ -113,7 +113,7 @@ fn make_program(face: &Face, chars: BTreeMap<u16, char>) -> Program {
     let mut file = Stream::new(Dictionary::from_iter([("Length1", length)]), bytes);
     let mut to_unicode = Stream::new(Dictionary::new(), to_unicode(&chars).into_bytes());
     for stream in [&mut file, &mut to_unicode] {
-        if let Some(compressed) = super::draw::deflate_fast(&stream.content) {
+        if let Some(compressed) = super::draw::deflate(&stream.content) {
             stream.dict.set("Filter", "FlateDecode");
             stream.set_content(compressed);
         }
