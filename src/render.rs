@@ -185,8 +185,10 @@ pub struct Renderer {
     /// No templates, only the filters: it reports a template that does not exist as tera
     /// does.
     empty: Tera,
-    /// The law packs, embedded or overridden from the same folder as the templates.
-    packs: BTreeMap<&'static str, Pack>,
+    /// The law packs, embedded or overridden from the same folder as the templates: an
+    /// override read and parsed when given, an embedded pack when first used (the tests
+    /// parse every one).
+    packs: BTreeMap<&'static str, OnceLock<Option<Pack>>>,
     /// Files in the override folder that replace no embedded template (likely typos).
     pub unused_overrides: Vec<String>,
 }
@@ -256,9 +258,11 @@ impl Renderer {
         let sources = Packs::new(overrides);
         let mut packs = BTreeMap::new();
         for j in Jurisdiction::PACKS {
-            if let Some(pack) = sources.get(j)? {
-                packs.insert(j.code(), pack);
+            let pack = OnceLock::new();
+            if overrides.is_some() {
+                let _ = pack.set(sources.get(j)?);
             }
+            packs.insert(j.code(), pack);
         }
         unused_overrides.extend(sources.unknown_files());
         Ok(Renderer {
@@ -281,13 +285,16 @@ impl Renderer {
     /// The pack the case relies on, `None` for a case without a jurisdiction.
     pub fn law<'a>(&'a self, case: &Case) -> Option<law::Applied<'a>> {
         let j = law::jurisdiction(case);
-        let pack = self.packs.get(j.code())?;
+        let pack = self.pack(j)?;
         Some(law::applied(case, j, pack))
     }
 
     /// The pack of `j`.
     pub fn pack(&self, j: Jurisdiction) -> Option<&Pack> {
-        self.packs.get(j.code())
+        self.packs
+            .get(j.code())?
+            .get_or_init(|| Packs::new(None).get(j).ok().flatten())
+            .as_ref()
     }
 
     /// Renders one of the plain renderings, or the letter laid out as plain text.
