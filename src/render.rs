@@ -6,9 +6,11 @@
 //! language, card numbers masked, the deadline worked out. User text is only ever a value,
 //! so `{{ }}` typed into a summary prints as typed.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
@@ -185,65 +187,123 @@ pub struct Options {
     pub sheets: BTreeMap<usize, u32>,
 }
 
-/// Parsed templates, ready to render any number of cases.
+/// The templates, each parsed when first used, ready to render any number of cases.
 pub struct Renderer {
-    tera: Tera,
-    /// The law packs, embedded or overridden from the same folder as the templates.
-    packs: BTreeMap<&'static str, Pack>,
+    /// Every template by name (`en/letter.txt`).
+    templates: BTreeMap<String, Template>,
+    /// No templates, only the filters: it reports a template that does not exist as tera
+    /// does.
+    empty: Tera,
+    /// The law packs, embedded or overridden from the same folder as the templates: an
+    /// override read and parsed when given, an embedded pack when first used (the tests
+    /// parse every one).
+    packs: BTreeMap<&'static str, OnceLock<Option<Pack>>>,
     /// Files in the override folder that replace no embedded template (likely typos).
     pub unused_overrides: Vec<String>,
 }
 
+/// One template's text, and a tera holding it once it has been parsed: parsing every
+/// template took a fifth of a command that needs one or two.
+struct Template {
+    text: Cow<'static, str>,
+    parsed: OnceLock<Tera>,
+}
+
+impl Template {
+    fn new(text: Cow<'static, str>) -> Template {
+        Template {
+            text,
+            parsed: OnceLock::new(),
+        }
+    }
+
+    /// The template parsed (once) under `name`.
+    fn parsed(&self, name: &str) -> Result<&Tera, tera::Error> {
+        if let Some(tera) = self.parsed.get() {
+            return Ok(tera);
+        }
+        let mut tera = with_filters();
+        tera.add_raw_template(name, &self.text)?;
+        Ok(self.parsed.get_or_init(|| tera))
+    }
+}
+
+/// A tera without templates, with the filters the templates use.
+fn with_filters() -> Tera {
+    let mut tera = Tera::new();
+    tera.autoescape_on(Vec::<&str>::new());
+    tera.register_filter("sentence", sentence);
+    tera.register_filter("lower_first", lower_first);
+    tera.register_filter("upper_first", upper_first);
+    tera.register_filter("first_sentence", first_sentence);
+    tera.register_filter("ru_plural", ru_plural);
+    tera.register_filter("he_count", he_count);
+    tera.register_filter("he_times", he_times);
+    tera.register_filter("pad", pad);
+    tera
+}
+
 impl Renderer {
     /// The embedded templates, with the files under `overrides` (if given) replacing or
-    /// adding to them by their relative path (`en/letter.txt`).
+    /// adding to them by their relative path (`en/letter.txt`). An override is parsed
+    /// here, so a broken one fails every command that is given it; an embedded template
+    /// is parsed when first used.
     pub fn new(overrides: Option<&Path>) -> Result<Renderer, TemplateError> {
-        let mut tera = Tera::new();
-        tera.autoescape_on(Vec::<&str>::new());
-        tera.register_filter("sentence", sentence);
-        tera.register_filter("lower_first", lower_first);
-        tera.register_filter("upper_first", upper_first);
-        tera.register_filter("first_sentence", first_sentence);
-        tera.register_filter("ru_plural", ru_plural);
-        tera.register_filter("he_count", he_count);
-        tera.register_filter("he_times", he_times);
-        tera.register_filter("pad", pad);
-        tera.add_raw_templates(EMBEDDED.iter().copied())?;
+        let mut templates: BTreeMap<String, Template> = EMBEDDED
+            .iter()
+            .map(|&(name, text)| (name.to_owned(), Template::new(Cow::Borrowed(text))))
+            .collect();
         let mut unused_overrides = Vec::new();
         if let Some(dir) = overrides {
-            let files = template_files(dir)?;
-            for (name, _) in &files {
-                if !EMBEDDED.iter().any(|(n, _)| n == name) {
+            for (name, text) in template_files(dir)? {
+                if !EMBEDDED.iter().any(|(n, _)| *n == name) {
                     unused_overrides.push(name.clone());
                 }
+                let template = Template::new(Cow::Owned(text));
+                template.parsed(&name)?;
+                templates.insert(name, template);
             }
-            tera.add_raw_templates(files)?;
         }
         let sources = Packs::new(overrides);
         let mut packs = BTreeMap::new();
         for j in Jurisdiction::PACKS {
-            if let Some(pack) = sources.get(j)? {
-                packs.insert(j.code(), pack);
+            let pack = OnceLock::new();
+            if overrides.is_some() {
+                let _ = pack.set(sources.get(j)?);
             }
+            packs.insert(j.code(), pack);
         }
         unused_overrides.extend(sources.unknown_files());
         Ok(Renderer {
-            tera,
+            templates,
+            empty: with_filters(),
             packs,
             unused_overrides,
         })
     }
 
+    /// Renders the template `name` (parsing it first if it is the first time).
+    fn render_template(&self, name: &str, context: &Context) -> Result<String, TemplateError> {
+        let tera = match self.templates.get(name) {
+            Some(template) => template.parsed(name)?,
+            None => &self.empty,
+        };
+        Ok(tera.render(name, context)?)
+    }
+
     /// The pack the case relies on, `None` for a case without a jurisdiction.
     pub fn law<'a>(&'a self, case: &Case) -> Option<law::Applied<'a>> {
         let j = law::jurisdiction(case);
-        let pack = self.packs.get(j.code())?;
+        let pack = self.pack(j)?;
         Some(law::applied(case, j, pack))
     }
 
     /// The pack of `j`.
     pub fn pack(&self, j: Jurisdiction) -> Option<&Pack> {
-        self.packs.get(j.code())
+        self.packs
+            .get(j.code())?
+            .get_or_init(|| Packs::new(None).get(j).ok().flatten())
+            .as_ref()
     }
 
     /// Renders one of the plain renderings, or the letter laid out as plain text.
@@ -281,9 +341,7 @@ impl Renderer {
         view.count_sheets(&options.sheets);
         let mut context = Context::from_serialize(&view)?;
         context.insert("after", after);
-        Ok(self
-            .tera
-            .render(&format!("{}/{name}.txt", lang.code()), &context)?)
+        self.render_template(&format!("{}/{name}.txt", lang.code()), &context)
     }
 
     /// The `KEY: TEXT` lines of a rendered document (`remind`), by key.
@@ -342,9 +400,7 @@ impl Renderer {
     }
 
     fn call_in(&self, context: &Context, lang: Language) -> Result<Call, TemplateError> {
-        let raw = self
-            .tera
-            .render(&format!("{}/questions.txt", lang.code()), context)?;
+        let raw = self.render_template(&format!("{}/questions.txt", lang.code()), context)?;
         Ok(Call::parse(&raw))
     }
 
@@ -370,7 +426,7 @@ impl Renderer {
             let call = self.call_in(&context, lang)?;
             context.insert("asks", &call.asks);
         }
-        Ok(self.tera.render(&what.template(lang), &context)?)
+        self.render_template(&what.template(lang), &context)
     }
 }
 
@@ -1321,14 +1377,16 @@ mod tests {
 
     #[test]
     fn every_embedded_template_parses() {
+        // They are parsed when first used, so a broken one would otherwise show only then.
         let r = Renderer::new(None).unwrap();
+        for (name, template) in &r.templates {
+            if let Err(e) = template.parsed(name) {
+                panic!("{}", TemplateError::Tera(e));
+            }
+        }
         for lang in Language::ALL {
             for what in Rendering::ALL {
-                assert!(
-                    r.tera
-                        .get_template_names()
-                        .any(|n| n == what.template(lang))
-                );
+                assert!(r.templates.contains_key(&what.template(lang)));
             }
         }
     }

@@ -61,11 +61,12 @@ fn joined(before: &str, after: &str) -> bool {
     let year = before.len() == 4 && before.bytes().all(|b| b.is_ascii_digit());
     let ends_digit = ends_digit && (!year || (after.ends_with('.') && after.chars().count() <= 4));
     let sign = starts_digit && matches!(before, "₪" | "$" | "€" | "£" | "₽");
+    let bare = before.trim_start_matches(['(', '«', '"']);
     (ends_digit && (is_word(after) || group))
         || initial
         || month
         || sign
-        || wording::no_break_after().any(|w| w == before.trim_start_matches(['(', '«', '"']))
+        || wording::no_break_after().any(|w| w == bare)
 }
 
 fn is_month(word: &str) -> bool {

@@ -89,7 +89,9 @@ pub(super) struct Stretch<'a> {
 pub(super) fn visual_order(text: &str, rtl: bool) -> Vec<Stretch<'_>> {
     let plain = !rtl
         && text.chars().all(|c| {
-            !is_direction_mark(c) && !matches!(bidi_class(c), BidiClass::R | BidiClass::AL)
+            // The right-to-left scripts begin at U+0590: below, no look-up is needed.
+            c < '\u{590}'
+                || !is_direction_mark(c) && !matches!(bidi_class(c), BidiClass::R | BidiClass::AL)
         });
     if plain {
         return vec![Stretch {

@@ -1,9 +1,9 @@
 //! The two embedded faces of DejaVu Sans, and a face at a size.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::atomic::{AtomicU16, Ordering};
 use std::sync::{Arc, Mutex};
 
-use printpdf::ParsedFont;
 use rustybuzz::{Direction, Feature, Script, ShapePlan, ttf_parser::Tag};
 
 use super::geometry::{BODY_SIZE, FOOTER_SIZE, LINE_HEIGHT, TITLE_SIZE};
@@ -20,10 +20,17 @@ pub struct Fonts {
 
 /// One parsed face and the vertical metrics the layout needs, in ems.
 pub(super) struct Face {
-    /// For the PDF writer, which embeds a subset of it.
-    pub(super) font: ParsedFont,
-    /// For shaping (rustybuzz reads the tables in place, so this costs next to nothing).
+    /// The font file, of which each PDF embeds the glyphs it draws (see [`super::embed`]).
+    pub(super) bytes: &'static [u8],
+    /// For shaping and metrics (rustybuzz reads the tables in place, so this costs next
+    /// to nothing).
     pub(super) shaping: rustybuzz::Face<'static>,
+    /// The glyph ids of the characters below [`GLYPHS_TABLED`], each looked up in the
+    /// font's `cmap` the first time it is drawn ([`UNKNOWN`] until then).
+    glyphs: Box<[AtomicU16]>,
+    /// The font programs made so far (see [`super::embed`]), by the glyphs they hold:
+    /// letters in one language mostly draw the same glyphs.
+    pub(super) programs: Mutex<Vec<Arc<Program>>>,
     /// A shaping plan per script met so far; making one costs far more than using it.
     plans: Mutex<Vec<(Script, Arc<ShapePlan>)>>,
     /// Each word shaped so far, with its kerning (see [`super::shape::kerning`]).
@@ -35,21 +42,47 @@ pub(super) struct Face {
 
 impl Face {
     fn parse(bytes: &'static [u8], name: &str) -> Face {
-        let mut warnings = Vec::new();
-        let font = ParsedFont::from_bytes(bytes, 0, &mut warnings)
-            .unwrap_or_else(|| panic!("the font committed at fonts/{name} does not parse"));
-        let metrics = font.pdf_font_metrics;
-        let units_per_em = f32::from(metrics.units_per_em.max(1));
         let shaping = rustybuzz::Face::from_slice(bytes, 0)
             .unwrap_or_else(|| panic!("the font committed at fonts/{name} does not parse"));
+        let units_per_em = f32::from(shaping.tables().head.units_per_em.max(1));
+        let hhea = shaping.tables().hhea;
         Face {
+            bytes,
             shaping,
+            glyphs: (0..GLYPHS_TABLED)
+                .map(|_| AtomicU16::new(UNKNOWN))
+                .collect(),
+            programs: Mutex::new(Vec::new()),
             plans: Mutex::new(Vec::new()),
             words: Mutex::new(HashMap::new()),
             units_per_em,
-            ascent: f32::from(metrics.ascender) / units_per_em,
-            descent: -f32::from(metrics.descender) / units_per_em,
-            font,
+            ascent: f32::from(hhea.ascender) / units_per_em,
+            descent: -f32::from(hhea.descender) / units_per_em,
+        }
+    }
+}
+
+/// Characters below this (Latin, Cyrillic, Hebrew, and the punctuation at U+2000 to
+/// U+20FF) have their glyph ids kept in a table.
+const GLYPHS_TABLED: usize = 0x2100;
+
+/// A glyph id not looked up yet (no glyph of these faces has it).
+const UNKNOWN: u16 = u16::MAX;
+
+impl Face {
+    /// The glyph id of `c`, 0 (`.notdef`) if the face has none.
+    pub(super) fn glyph(&self, c: char) -> u16 {
+        let lookup = |c| self.shaping.glyph_index(c).map_or(0, |g| g.0);
+        let Some(slot) = self.glyphs.get(c as usize) else {
+            return lookup(c);
+        };
+        match slot.load(Ordering::Relaxed) {
+            UNKNOWN => {
+                let gid = lookup(c);
+                slot.store(gid, Ordering::Relaxed);
+                gid
+            }
+            gid => gid,
         }
     }
 }
@@ -57,6 +90,67 @@ impl Face {
 /// Shaping features turned off: a ligature would draw two characters as one glyph, which
 /// the text extraction of a PDF could no longer split back.
 const OFF: [&[u8; 4]; 3] = [b"liga", b"clig", b"dlig"];
+
+/// A face as a PDF embeds it (see [`super::embed`]), made once for many letters.
+pub(super) struct Program {
+    /// The glyphs it holds, each with the character it draws.
+    pub(super) chars: BTreeMap<u16, char>,
+    /// The subset tag (`ABCDEF+`).
+    pub(super) tag: String,
+    /// The font file, `/W` and `/ToUnicode`, ready to add to a document.
+    pub(super) file: lopdf::Stream,
+    pub(super) widths: Vec<lopdf::Object>,
+    pub(super) to_unicode: lopdf::Stream,
+}
+
+/// The most font programs a face keeps; past that it starts afresh.
+const PROGRAMS_KEPT: usize = 200;
+
+/// The most glyphs a letter's font program may hold that the letter does not draw: a
+/// program made for one letter serves the next ones that draw no other glyph, and each
+/// extra glyph costs some 150 bytes.
+const SPARE_GLYPHS: usize = 16;
+
+impl Face {
+    /// A font program holding the glyphs `used` (each for the same character) and at most
+    /// [`SPARE_GLYPHS`] more: one made before, or one made now by `make` from the glyphs
+    /// it should hold.
+    pub(super) fn program(
+        &self,
+        used: &BTreeMap<u16, char>,
+        make: impl FnOnce(BTreeMap<u16, char>) -> Program,
+    ) -> Arc<Program> {
+        let programs = self.programs.lock().unwrap_or_else(|e| e.into_inner());
+        let serves = |p: &Program| {
+            p.chars.len() <= used.len() + SPARE_GLYPHS
+                && used.iter().all(|(g, c)| p.chars.get(g) == Some(c))
+        };
+        let found = programs
+            .iter()
+            .filter(|p| serves(p))
+            .min_by_key(|p| p.chars.len());
+        if let Some(program) = found {
+            return Arc::clone(program);
+        }
+        // The glyphs of the last program made, too, if there are few more: so programs
+        // gather the glyphs letters have in common and serve more of them.
+        let mut held = used.clone();
+        if let Some(last) = programs.last() {
+            let extra = last.chars.iter().filter(|(g, _)| !used.contains_key(g));
+            if extra.clone().count() <= SPARE_GLYPHS / 2 {
+                held.extend(extra);
+            }
+        }
+        drop(programs);
+        let program = Arc::new(make(held));
+        let mut programs = self.programs.lock().unwrap_or_else(|e| e.into_inner());
+        if programs.len() >= PROGRAMS_KEPT {
+            programs.clear();
+        }
+        programs.push(Arc::clone(&program));
+        program
+    }
+}
 
 /// A word's kerning adjustments: (byte offset, ems).
 type Kerning = Box<[(usize, f32)]>;
@@ -113,7 +207,7 @@ impl Face {
 }
 
 impl Fonts {
-    /// Parses the two faces embedded in the binary (about 5 ms: do it once per process).
+    /// The two faces embedded in the binary, read in place.
     pub fn embedded() -> Fonts {
         Fonts {
             regular: Face::parse(REGULAR_TTF, "DejaVuSans.ttf"),

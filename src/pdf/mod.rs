@@ -1,7 +1,7 @@
 //! The formal letter laid out on paper, as a PDF.
 //!
 //! The same [`Block`]s as the plain-text letter ([`letter::to_text`]) are set in DejaVu Sans
-//! (embedded, subset by printpdf) with printpdf's low-level `Op` API, which draws text where it
+//! (embedded, subset by [`embed`]) with printpdf's low-level `Op` API, which draws text where it
 //! is told and nothing more. So everything a typesetter does is done here, one module per
 //! step, in the order the data flows:
 //!
@@ -29,6 +29,7 @@ mod append;
 mod bidi;
 mod collect;
 mod draw;
+mod embed;
 mod fonts;
 mod geometry;
 mod images;

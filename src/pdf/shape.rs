@@ -113,11 +113,8 @@ impl<'a> Shaper<'a> {
 /// The advance of `c` in `face`, in ems, or `None` if the face has no glyph for it (glyph 0
 /// is `.notdef`, the empty box).
 fn glyph_advance(face: &Face, c: char) -> Option<f32> {
-    let id = face
-        .font
-        .lookup_glyph_index(u32::from(c))
-        .filter(|&g| g != 0)?;
-    Some(f32::from(face.font.get_horizontal_advance(id)) / face.units_per_em)
+    let id = face.shaping.glyph_index(c).filter(|g| g.0 != 0)?;
+    Some(f32::from(face.shaping.glyph_hor_advance(id)?) / face.units_per_em)
 }
 
 /// How shaping moves the glyphs of drawable `text` from where their advances alone would put
