@@ -137,6 +137,8 @@ pub struct Position {
     pub sent_by: Option<SentBy>,
     /// Days the latest letter gives the company.
     pub days: u32,
+    /// The claim's term counts from its registration, not its receipt (see [`Terms`]).
+    pub from_registration: bool,
     pub next: Next,
 }
 
@@ -180,6 +182,9 @@ pub struct Terms {
     pub followup_days: u32,
     pub postal_days: u32,
     pub days_off: Option<crate::law::DaysOff>,
+    /// The claim's term counts from its registration, due by the working day after it
+    /// arrives: it starts on that working day.
+    pub from_registration: bool,
 }
 
 impl Terms {
@@ -190,6 +195,7 @@ impl Terms {
             followup_days: days,
             postal_days: POSTAL_DAYS,
             days_off: None,
+            from_registration: false,
         }
     }
 
@@ -259,6 +265,11 @@ pub fn position_with(case: &Case, today: NaiveDate, terms: &Terms) -> Position {
         let c = &case.contacts[i];
         let (d, a) = received(c, terms.postal_days);
         let from = d.or(a).or(c.date.map(|d| d.0)).unwrap_or(today);
+        let from = if terms.from_registration {
+            crate::law::next_working_day(terms.days_off.as_ref(), from)
+        } else {
+            from
+        };
         terms.last_day(from, terms.days)
     });
     let by_level = level.map(|l| match l {
@@ -334,6 +345,7 @@ pub fn position_with(case: &Case, today: NaiveDate, terms: &Terms) -> Position {
         } else {
             terms.followup_days
         },
+        from_registration: terms.from_registration && letter == first,
         next,
     }
 }
@@ -357,9 +369,23 @@ fn escalation(case: &Case, letters: usize, level: Option<Rung>) -> Escalation {
 // ---------------------------------------------------------------------------------------
 // In words, for the terminal.
 
+/// What the case's law pack adds after the steps, so that the steps point to it rather than
+/// name one country's bodies or post: whether it lists the bodies to turn to, and whether it
+/// says how to send a letter.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct LawHints {
+    pub bodies: bool,
+    pub delivery: bool,
+}
+
+/// `yes` or `no`, for a message that says one thing or the other.
+fn yes_no(v: bool) -> &'static str {
+    if v { "yes" } else { "no" }
+}
+
 /// What `complaint next` prints, in the interface language. `arg` is how the person named
 /// the case on the command line, so the commands shown can be run as they are.
-pub fn describe(case: &Case, pos: &Position, arg: &str) -> String {
+pub fn describe(case: &Case, pos: &Position, arg: &str, law: LawHints) -> String {
     let date = |d: NaiveDate| locale::date(crate::i18n::current(), d);
     let arg = shell_word(arg);
     let company = case.company.name.as_str();
@@ -450,8 +476,13 @@ pub fn describe(case: &Case, pos: &Position, arg: &str) -> String {
             let days = t!("days", n = pos.days);
             line(&step(Rung::Letter.name()));
             line(&match pos.written.last {
-                Some(d) => t!("next-letter-since", date = date(d), days = days),
-                None => t!("next-letter", days = days),
+                Some(d) => t!(
+                    "next-letter-since",
+                    date = date(d),
+                    days = days,
+                    pack = yes_no(law.delivery)
+                ),
+                None => t!("next-letter", days = days, pack = yes_no(law.delivery)),
             });
             commands(
                 &mut line,
@@ -522,7 +553,7 @@ pub fn describe(case: &Case, pos: &Position, arg: &str) -> String {
             {
                 line(&t!("next-kept-letter", file = file));
             }
-            escalate(case, &arg, to, &mut line);
+            escalate(case, &arg, to, law, &mut line);
         }
         Next::DateTheLetter => {
             line(&step(t!("next-date-letter")));
@@ -534,7 +565,7 @@ pub fn describe(case: &Case, pos: &Position, arg: &str) -> String {
 }
 
 /// What to do once a letter's deadline has passed without an answer.
-fn escalate(case: &Case, arg: &str, to: Escalation, line: &mut dyn FnMut(&str)) {
+fn escalate(case: &Case, arg: &str, to: Escalation, law: LawHints, line: &mut dyn FnMut(&str)) {
     let said = case
         .consequence
         .as_ref()
@@ -579,6 +610,11 @@ fn escalate(case: &Case, arg: &str, to: Escalation, line: &mut dyn FnMut(&str)) 
                 &[(format!("complaint message {arg}"), t!("cmd-review"))],
             );
         }
+        Escalation::Regulator => {
+            let text = t!("next-regulator", pack = yes_no(law.bodies));
+            line(&format!("{text}{said}"));
+            commands(line, &bundle);
+        }
         other => {
             line(&format!("{}{said}", t!(&format!("next-{}", other.code()))));
             commands(line, &bundle);
@@ -594,6 +630,27 @@ fn escalate(case: &Case, arg: &str, to: Escalation, line: &mut dyn FnMut(&str)) 
 /// Where the deadline counts from: the recorded delivery, the assumed arrival of a posted
 /// letter, or else the day it was sent.
 fn counted_from(pos: &Position, date: &dyn Fn(NaiveDate) -> String, arg: &str) -> String {
+    let days = t!("days", n = pos.days);
+    let exact = match (pos.delivered, pos.sent_by) {
+        (Some(d), _) => Some(d),
+        (None, Some(SentBy::Hand | SentBy::Email)) => pos.letters.last,
+        _ => None,
+    };
+    if pos.from_registration {
+        return match exact {
+            Some(d) => t!("next-counted-registration", days = days, date = date(d)),
+            None => format!(
+                "{} {}",
+                counted_from_receipt(pos, date, arg),
+                t!("next-counted-registration-later")
+            ),
+        };
+    }
+    counted_from_receipt(pos, date, arg)
+}
+
+/// Where a term that counts from the letter's receipt counts from.
+fn counted_from_receipt(pos: &Position, date: &dyn Fn(NaiveDate) -> String, arg: &str) -> String {
     let days = t!("days", n = pos.days);
     match (pos.delivered, pos.assumed_delivery, pos.letters.last) {
         (Some(d), _, _) => t!("next-counted-received", days = days, date = date(d)),

@@ -1,0 +1,158 @@
+//! Direction marks for right-to-left text that quotes left-to-right runs.
+//!
+//! A Hebrew line that names `--force`, `mail.eml`, `/tmp/letter.pdf` or `complaint log CASE`
+//! shows them broken on a bidi-aware screen: the hyphens of an option move after the word,
+//! the dot of an extension and the slash of a path jump to the other end, a bracket is
+//! mirrored, and a number after a Latin word joins that word. Every such run is put between
+//! two LEFT-TO-RIGHT MARKs, and a number that follows one is preceded by a RIGHT-TO-LEFT MARK,
+//! so the run and the number each keep their place. Text with no right-to-left letter is
+//! left as it is.
+
+/// LEFT-TO-RIGHT MARK.
+pub const LRM: char = '\u{200E}';
+/// RIGHT-TO-LEFT MARK.
+pub const RLM: char = '\u{200F}';
+
+/// Whether `c` is a letter of a right-to-left script (Hebrew, Arabic and their forms).
+fn rtl_char(c: char) -> bool {
+    matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+}
+
+/// Whether `text` has a right-to-left letter.
+pub fn is_rtl(text: &str) -> bool {
+    text.chars().any(rtl_char)
+}
+
+/// `text` with its Latin and technical runs kept left to right (see the module). Marks
+/// already in it are dropped first, so marking twice gives the same text.
+pub fn mark_ltr_runs(text: &str) -> String {
+    if !is_rtl(text) {
+        return text.to_owned();
+    }
+    let text: String = text.chars().filter(|c| !matches!(*c, LRM | RLM)).collect();
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut rest = text.as_str();
+    while let Some(start) = rest.find(|c: char| !c.is_whitespace()) {
+        out.push_str(&rest[..start]);
+        rest = &rest[start..];
+        let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        let (word, after) = rest.split_at(end);
+        let before_number = after
+            .trim_start_matches([' ', '\t'])
+            .starts_with(|c: char| c.is_ascii_digit());
+        mark_word(word, before_number, &mut out);
+        rest = after;
+    }
+    out.push_str(rest);
+    // Two runs with only spaces between them are one run.
+    out.replace(&format!("{LRM} {LRM}"), " ")
+}
+
+/// One word: its opening punctuation, a Hebrew prefix joined by a hyphen ("ב-"), the
+/// technical core between marks, and its closing punctuation.
+fn mark_word(word: &str, before_number: bool, out: &mut String) {
+    let open_end = word
+        .find(|c: char| !matches!(c, '(' | '«' | '"' | '“' | '„'))
+        .unwrap_or(word.len());
+    let (open, body) = word.split_at(open_end);
+    let prefix_end = hebrew_prefix(body);
+    let (prefix, body) = body.split_at(prefix_end);
+    let core_end = body
+        .trim_end_matches([')', ',', ';', ':', '!', '?', '»', '"', '”', '.'])
+        .len();
+    // A final dot after a letter ends the sentence; `.eml` alone keeps it.
+    let core_end = if core_end == 0 { body.len() } else { core_end };
+    let (core, close) = body.split_at(core_end);
+    out.push_str(open);
+    out.push_str(prefix);
+    if technical(core) {
+        out.push(LRM);
+        out.push_str(core);
+        out.push(LRM);
+        if before_number && close.is_empty() {
+            out.push(RLM);
+        }
+        out.push_str(close);
+        if before_number && !close.is_empty() {
+            out.push(RLM);
+        }
+    } else {
+        out.push_str(core);
+        out.push_str(close);
+    }
+}
+
+/// The length of a Hebrew prefix joined to what follows by a hyphen or maqaf ("ב-", "ה־").
+fn hebrew_prefix(word: &str) -> usize {
+    let letters = word.find(|c: char| !rtl_char(c)).unwrap_or(word.len());
+    if letters == 0 {
+        return 0;
+    }
+    match word[letters..].chars().next() {
+        Some(h @ ('-' | '\u{05BE}')) if word.len() > letters + h.len_utf8() => {
+            letters + h.len_utf8()
+        }
+        _ => 0,
+    }
+}
+
+/// A run that must read left to right: Latin letters, or an option, extension, path or
+/// code span, with no right-to-left letter in it.
+fn technical(core: &str) -> bool {
+    !core.is_empty()
+        && !is_rtl(core)
+        && (core.chars().any(|c| c.is_ascii_alphabetic())
+            || core.starts_with(['-', '.', '/', '`', '~', '[', ']'])
+            || core.contains('`'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn marked(s: &str) -> String {
+        mark_ltr_runs(s).replace(LRM, "<L>").replace(RLM, "<R>")
+    }
+
+    #[test]
+    fn options_extensions_paths_and_brackets_keep_their_direction() {
+        assert_eq!(marked("הוסיפו --force"), "הוסיפו <L>--force<L>");
+        assert_eq!(marked("צריך להסתיים ב-.eml"), "צריך להסתיים ב-<L>.eml<L>");
+        assert_eq!(
+            marked("אי אפשר לכתוב את /nowhere/letter.pdf: אין תיקייה"),
+            "אי אפשר לכתוב את <L>/nowhere/letter.pdf<L>: אין תיקייה"
+        );
+        assert_eq!(
+            marked("בתיקייה complaint-demo/."),
+            "בתיקייה <L>complaint-demo/<L>."
+        );
+        assert_eq!(marked("פסיק או `]` סוגר"), "פסיק או <L>`]`<L> סוגר");
+        assert_eq!(
+            marked("יום המסירה (‎--delivered)"),
+            "יום המסירה (<L>--delivered<L>)"
+        );
+    }
+
+    #[test]
+    fn a_command_is_one_run_and_a_number_after_it_stays_apart() {
+        assert_eq!(
+            marked("רשמו: complaint log CASE --channel letter, ואחר כך"),
+            "רשמו: <L>complaint log CASE --channel letter<L>, ואחר כך"
+        );
+        assert_eq!(
+            marked("חוק (ישראל): response_days: 3 ימים"),
+            "חוק (ישראל): <L>response_days<L>:<R> 3 ימים"
+        );
+    }
+
+    #[test]
+    fn left_to_right_text_and_hebrew_words_are_left_alone() {
+        assert_eq!(marked("add --force"), "add --force");
+        assert_eq!(
+            marked("ב-2026-11-20 שילמתם 129.90 ש״ח"),
+            "ב-2026-11-20 שילמתם 129.90 ש״ח"
+        );
+        let once = mark_ltr_runs("הוסיפו --force");
+        assert_eq!(mark_ltr_runs(&once), once);
+    }
+}
