@@ -738,3 +738,76 @@ fn an_override_pack_without_a_text_in_an_interface_language_is_refused_by_file_a
         "{stderr}"
     );
 }
+
+/// A case in `lang` under `jurisdiction` whose one contact is `contact`, in the interface of
+/// `ui`: what `next` says on `date`.
+fn next_in(
+    env: &Env,
+    ui: &str,
+    lang: &str,
+    jurisdiction: &str,
+    contact: Value,
+    date: &str,
+) -> String {
+    let mut c = example_json(lang);
+    c["jurisdiction"] = json!(jurisdiction);
+    c["contacts"] = json!([contact]);
+    let path = env.write(
+        &format!("{lang}-{jurisdiction}-{ui}.json"),
+        serde_json::to_vec(&c).unwrap(),
+    );
+    let mut cmd = env.command(&["next", &path, "--date", date]);
+    cmd.env("COMPLAINT_UI_LANG", ui);
+    let out = cmd.output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn next_names_no_other_countrys_body_or_post() {
+    let env = Env::new();
+    let written = json!({"date": "2026-11-20", "channel": "email"});
+    let letter = json!({"date": "2026-11-20", "channel": "letter", "delivered": "2026-11-25"});
+    // An Israeli case read in Russian: neither Rospotrebnadzor nor the Russian Post's
+    // declared-value letter with a list of contents.
+    for contact in [&written, &letter] {
+        let out = next_in(&env, "ru", "he", "il", contact.clone(), "2027-01-10");
+        for russian in ["Роспотребнадзор", "опись", "ценным письмом"]
+        {
+            assert!(
+                !out.contains(russian),
+                "{russian:?} for an Israeli case:\n{out}"
+            );
+        }
+    }
+    // A Russian case read in Hebrew: not the Israeli authority.
+    let out = next_in(&env, "he", "ru", "ru", letter.clone(), "2027-01-10");
+    assert!(!out.contains("הרשות להגנת הצרכן"), "{out}");
+    assert!(out.contains("רוספוטרבנדזור"), "the pack's own body:\n{out}");
+    // The Russian pack sends a list of contents only with a declared-value letter.
+    let out = next_in(&env, "ru", "ru", "ru", written, "2026-11-22");
+    assert!(
+        out.contains("ценным письмом с объявленной ценностью, описью"),
+        "{out}"
+    );
+    assert!(!out.contains("заказным письмом с описью"), "{out}");
+}
+
+#[test]
+fn a_telecom_claims_term_counts_from_its_registration_past_a_weekend() {
+    let env = Env::new();
+    // Received on Wednesday 25 November, registered by Thursday 26; 30 days from then is
+    // Saturday 26 December, so the term ends on Monday 28 December (ст. 193 ГК РФ).
+    let letter = json!({"date": "2026-11-20", "channel": "letter", "delivered": "2026-11-25"});
+    let waiting = next_in(&env, "en", "ru", "ru", letter.clone(), "2026-12-26");
+    assert!(waiting.contains("until 28 December 2026"), "{waiting}");
+    assert!(waiting.contains("registered"), "{waiting}");
+    let late = next_in(&env, "ru", "ru", "ru", letter, "2027-01-10");
+    assert!(late.contains("28 декабря 2026"), "{late}");
+    assert!(late.contains("со дня регистрации претензии"), "{late}");
+    assert!(!late.contains("25 декабря"), "{late}");
+}
