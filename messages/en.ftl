@@ -367,7 +367,7 @@ batch-none = no case files found in { $places }
 batch-none-recursive = { " " }(add --recursive for sub-folders)
 batch-summary = rendered { $cases } into { $folder }, { $failed } failed
 batch-not-started = , { $n } not started (--fail-fast)
-batch-time = , in { $seconds } s
+batch-time = , in { $whole }.{ $hundredths } s
 
 ## Case files
 
@@ -461,6 +461,7 @@ check-legal-notes = { $n ->
     [one] ; 1 legal note
    *[other] ; { $n } legal notes
 }
+law-risk-line = { $kind } ({ $place }): { $text }
 kind-law = law
 pack-unused = { $name } replaces no built-in law pack (they are jurisdictions/ru.toml, il.toml, gb.toml, eu.toml and us.toml)
 config-jurisdiction-value = by language

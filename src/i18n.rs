@@ -246,11 +246,17 @@ number_arg!(i32 i64 u32 u64 usize);
 /// Latin or technical run (a command, an option, a file name, a path) is kept left-to-right
 /// with marks, so that a bidi-aware screen shows `--force`, `.eml` and `/tmp/x` as typed.
 pub fn message(id: &str, args: &[(&str, Arg)]) -> String {
-    bidi::mark_ltr_runs(&message_in(current(), id, args))
+    let text = message_in(current(), id, args);
+    if right_to_left() {
+        bidi::mark_ltr_runs(&text)
+    } else {
+        text
+    }
 }
 
-/// Whether the interface reads right to left: its own words (a line of a table that is
-/// built from several messages starts with [`bidi::LRM`] then, so every line of it runs one way).
+/// Whether the interface language reads right to left, by its own name: its messages are
+/// then marked (see [`bidi`]), and a table built from several messages starts each line
+/// with [`bidi::LRM`], so that every line of it runs one way.
 pub fn right_to_left() -> bool {
     bidi::is_rtl(languages::info(current()).native_name)
 }

@@ -192,7 +192,7 @@ fn each_packs_letters_cite_the_article_and_state_the_deadline() {
             "refund",
             vec![
                 "הריני להודיעכם בזאת על ביטול העסקה, בהתאם לסעיף 14ג(ג) לחוק הגנת הצרכן, התשמ״א-1981.",
-                "בהתאם לסעיף 14ה לחוק, עליכם להשיב לי את התמורה ששילמתי, 499.00 ש״ח, ולבטל את החיוב בשל העסקה",
+                "בהתאם לסעיפים 14ג(ג) ו-14ה לחוק הגנת הצרכן, התשמ״א-1981, עליכם להשיב לי את התמורה ששילמתי, 499.00 ש״ח, ולבטל את החיוב בשל העסקה",
                 "בתוך 14 ימים מיום קבלת הודעה זו, כלומר לא יאוחר מיום 6 בדצמבר 2026",
                 "ביום 20 בנובמבר 2026 רכשתי מכם שואב אבק רובוטי בעסקת מכר מרחוק",
                 "5% ממחיר העסקה או 100 ש״ח",
@@ -204,7 +204,11 @@ fn each_packs_letters_cite_the_article_and_state_the_deadline() {
             None,
             distance_il.clone(),
             "cancellation",
-            vec!["על ביטול העסקה", "לסעיף 14ה לחוק", "6 בדצמבר 2026"],
+            vec![
+                "על ביטול העסקה",
+                "לסעיפים 14ג(ג) ו-14ה לחוק הגנת הצרכן",
+                "6 בדצמבר 2026",
+            ],
         ),
         (
             "en",
@@ -339,7 +343,7 @@ fn the_cases_own_response_days_still_win_and_check_warns() {
     let check = env.run(&["check", &path]).ok();
     assert!(
         plain(&check.stdout).contains(
-            "закон (Россия): response_days: 20 дней — больше, чем 10 дней, которые закон даёт компании"
+            "закон (Россия). response_days: 20 дней — больше, чем 10 дней, которые закон даёт компании"
         ),
         "{}",
         check.stdout
@@ -523,7 +527,10 @@ fn next_says_how_to_send_the_letter_so_that_it_counts() {
     let path = env.write("written.json", serde_json::to_vec(&c).unwrap());
     let out = env.run(&["next", &path, "--date", DATE]).ok().stdout;
     // In the case's language, the pack's Russian words.
-    assert!(out.contains("Как отправить, чтобы это засчитали"), "{out}");
+    assert!(
+        out.contains("Как отправить, чтобы получение можно было доказать"),
+        "{out}"
+    );
     assert!(out.contains("описью вложения"), "{out}");
     assert!(out.contains("уведомлением о вручении"), "{out}");
 }

@@ -51,7 +51,13 @@ pub(super) fn check(
             for note in &notes {
                 let place = law::words(&law.pack.name, crate::i18n::current())
                     .unwrap_or(law.jurisdiction.code());
-                out.push_str(&format!("{name}: {} ({place}): {note}\n", t!("kind-law")));
+                let line = t!(
+                    "law-risk-line",
+                    kind = t!("kind-law"),
+                    place = place,
+                    text = note
+                );
+                out.push_str(&format!("{name}: {line}\n"));
                 records.push(Finding::law(name, note));
             }
             if !notes.is_empty() {

@@ -896,7 +896,12 @@ pub(super) fn risk_notes(renderer: &Renderer, case: &Case, day: chrono::NaiveDat
     if let Some(law) = renderer.law(case) {
         let place = crate::law::words(&law.pack.name, crate::i18n::current()).unwrap_or_default();
         for risk in law.risks(case, crate::i18n::current(), day) {
-            warn(&format!("{} ({place}): {risk}", crate::t!("kind-law")));
+            warn(&crate::t!(
+                "law-risk-line",
+                kind = crate::t!("kind-law"),
+                place = place,
+                text = risk
+            ));
         }
     }
 }
