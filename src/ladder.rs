@@ -965,7 +965,12 @@ mod tests {
     #[test]
     fn the_description_names_the_commands() {
         let c = case(&[], None, "en");
-        let text = describe(&c, &position(&c, day("2026-11-22")), "my case.json");
+        let text = describe(
+            &c,
+            &position(&c, day("2026-11-22")),
+            "my case.json",
+            LawHints::default(),
+        );
         assert!(text.starts_with("Where you stand: no contact with MegaTel Ltd recorded yet.\nNext step: first-line call.\nCall MegaTel Ltd on 0800 000 000."), "{text}");
         assert!(text.contains("  complaint opener 'my case.json'"), "{text}");
         assert!(
@@ -974,7 +979,12 @@ mod tests {
         );
 
         let c = case(&[("2026-11-20", "letter")], Some("regulator"), "en");
-        let wait = describe(&c, &position(&c, day("2026-12-03")), "c.json");
+        let wait = describe(
+            &c,
+            &position(&c, day("2026-12-03")),
+            "c.json",
+            LawHints::default(),
+        );
         assert!(
             wait.contains("Where you stand: formal letter (1 letter, on 20 November 2026)."),
             "{wait}"
@@ -987,12 +997,22 @@ mod tests {
             wait.contains("from 5 December 2026 the next step is a complaint to the regulator."),
             "{wait}"
         );
-        let today = describe(&c, &position(&c, day("2026-12-04")), "c.json");
+        let today = describe(
+            &c,
+            &position(&c, day("2026-12-04")),
+            "c.json",
+            LawHints::default(),
+        );
         assert!(
             today.contains("Today, 4 December 2026, is the last day"),
             "{today}"
         );
-        let late = describe(&c, &position(&c, day("2026-12-06")), "c.json");
+        let late = describe(
+            &c,
+            &position(&c, day("2026-12-06")),
+            "c.json",
+            LawHints::default(),
+        );
         assert!(
             late.contains("Next step: a complaint to the regulator."),
             "{late}"
@@ -1009,13 +1029,18 @@ mod tests {
         );
 
         let c = case(&[("2026-11-10", "email")], None, "en");
-        let letter = describe(&c, &position(&c, day("2026-11-22")), "-");
+        let letter = describe(
+            &c,
+            &position(&c, day("2026-11-22")),
+            "-",
+            LawHints::default(),
+        );
         assert!(
             letter.contains("If your message of 10 November 2026 has not been answered"),
             "{letter}"
         );
         assert!(
-            letter.contains("It gives them 14 days to answer"),
+            letter.contains("It gives the company 14 days to answer"),
             "{letter}"
         );
         assert!(
