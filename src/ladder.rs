@@ -378,6 +378,12 @@ pub struct LawHints {
     pub delivery: bool,
 }
 
+/// A placeholder in a command line ("YYYY-MM-DD"), without direction marks.
+fn placeholder(what: &str) -> String {
+    let i18n = crate::i18n::current();
+    crate::i18n::message_in(i18n, &format!("placeholder-{what}"), &[])
+}
+
 /// `yes` or `no`, for a message that says one thing or the other.
 fn yes_no(v: bool) -> &'static str {
     if v { "yes" } else { "no" }
@@ -418,8 +424,14 @@ pub fn describe(case: &Case, pos: &Position, arg: &str, law: LawHints) -> String
     };
     line(&t!("next-where", stand = stand));
 
-    let log = |channel: &str| format!("  complaint log {arg} --channel {channel} --reference REF");
-    let log_letter = format!("  complaint log {arg} --channel letter --date YYYY-MM-DD");
+    // The placeholders a person replaces, in the interface's words; a command line is
+    // copied as it is, so it carries no direction marks.
+    let (when, tracking) = (placeholder("date"), placeholder("tracking"));
+    let reference = placeholder("reference");
+    let log = |channel: &str| {
+        format!("  complaint log {arg} --channel {channel} --reference {reference}")
+    };
+    let log_letter = format!("  complaint log {arg} --channel letter --date {when}");
     let step = |name: String| t!("next-step", step = name);
     match pos.next {
         Next::Call { second_line: false } => {
@@ -493,7 +505,7 @@ pub fn describe(case: &Case, pos: &Position, arg: &str, law: LawHints) -> String
             );
             line(&t!("next-record-letter"));
             line(&format!(
-                "  complaint log {arg} --channel letter --date YYYY-MM-DD --sent-by registered-mail --tracking NUMBER --letter-file letter.pdf"
+                "  complaint log {arg} --channel letter --date {when} --sent-by registered-mail --tracking {tracking} --letter-file letter.pdf"
             ));
             after(&mut line, Rung::Letter);
         }
@@ -600,7 +612,9 @@ fn escalate(case: &Case, arg: &str, to: Escalation, law: LawHints, line: &mut dy
             );
             line(&t!("next-record"));
             line(&format!(
-                "  complaint log {arg} --channel letter --level management --date YYYY-MM-DD --sent-by registered-mail --tracking NUMBER --letter-file followup.pdf"
+                "  complaint log {arg} --channel letter --level management --date {} --sent-by registered-mail --tracking {} --letter-file followup.pdf",
+                placeholder("date"),
+                placeholder("tracking")
             ));
         }
         Escalation::PublicReview => {
