@@ -386,7 +386,7 @@ batch-none = в { $places } нет файлов дел
 batch-none-recursive = { " " }(чтобы взять и вложенные папки, добавьте --recursive)
 batch-summary = готово: { $cases } в папке { $folder }; с ошибками: { $failed }
 batch-not-started = , не начато: { $n } (--fail-fast)
-batch-time = , за { $whole },{ $hundredths } с
+batch-time = ; за { $whole },{ $hundredths } с
 
 ## Файлы дел
 
@@ -530,19 +530,19 @@ law-delivery = Как отправить письмо, чтобы его пол�
 law-risks = О чём нужно знать:
 law-goal-refund = возврат денег
 law-goal-replacement = замена товара
-law-goal-repair = ремонт (устранение недостатков)
+law-goal-repair = ремонт — устранение недостатков
 law-goal-cancellation = расторжение договора
 law-goal-compensation = компенсация
 law-goal-correction = исправление ошибки
 law-goal-other = другое требование
 law-when-goods = товар
 law-when-service = услуга
-law-when-distance = куплено дистанционно
-law-when-not-distance = куплено не дистанционно
+law-when-distance = дистанционная покупка
+law-when-not-distance = покупка не дистанционная
 law-when-telecom = услуга связи
 law-when-not-telecom = не услуга связи
-law-when-defect = с недостатком
-law-when-no-defect = без недостатка
+law-when-defect = с недостатками
+law-when-no-defect = без недостатков
 law-fit-advice = ни одна норма этого закона не подходит к покупке в том виде, как она описана в деле, поэтому письмо не ссылается ни на одну статью: укажите в purchase, что куплено (kind, distance, telecom), цену и, если у покупки есть недостаток, его описание (purchase.defect)
 law-days-longer = response_days: { $own } — больше, чем { $law }, которые закон даёт компании на это требование; в суде учитывается срок закона, так что вы отдаёте компании лишние { $extra }
 law-days-shorter = response_days: { $own } — меньше, чем { $law }, которые закон даёт компании на это требование; компания может ответить, что срок ещё не истёк, поэтому дайте ей { $law }

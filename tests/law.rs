@@ -213,7 +213,7 @@ fn each_packs_letters_cite_the_article_and_state_the_deadline() {
         (
             "en",
             Some("gb"),
-            goods.clone(),
+            json!({"kind": "goods", "date": "2026-11-20", "defect": "it stopped charging"}),
             "refund",
             vec![
                 "Under sections 20 and 22 of the Consumer Rights Act 2015, I ask you to",

@@ -175,8 +175,10 @@ pub fn next(applied: &Applied, case: &crate::case::Case, send: bool, overdue: bo
             .iter()
             .filter(|b| super::select::fits(&b.when(), &purchase))
         {
+            // The needs on a line of their own, as `complaint law` shows them: a body's name
+            // may itself end with a colon's worth of detail.
             out.push_str(&format!(
-                "  - {}: {}\n",
+                "  - {}\n      {}\n",
                 words(&b.name, lang).unwrap_or(""),
                 words(&b.needs, lang).unwrap_or("")
             ));
