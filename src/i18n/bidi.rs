@@ -40,7 +40,18 @@ pub fn mark_ltr_runs(text: &str) -> String {
         let before_number = after
             .trim_start_matches([' ', '\t'])
             .starts_with(|c: char| c.is_ascii_digit());
-        mark_word(word, before_number, &mut out);
+        // A command on a line of its own is copied whole: no mark is glued to it where the
+        // line already gives its direction (after an indent, before the line's end).
+        let line_start = out
+            .rsplit_once('\n')
+            .is_some_and(|(_, indent)| indent.trim().is_empty());
+        let line_end = after.split('\n').next().unwrap_or("").trim().is_empty();
+        let at = Edges {
+            before_number,
+            line_start,
+            line_end,
+        };
+        mark_word(word, at, &mut out);
         rest = after;
     }
     out.push_str(rest);
@@ -48,9 +59,18 @@ pub fn mark_ltr_runs(text: &str) -> String {
     out.replace(&format!("{LRM} {LRM}"), " ")
 }
 
+/// Where a word stands: before a number, first on its line after an indent, last on its line.
+#[derive(Clone, Copy)]
+struct Edges {
+    before_number: bool,
+    line_start: bool,
+    line_end: bool,
+}
+
 /// One word: its opening punctuation, a Hebrew prefix joined by a hyphen ("ב-"), the
 /// technical core between marks, and its closing punctuation.
-fn mark_word(word: &str, before_number: bool, out: &mut String) {
+fn mark_word(word: &str, at: Edges, out: &mut String) {
+    let before_number = at.before_number;
     let open_end = word
         .find(|c: char| !matches!(c, '(' | '«' | '"' | '“' | '„'))
         .unwrap_or(word.len());
@@ -66,9 +86,14 @@ fn mark_word(word: &str, before_number: bool, out: &mut String) {
     out.push_str(open);
     out.push_str(prefix);
     if technical(core) {
-        out.push(LRM);
+        if !(at.line_start && open.is_empty() && prefix.is_empty()) {
+            out.push(LRM);
+        }
         out.push_str(core);
-        out.push(LRM);
+        let ends_in_word = core.ends_with(|c: char| c.is_ascii_alphanumeric());
+        if !(at.line_end && close.is_empty() && ends_in_word) {
+            out.push(LRM);
+        }
         if before_number && close.is_empty() {
             out.push(RLM);
         }
@@ -116,8 +141,8 @@ mod tests {
 
     #[test]
     fn options_extensions_paths_and_brackets_keep_their_direction() {
-        assert_eq!(marked("הוסיפו --force"), "הוסיפו <L>--force<L>");
-        assert_eq!(marked("צריך להסתיים ב-.eml"), "צריך להסתיים ב-<L>.eml<L>");
+        assert_eq!(marked("הוסיפו --force"), "הוסיפו <L>--force");
+        assert_eq!(marked("צריך להסתיים ב-.eml"), "צריך להסתיים ב-<L>.eml");
         assert_eq!(
             marked("אי אפשר לכתוב את /nowhere/letter.pdf: אין תיקייה"),
             "אי אפשר לכתוב את <L>/nowhere/letter.pdf<L>: אין תיקייה"
@@ -142,6 +167,18 @@ mod tests {
         assert_eq!(
             marked("חוק (ישראל): response_days: 3 ימים"),
             "חוק (ישראל): <L>response_days<L>:<R> 3 ימים"
+        );
+    }
+
+    #[test]
+    fn a_command_on_its_own_line_carries_no_mark_to_copy() {
+        assert_eq!(
+            marked("הריצו:\n  complaint brief my-case.json\nואז"),
+            "הריצו:\n  complaint brief my-case.json\nואז"
+        );
+        assert_eq!(
+            marked("בתיקייה\n  complaint-demo/"),
+            "בתיקייה\n  complaint-demo/<L>"
         );
     }
 
