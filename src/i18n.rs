@@ -246,11 +246,16 @@ number_arg!(i32 i64 u32 u64 usize);
 /// Latin or technical run (a command, an option, a file name, a path) is kept left-to-right
 /// with marks, so that a bidi-aware screen shows `--force`, `.eml` and `/tmp/x` as typed.
 pub fn message(id: &str, args: &[(&str, Arg)]) -> String {
-    let text = message_in(current(), id, args);
+    for_interface(&message_in(current(), id, args))
+}
+
+/// Text the interface shows that does not come from a message (a law pack's words): marked
+/// like a message when the interface reads right to left.
+pub fn for_interface(text: &str) -> String {
     if right_to_left() {
-        bidi::mark_ltr_runs(&text)
+        bidi::mark_ltr_runs(text)
     } else {
-        text
+        text.to_owned()
     }
 }
 

@@ -30,29 +30,43 @@ pub fn mark_ltr_runs(text: &str) -> String {
         return text.to_owned();
     }
     let text: String = text.chars().filter(|c| !matches!(*c, LRM | RLM)).collect();
-    let mut out = String::with_capacity(text.len() + 16);
+    // The words with the whitespace before each, and what each is.
+    let mut words: Vec<(&str, &str)> = Vec::new();
     let mut rest = text.as_str();
     while let Some(start) = rest.find(|c: char| !c.is_whitespace()) {
-        out.push_str(&rest[..start]);
-        rest = &rest[start..];
-        let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
-        let (word, after) = rest.split_at(end);
-        let before_number = after
-            .trim_start_matches([' ', '\t'])
-            .starts_with(|c: char| c.is_ascii_digit());
+        let end = start
+            + rest[start..]
+                .find(char::is_whitespace)
+                .unwrap_or(rest.len() - start);
+        words.push((&rest[..start], &rest[start..end]));
+        rest = &rest[end..];
+    }
+    let parts: Vec<Parts> = words.iter().map(|(_, w)| Parts::of(w)).collect();
+    let on_line = |i: usize| !words[i].0.contains('\n');
+    // A number between two technical words belongs to their run ("15 U.S.C. 1666 and 1666i").
+    let joined = |i: usize| {
+        parts[i].number()
+            && i > 0
+            && i + 1 < parts.len()
+            && parts[i - 1].technical()
+            && parts[i + 1].technical()
+            && on_line(i)
+            && on_line(i + 1)
+    };
+    let mut out = String::with_capacity(text.len() + 16);
+    for (i, ((space, _), part)) in words.iter().zip(&parts).enumerate() {
+        out.push_str(space);
+        let next_number = i + 1 < parts.len() && parts[i + 1].number() && !joined(i + 1);
         // A command on a line of its own is copied whole: no mark is glued to it where the
         // line already gives its direction (after an indent, before the line's end).
-        let line_start = out
-            .rsplit_once('\n')
-            .is_some_and(|(_, indent)| indent.trim().is_empty());
-        let line_end = after.split('\n').next().unwrap_or("").trim().is_empty();
         let at = Edges {
-            before_number,
-            line_start,
-            line_end,
+            before_number: next_number && on_line(i + 1),
+            line_start: space.contains('\n'),
+            line_end: words
+                .get(i + 1)
+                .is_none_or(|(space, _)| space.contains('\n')),
         };
-        mark_word(word, at, &mut out);
-        rest = after;
+        part.mark(part.technical() || joined(i), at, &mut out);
     }
     out.push_str(rest);
     // Two runs with only spaces between them are one run.
@@ -67,43 +81,71 @@ struct Edges {
     line_end: bool,
 }
 
-/// One word: its opening punctuation, a Hebrew prefix joined by a hyphen ("ב-"), the
-/// technical core between marks, and its closing punctuation.
-fn mark_word(word: &str, at: Edges, out: &mut String) {
-    let before_number = at.before_number;
-    let open_end = word
-        .find(|c: char| !matches!(c, '(' | '«' | '"' | '“' | '„'))
-        .unwrap_or(word.len());
-    let (open, body) = word.split_at(open_end);
-    let prefix_end = hebrew_prefix(body);
-    let (prefix, body) = body.split_at(prefix_end);
-    let core_end = body
-        .trim_end_matches([')', ',', ';', ':', '!', '?', '»', '"', '”', '.'])
-        .len();
-    // A final dot after a letter ends the sentence; `.eml` alone keeps it.
-    let core_end = if core_end == 0 { body.len() } else { core_end };
-    let (core, close) = body.split_at(core_end);
-    out.push_str(open);
-    out.push_str(prefix);
-    if technical(core) {
-        if !(at.line_start && open.is_empty() && prefix.is_empty()) {
+/// A word cut into its opening punctuation, a Hebrew prefix joined by a hyphen ("ב-"), the
+/// core that may be technical, and its closing punctuation.
+struct Parts<'a> {
+    open: &'a str,
+    prefix: &'a str,
+    core: &'a str,
+    close: &'a str,
+}
+
+impl<'a> Parts<'a> {
+    fn of(word: &'a str) -> Parts<'a> {
+        let open_end = word
+            .find(|c: char| !matches!(c, '(' | '«' | '"' | '“' | '„'))
+            .unwrap_or(word.len());
+        let (open, body) = word.split_at(open_end);
+        let (prefix, body) = body.split_at(hebrew_prefix(body));
+        let core_end = body
+            .trim_end_matches([')', ',', ';', ':', '!', '?', '»', '"', '”', '.'])
+            .len();
+        // Only punctuation (`.`, `]`): the core is all of it.
+        let core_end = if core_end == 0 { body.len() } else { core_end };
+        let (core, close) = body.split_at(core_end);
+        Parts {
+            open,
+            prefix,
+            core,
+            close,
+        }
+    }
+
+    fn technical(&self) -> bool {
+        technical(self.core)
+    }
+
+    /// A number, perhaps with separators ("1666", "2026-11-20", "129.90").
+    fn number(&self) -> bool {
+        self.prefix.is_empty()
+            && self.core.starts_with(|c: char| c.is_ascii_digit())
+            && !self.core.chars().any(|c| c.is_alphabetic())
+    }
+
+    /// Writes the word, its core between marks when `ltr`.
+    fn mark(&self, ltr: bool, at: Edges, out: &mut String) {
+        out.push_str(self.open);
+        out.push_str(self.prefix);
+        if !ltr {
+            out.push_str(self.core);
+            out.push_str(self.close);
+            return;
+        }
+        if !(at.line_start && self.open.is_empty() && self.prefix.is_empty()) {
             out.push(LRM);
         }
-        out.push_str(core);
-        let ends_in_word = core.ends_with(|c: char| c.is_ascii_alphanumeric());
-        if !(at.line_end && close.is_empty() && ends_in_word) {
+        out.push_str(self.core);
+        let ends_in_word = self.core.ends_with(|c: char| c.is_ascii_alphanumeric());
+        if !(at.line_end && self.close.is_empty() && ends_in_word) {
             out.push(LRM);
         }
-        if before_number && close.is_empty() {
+        if at.before_number && self.close.is_empty() {
             out.push(RLM);
         }
-        out.push_str(close);
-        if before_number && !close.is_empty() {
+        out.push_str(self.close);
+        if at.before_number && !self.close.is_empty() {
             out.push(RLM);
         }
-    } else {
-        out.push_str(core);
-        out.push_str(close);
     }
 }
 
@@ -127,7 +169,7 @@ fn technical(core: &str) -> bool {
     !core.is_empty()
         && !is_rtl(core)
         && (core.chars().any(|c| c.is_ascii_alphabetic())
-            || core.starts_with(['-', '.', '/', '`', '~', '[', ']'])
+            || (core.len() > 1 && core.starts_with(['.', '/', '~']))
             || core.contains('`'))
 }
 
@@ -171,6 +213,14 @@ mod tests {
     }
 
     #[test]
+    fn a_number_inside_a_latin_phrase_stays_in_it() {
+        assert_eq!(
+            marked("מקור: Fair Credit Billing Act, 15 U.S.C. 1666 and 1666i (uscode.house.gov)"),
+            "מקור: <L>Fair Credit Billing Act<L>, <L>15 U.S.C<L>. <L>1666 and 1666i<L> (<L>uscode.house.gov<L>)"
+        );
+    }
+
+    #[test]
     fn a_command_on_its_own_line_carries_no_mark_to_copy() {
         assert_eq!(
             marked("הריצו:\n  complaint brief my-case.json\nואז"),
@@ -189,6 +239,8 @@ mod tests {
             marked("ב-2026-11-20 שילמתם 129.90 ש״ח"),
             "ב-2026-11-20 שילמתם 129.90 ש״ח"
         );
+        // A list's dash is not an option.
+        assert_eq!(marked("  - הרשות"), "  - הרשות");
         let once = mark_ltr_runs("הוסיפו --force");
         assert_eq!(mark_ltr_runs(&once), once);
     }

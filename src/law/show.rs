@@ -147,7 +147,7 @@ pub fn describe(j: Jurisdiction, pack: &Pack) -> String {
             line(&sourced(r.source()));
         }
     }
-    out
+    crate::i18n::for_interface(&out)
 }
 
 /// The law's part of `next`: how to send the letter, or who to turn to once its deadline
@@ -190,5 +190,5 @@ pub fn next(applied: &Applied, case: &crate::case::Case, send: bool, overdue: bo
         out.push_str(n);
         out.push('\n');
     }
-    out
+    crate::i18n::for_interface(&out)
 }
