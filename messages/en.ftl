@@ -257,8 +257,14 @@ next-call-first = Call { $company }. Give the first line your opener, two senten
 next-call-first-phone = Call { $company } on { $phone }. Give the first line your opener, two sentences, and ask to be put through to the specialist who handles this. Give your numbers when asked, not before.
 next-call-second = Call again, give your opener, and ask to be put through to the specialist who handles this; then talk from your call sheet. If your first call already reached a specialist and did not solve it, go on to the written message instead.
 next-message = Calls have not solved it: put it in writing, in the company's chat, messenger or e-mail. The history stays, a new operator can read it instead of asking again, and you can attach your evidence.
-next-letter = If your message has not been answered, or the answer does not solve it, send the formal letter. It gives them { $days } to answer; keep a copy and proof of sending.
-next-letter-since = If your message of { $date } has not been answered, or the answer does not solve it, send the formal letter. It gives them { $days } to answer; keep a copy and proof of sending.
+next-letter = If your message has not been answered, or the answer does not solve it, send the formal letter. It gives the company { $days } to answer. { $pack ->
+    [yes] Send it so that you can prove it arrived (how, under the case's law, is shown below), or hand it over and have your copy marked as received; keep a copy and the receipts.
+   *[no] Send it so that you can prove it arrived (for example by registered post with proof of delivery), or hand it over and have your copy marked as received; keep a copy and the receipts.
+}
+next-letter-since = If your message of { $date } has not been answered, or the answer does not solve it, send the formal letter. It gives the company { $days } to answer. { $pack ->
+    [yes] Send it so that you can prove it arrived (how, under the case's law, is shown below), or hand it over and have your copy marked as received; keep a copy and the receipts.
+   *[no] Send it so that you can prove it arrived (for example by registered post with proof of delivery), or hand it over and have your copy marked as received; keep a copy and the receipts.
+}
 next-wait = wait for their answer
 next-wait-until = They have until { $date } to answer your letter: { $days } left.
 next-wait-answered = If they answer, record what they said:
@@ -269,7 +275,10 @@ next-today-text = Today, { $date }, is the last day they have to answer your let
 next-passed = The deadline for your letter, { $date }, passed { $days } ago.
 next-said = Your case says: "{ $said }".
 next-management = If they have not answered, or the answer does not solve it, send a second, firmer letter to the management: it refers to your first letter, says that the deadline passed and gives a short new one. Address it to the head of the company (put them in company.department), or take it to their office in person.
-next-regulator = If they have not answered, or the answer does not solve it, complain to the regulator or ombudsman for this sector, with your letter, proof that you sent it, and your evidence.
+next-regulator = If they have not answered, or the answer does not solve it, complain to the regulator or ombudsman for this sector{ $pack ->
+    [yes] {" "}(which one, under the case's law, is shown below),
+   *[no] {","}
+} with your letter, proof that it was received, and your evidence.
 next-court = If they have not answered, or the answer does not solve it, take it to court (a small claim), or first have a lawyer write to the head of the company. Bring your letter, proof that you sent it, and your evidence.
 next-chargeback = If they have not answered, or the answer does not solve it, ask your bank for a chargeback: tell them the company did not answer your complaint by the deadline, and give them your letter and proof of payment.
 next-switch_provider = If they have not answered, or the answer does not solve it, move to another provider, as your letter said you would. Give notice in writing, and keep your letter as the record of why.
@@ -278,6 +287,9 @@ next-date-letter = give your letter its date
 next-date-letter-text = Your log has a letter without a date, so its deadline cannot be worked out. Record it again with the day you sent it:
 next-record-call = Then record the call, so this command knows where you stand:
 next-record = Then record it:
+placeholder-date = YYYY-MM-DD
+placeholder-tracking = NUMBER
+placeholder-reference = REF
 next-record-letter = Then record it on the day you send it, how you sent it, and keep the PDF you sent:
 next-further = Further up the ladder, if needed: { $rungs }.
 cmd-opener = what to say first
@@ -358,7 +370,7 @@ batch-none = no case files found in { $places }
 batch-none-recursive = { " " }(add --recursive for sub-folders)
 batch-summary = rendered { $cases } into { $folder }, { $failed } failed
 batch-not-started = , { $n } not started (--fail-fast)
-batch-time = , in { $seconds } s
+batch-time = , in { $whole }.{ $hundredths } s
 
 ## Case files
 
@@ -452,12 +464,15 @@ check-legal-notes = { $n ->
     [one] ; 1 legal note
    *[other] ; { $n } legal notes
 }
+law-risk-line = { $kind } ({ $place }): { $text }
 kind-law = law
 pack-unused = { $name } replaces no built-in law pack (they are jurisdictions/ru.toml, il.toml, gb.toml, eu.toml and us.toml)
 config-jurisdiction-value = by language
 config-jurisdiction-source = built in: ru for ru, il for he, else none
 law-note = the letter relies on the law of { $name } (complaint law { $code } shows what it says). { $text }
 next-counted-received = That is { $days } from { $date }, the day they received it.
+next-counted-registration = That is { $days } from the day the claim is registered, which must be no later than the working day after it was received ({ $date }).
+next-counted-registration-later = The law counts the term from the claim's registration, no later than the working day after it is received.
 next-counted-sent = That is { $days } from { $date }, the day you sent it; when you know the day they received it, record it (complaint log { $arg } --delivered YYYY-MM-DD) and the deadline counts from it.
 
 ## Law

@@ -173,7 +173,7 @@ walk-no-company-yet = עוד בלי חברה
 walk-saved = נשמר בשם { $name } ({ $path })
 walk-say-first = מה לומר קודם
 walk-next = ומה הלאה:
-walk-next-letter = המכתב הרשמי, מוכן לחתימה
+walk-next-letter = מכתב הדרישה, מוכן לחתימה
 walk-next-log = אחרי כל שיחה או צ'אט, כדי שהתיעוד יהיה מלא
 yes = כן
 no = לא
@@ -186,7 +186,7 @@ list-header-title = כותרת
 list-header-changed = עודכן
 list-header-contacts = פניות
 list-not-valid = (יש שגיאות: הריצו `complaint validate { $name }`)
-list-empty = עוד אין תיקים שמורים ב-{ $folder }; התחילו עם `complaint prepare`
+list-empty = עוד אין תיקים שמורים ב-{ $folder }; כדי להתחיל, הריצו complaint prepare
 q-log-channel = איך פניתם אליהם?
 q-log-channel-hint = הדרך שבה פניתם.
 q-log-summary-hint = למשל: הבטיחו החזר כספי תוך 5 ימים.
@@ -218,11 +218,11 @@ coach-no-amount-compensation = פיצוי בלי סכום
 coach-no-amount-either = החזר או פיצוי בלי סכום
 coach-no-amount-try-event = "amount": { $json } ב-goal, אם אתם דורשים בדיוק את { $amount } שב-event
 coach-no-amount-try = "amount": {"{"}"value": "89.70", "currency": "ILS"{"}"} ב-goal, או במילים, למשל { $example }
-check-summary-none = נבדקו: { $cases }, אין הערות
+check-summary-none = בדיקת { $cases }: אין הערות לנוסח
 check-summary = נבדקו: { $cases }, { $findings } (טון: { $tone }, לא ברור: { $vague })
-summary-invalid = , עם שגיאות: { $n }
-summary-unreadable = , לא נקראו: { $n }
-validate-summary = נבדקו: { $cases }, תקינים: { $valid }
+summary-invalid = ; עם שגיאות: { $n }
+summary-unreadable = ; לא נקראו: { $n }
+validate-summary = בדיקת { $cases }: תקינים: { $valid }
 coach-amount-above-event = אתם דורשים { $goal }, יותר מפי שלושה מהסכום שבו מדובר ({ $event })
 coach-amount-above-event-try = דרשו את מה שהפסדתם; אם אתם תובעים גם הוצאות או פיצוי, פרטו כל סכום בנפרד, כדי שהדרישה לא תיראה מופרזת
 
@@ -238,7 +238,7 @@ hint = טיפ
 rung-first_line = שיחה עם המוקד
 rung-second_line = נציג בכיר
 rung-message = פנייה בכתב
-rung-letter = מכתב רשמי
+rung-letter = מכתב דרישה רשמי
 rung-management = הנהלת החברה
 rung-regulator = רגולטור
 rung-court = בית משפט
@@ -258,8 +258,14 @@ next-call-first = התקשרו ל{ $company }. אמרו לנציג במוקד א
 next-call-first-phone = התקשרו ל{ $company } במספר { $phone }. אמרו לנציג במוקד את הפתיח, שני משפטים, ובקשו לעבור לנציג שמטפל בעניינים כאלה. את המספרים שלכם מסרו כשישאלו, לא לפני כן.
 next-call-second = התקשרו שוב, אמרו את הפתיח ובקשו לעבור לנציג שמטפל בעניינים כאלה; אחר כך דברו לפי דף השיחה. אם כבר בשיחה הראשונה הגעתם לנציג בכיר וזה לא עזר, עברו לפנייה בכתב.
 next-message = השיחות לא פתרו את הבעיה: כתבו את זה, בצ'אט של החברה, בוואטסאפ או במייל. ההתכתבות נשמרת, נציג חדש יקרא אותה ולא ישאל שוב, ואפשר לצרף את הראיות.
-next-letter = אם לא ענו על ההודעה שלכם או שהתשובה לא פותרת את הבעיה, שלחו את המכתב הרשמי. הוא נותן להם { $days } לענות; שמרו עותק ואישור משלוח.
-next-letter-since = אם לא ענו על ההודעה שלכם מ-{ $date } או שהתשובה לא פותרת את הבעיה, שלחו את המכתב הרשמי. הוא נותן להם { $days } לענות; שמרו עותק ואישור משלוח.
+next-letter = אם לא ענו על ההודעה שלכם או שהתשובה לא פותרת את הבעיה, שלחו את מכתב הדרישה הרשמי. המכתב נותן לחברה { $days } להשיב. { $pack ->
+    [yes] שלחו אותו כך שתוכלו להוכיח שהתקבל (איך בדיוק – ראו למטה), או מסרו אותו ביד ובקשו אישור קבלה על העותק שלכם; שמרו עותק ואת האישורים.
+   *[no] שלחו אותו כך שתוכלו להוכיח שהתקבל (למשל בדואר רשום עם אישור מסירה), או מסרו אותו ביד ובקשו אישור קבלה על העותק שלכם; שמרו עותק ואת האישורים.
+}
+next-letter-since = אם לא ענו על ההודעה שלכם מ-{ $date } או שהתשובה לא פותרת את הבעיה, שלחו את מכתב הדרישה הרשמי. המכתב נותן לחברה { $days } להשיב. { $pack ->
+    [yes] שלחו אותו כך שתוכלו להוכיח שהתקבל (איך בדיוק – ראו למטה), או מסרו אותו ביד ובקשו אישור קבלה על העותק שלכם; שמרו עותק ואת האישורים.
+   *[no] שלחו אותו כך שתוכלו להוכיח שהתקבל (למשל בדואר רשום עם אישור מסירה), או מסרו אותו ביד ובקשו אישור קבלה על העותק שלכם; שמרו עותק ואת האישורים.
+}
 next-wait = לחכות לתשובה שלהם
 next-wait-until = יש להם עד { $date } לענות על המכתב (עוד { $days }).
 next-wait-answered = אם יענו, רשמו מה אמרו:
@@ -267,10 +273,13 @@ next-wait-summary = מה הם ענו
 next-wait-then = אם לא יענו עד אז, מ-{ $date } הצעד הבא הוא { $escalation }.
 next-today = לחכות עד סוף היום
 next-today-text = היום, { $date }, הוא היום האחרון שלהם לענות על המכתב. אם עד מחר לא תגיע תשובה, הצעד הבא הוא { $escalation }: הריצו אז את הפקודה הזאת שוב.
-next-passed = המועד לתשובה על המכתב, { $date }, עבר לפני { $days }.
+next-passed = המועד לתשובה על המכתב, { $date }, חלף לפני { $days }.
 next-said = בתיק שלכם כתוב: "{ $said }".
 next-management = אם לא ענו, או שהתשובה לא פותרת את הבעיה, שלחו להנהלה מכתב שני ותקיף יותר: הוא מפנה למכתב הראשון, אומר שהמועד עבר וקובע מועד חדש וקצר. הפנו אותו למנכ"ל (כתבו אותו ב-company.department), או מסרו אותו במשרדים שלהם.
-next-regulator = אם לא ענו, או שהתשובה לא פותרת את הבעיה, הגישו תלונה לרשות להגנת הצרכן או לרגולטור של התחום, וצרפו את המכתב, את אישור המשלוח ואת הראיות.
+next-regulator = אם לא ענו, או שהתשובה לא פותרת את הבעיה, הגישו תלונה לגוף הפיקוח של התחום{ $pack ->
+    [yes] {" "}(לאיזה גוף – ראו למטה, לפי הדין שחל על התיק)
+   *[no] {""}
+}, וצרפו את המכתב, את ההוכחה שהתקבל ואת הראיות.
 next-court = אם לא ענו, או שהתשובה לא פותרת את הבעיה, הגישו תביעה קטנה, או בקשו קודם מעורך דין לכתוב להנהלת החברה. הביאו את המכתב, את אישור המשלוח ואת הראיות.
 next-chargeback = אם לא ענו, או שהתשובה לא פותרת את הבעיה, פנו בכתב לחברת האשראי ובקשו לבטל את החיוב. הסבירו מה לא תקין בעסקה עצמה (חיוב כפול, מוצר או שירות שלא סופקו, עסקה שביטלתם והכסף לא הוחזר), וצרפו את המכתב, את אישור המשלוח ואת אישור התשלום.
 next-switch_provider = אם לא ענו, או שהתשובה לא פותרת את הבעיה, עברו לספק אחר, כמו שכתבתם במכתב. הודיעו על הביטול בכתב, ושמרו את המכתב כתיעוד של הסיבה.
@@ -279,7 +288,10 @@ next-date-letter = לרשום את התאריך של המכתב
 next-date-letter-text = ברישום יש מכתב בלי תאריך, ולכן אי אפשר לחשב את המועד לתשובה. רשמו אותו שוב עם היום שבו שלחתם:
 next-record-call = אחר כך רשמו את השיחה, כדי שהפקודה הזאת תדע איפה אתם עומדים:
 next-record = אחר כך רשמו את הפנייה:
-next-record-letter = רשמו אותו ביום המשלוח, איך שלחתם אותו, ושמרו את קובץ ה-PDF ששלחתם:
+placeholder-date = YYYY-MM-DD
+placeholder-tracking = NUMBER
+placeholder-reference = REF
+next-record-letter = ביום המשלוח רשמו את המכתב ואת דרך המשלוח, ושמרו את קובץ ה-PDF ששלחתם:
 next-further = בהמשך הדרך, אם יהיה צורך: { $rungs }.
 cmd-opener = מה לומר קודם
 cmd-brief = דף השיחה עם הנציג
@@ -294,7 +306,7 @@ cmd-review = טקסט קצר ועובדתי להתחיל ממנו
 
 error-read = אי אפשר לקרוא את { $path }: { $reason }
 error-write = אי אפשר לכתוב את { $path }: { $reason }
-error-exists = { $path } כבר קיים; שום דבר לא נכתב: כדי להחליף אותו, הוסיפו --force
+error-exists = { $path } כבר קיים, ולא נכתב דבר. כדי להחליף אותו, הוסיפו --force
 error-exists-more = { $more ->
     [one] { $path } כבר קיים (ועוד קובץ אחד); שום דבר לא נכתב: כדי להחליף אותם, הוסיפו --force
    *[other] { $path } כבר קיים (ועוד { $more } קבצים); שום דבר לא נכתב: כדי להחליף אותם, הוסיפו --force
@@ -357,9 +369,9 @@ and = { $init } ו{ $last }
 
 batch-none = לא נמצאו קובצי תיקים ב-{ $places }
 batch-none-recursive = { " " }(כדי לכלול גם תת-תיקיות, הוסיפו --recursive)
-batch-summary = הוכנו { $cases } בתיקייה { $folder }, נכשלו: { $failed }
+batch-summary = בתיקייה { $folder } נשמרו המסמכים של { $cases } (נכשלו: { $failed })
 batch-not-started = , לא התחילו: { $n } (--fail-fast)
-batch-time = , תוך { $seconds } שניות
+batch-time = , בתוך { $whole }.{ $hundredths } שניות
 
 ## קובצי תיקים
 
@@ -378,7 +390,7 @@ json-number = מספר
 json-text = טקסט במירכאות
 json-object = אובייקט {"{"} ... {"}"}
 load-eof = הקובץ נגמר מוקדם מדי: חסר `{"}"}`, `]` או `"` סוגר
-load-trailing-comma = שגיאת תחביר ב-JSON: אחרי הפסיק שלפני `{"}"}` אין כלום; מחקו אותו
+load-trailing-comma = שגיאת תחביר ב-JSON: יש פסיק מיותר לפני `{"}"}`; מחקו את הפסיק
 load-syntax = שגיאת תחביר ב-JSON: { $detail }
 load-missing = חסר שדה חובה
 load-not-one-of = `{ $value }` אינו אחד מאלה: { $known }
@@ -436,29 +448,29 @@ config-precedence = ערכים מהתיק גוברים על אלה; --lang ו---
 ## demo
 
 demo-case = תיק לדוגמה: העתיקו אותו וכתבו בו את הפרטים שלכם
-demo-pdf = המכתב הרשמי, מוכן להדפסה ולחתימה
+demo-pdf = מכתב הדרישה, מוכן להדפסה ולחתימה
 demo-rendered = הדוגמה המובנית הוכנה בתיקייה { $folder }
 demo-opener = מה לומר קודם לנציג
 demo-brief = דף השיחה עם הנציג
 demo-message = פנייה קצרה לצ'אט או למייל
-demo-letter = המכתב הרשמי
+demo-letter = מכתב הדרישה
 demo-next =
     { "" }
-    מה תאמרו קודם:
+    מה לומר בפתיחת השיחה:
     { $opener }
 
-    ומה הלאה: העתיקו את { $folder }/case.json, כתבו בו את הפרטים שלכם והריצו
+    ומה הלאה: העתיקו את { $folder }/case.json לקובץ חדש בשם my-case.json, כתבו בו את הפרטים שלכם והריצו:
       complaint brief my-case.json
-check-legal-notes = { $n ->
-    [one] ; הערה משפטית אחת
-   *[other] ; { $n } הערות משפטיות
-}
-kind-law = חוק
-pack-unused = { $name } לא מחליף אף חבילת חוק מובנית (הן jurisdictions/ru.toml, il.toml, gb.toml, eu.toml ו-us.toml)
+check-legal-notes = ; הערות לפי החוק: { $n }
+law-risk-line = { $kind } ({ $place }): { $text }
+kind-law = הערה לפי הדין
+pack-unused = { $name } לא מחליף אף חבילת דין מובנית (הן jurisdictions/ru.toml, il.toml, gb.toml, eu.toml ו-us.toml)
 config-jurisdiction-value = לפי השפה
 config-jurisdiction-source = מובנה: ru ל-ru, il ל-he, אחרת אין
-law-note = המכתב נשען על הדין של { $name } (מה הוא אומר: complaint law { $code }). { $text }
-next-counted-received = אלה { $days } מ-{ $date }, היום שבו קיבלו אותו.
+law-note = המכתב מבוסס על הדין של { $name } (לפירוט: complaint law { $code }). { $text }
+next-counted-received = המועד הוא { $days } מ-{ $date }, היום שבו החברה קיבלה את המכתב.
+next-counted-registration = המועד הוא { $days } מיום רישום התלונה, שחייב להיעשות לא יאוחר מיום העסקים שלאחר קבלתה ({ $date }).
+next-counted-registration-later = לפי החוק המועד נספר מיום רישום התלונה, לא יאוחר מיום העסקים שלאחר קבלתה.
 next-counted-sent = אלה { $days } מ-{ $date }, היום שבו שלחתם אותו; כשתדעו באיזה יום קיבלו אותו, רשמו זאת (complaint log { $arg } --delivered YYYY-MM-DD), והמועד ייספר ממנו.
 
 ## חוק
@@ -482,9 +494,9 @@ q-purchase-price-hint = המחיר, למשל 3,490 ₪: לפיו מחושבים 
 q-purchase-refund_to = לאן להחזיר את הכסף? (לא חובה)
 q-purchase-refund_to-hint = למשל: לכרטיס האשראי שבו שילמתם, או פרטי חשבון בנק (בנק, סניף, מספר חשבון).
 walk-laws-term = המועד שבחוק
-law-how-to-send = איך לשלוח כך שייחשב ({ $name }): { $text }
+law-how-to-send = איך לשלוח כך שתוכלו להוכיח שהמכתב התקבל ({ $name }): { $text }
 law-where-to-turn = לאן לפנות לפי הדין של { $name }:
-law-packs = חבילות הדין (complaint law קוד מציג אחת מהן):
+law-packs = חבילות הדין (כדי לראות אחת מהן: complaint law CODE, למשל complaint law il):
 law-packs-none = ללא דין של מדינה: המכתב אינו מפנה לחוק
 law-no-pack = אין חבילת דין בשם `{ $arg }`; החבילות הקיימות: { $codes }
 law-title = { $name } ({ $code })
@@ -493,8 +505,8 @@ law-cites = הפניה לחוק: { $text }
 law-term = מועד: { $days } { $from }
 law-term-days = מועד: { $days }
 law-term-none = מועד: החוק אינו קובע מועד; המכתב נותן את המועד שנקבע בתיק
-law-must = על החברה: { $text }
-law-penalty = על איחור: { $text }
+law-must = מה נדרש מהחברה: { $text }
+law-penalty = תשלום בשל איחור: { $text }
 law-rule-note = הערה: { $text }
 law-source = מקור: { $source } (נבדק ב-{ $checked })
 law-closes = המכתב מסתיים כך:
@@ -517,16 +529,16 @@ law-when-not-telecom = לא שירות תקשורת
 law-when-defect = עם פגם
 law-when-no-defect = בלי פגם
 law-fit-advice = אף כלל בחוק הזה אינו מתאים לרכישה כפי שהיא מתוארת בתיק, ולכן המכתב אינו מפנה לשום סעיף: כתבו ב-purchase מה נקנה (kind, distance, telecom), את המחיר, ואם יש פגם, גם אותו (purchase.defect)
-law-days-longer = response_days: { $own } הם יותר מ-{ $law } שהחוק נותן לחברה לדרישה הזו; בבית המשפט קובע המועד שבחוק, כך שאתם מוותרים על { $extra }
-law-days-shorter = response_days: { $own } הם פחות מ-{ $law } שהחוק נותן לחברה לדרישה הזו; החברה עלולה לענות שהזמן שלה עוד לא עבר, ולכן תנו לה { $law }
-law-days-short = response_days: { $own } הם פחות ממה שחברה מספיקה בדרך כלל כדי לענות בכתב; תנו לפחות { $least }
+law-days-longer = מועד התשובה בתיק (response_days) הוא { $own }, יותר מ-{ $law } שהחוק נותן לחברה לדרישה הזו; בבית המשפט קובע המועד שבחוק, כך שאתם מוותרים על { $extra }
+law-days-shorter = מועד התשובה בתיק (response_days) הוא { $own }, פחות מ-{ $law } שהחוק נותן לחברה לדרישה הזו; החברה עלולה לטעון שהזמן שלה עוד לא עבר, ולכן תנו לה { $law }
+law-days-short = מועד התשובה בתיק (response_days) הוא { $own }, פחות מהזמן שחברה צריכה בדרך כלל כדי להשיב בכתב; תנו לפחות { $least }
 pack-invalid = אי אפשר להשתמש בחבילת הדין: { $message }
 pack-untranslated = ל-{ $field } אין טקסט בשפה `{ $lang }`: כל טקסט שהממשק מציג צריך להופיע בכל שפות הממשק ({ $langs })
 pack-field-nth = `{ $field }` ב-[[{ $table }]] מספר { $n }
 log-kept = המכתב כפי שנשלח נשמר: { $file }, ליד קובץ התיק
 cmd-remind = המועד ביומן שלכם, עם תזכורת יום לפני
 next-kept-letter = המכתב כפי ששלחתם אותו שמור ליד קובץ התיק: { $file }. כל הצעדים מכאן מפנים אליו; אל תכינו מכתב חדש.
-cmd-escalate = התלונה לשלוח להם, ומה לצרף אליה
+cmd-escalate = נוסח התלונה לרגולטור ורשימת הנספחים
 cmd-followup = המכתב השני, מוכן לחתימה
 next-counted-assumed = אלה { $days } מ-{ $date }: המכתב נשלח בדואר ב-{ $sent }, וההנחה היא שהוא מגיע תוך { $post }, עד שתרשמו את יום הקבלה (complaint log { $arg } --delivered YYYY-MM-DD).
 next-counted-hand = אלה { $days } מ-{ $date }, היום שבו מסרתם אותו.
@@ -570,7 +582,7 @@ after-no-letter = בתיק הזה עדיין אין מכתב עם תאריך, ו
 after-waiting-letter = המועד שנקבע במכתב שלכם, { $deadline }, עדיין לא חלף (נותרו ימים: { $days }): הפקודה הזו היא למה שבא אחריו. `complaint next { $arg }` יאמר מה לעשות בינתיים; לא נכתב דבר
 after-waiting-followup = המועד שנקבע במכתב ההתראה שלכם, { $deadline }, עדיין לא חלף (נותרו ימים: { $days }): הפקודה הזו היא למה שבא אחריו. `complaint next { $arg }` יאמר מה לעשות בינתיים; לא נכתב דבר
 after-delivery-assumed = היום שבו התקבל המכתב הראשון שלכם לא נרשם, ולכן מכתב ההתראה אינו מציין את היום שבו חלף המועד: רשמו אותו קודם (complaint log { $arg } --delivered YYYY-MM-DD)
-log-remind-again = המועד נספר עכשיו מאותו יום: אם יצרתם תזכורות ביומן לתיק הזה, צרו אותן מחדש (complaint remind { $arg } -o reminders.ics), כי בישנות נשארו התאריכים הישנים
+log-remind-again = המועד נספר עכשיו מאותו יום: אם כבר יצרתם תזכורות ביומן לתיק הזה, צרו אותן מחדש (complaint remind { $arg } -o reminders.ics): בתזכורות הקודמות נשארו התאריכים הקודמים
 
 ## status, remind, email, log --delivered; מה נשמר; למה אי אפשר להשתמש בקובץ
 
@@ -593,42 +605,42 @@ status-left = { $n ->
     [two] עוד יומיים
    *[other] עוד { $n } ימים
 }
-status-next-call = להתקשר
-status-next-second_line = נציג בכיר
-status-next-message = לכתוב פנייה
-status-next-letter = מכתב רשמי
-status-next-wait = להמתין לתשובה
+status-next-call = שיחה למוקד
+status-next-second_line = פנייה לנציג בכיר
+status-next-message = פנייה בכתב
+status-next-letter = מכתב דרישה
+status-next-wait = המתנה לתשובה
 status-next-deadline_today = היום המועד האחרון
-status-next-date_the_letter = לרשום את תאריך המכתב
+status-next-date_the_letter = רישום תאריך המכתב
 status-next-escalate = { $to }
 status-summary-overdue = { $n ->
     [one] בתיק אחד המועד עבר: הריצו עליו complaint next
    *[other] ב-{ $n } תיקים המועד עבר: הריצו complaint next על כל אחד מהם
 }
 status-summary-soon = { $n ->
-    [one] בתיק אחד המועד האחרון בשלושת הימים הקרובים
-   *[other] ב-{ $n } תיקים המועד האחרון בשלושת הימים הקרובים
+    [one] בתיק אחד המועד האחרון חל בשלושת הימים הקרובים
+   *[other] ב-{ $n } תיקים המועד האחרון חל בשלושת הימים הקרובים
 }
-status-empty = עוד אין תיקים שמורים; התחילו עם `complaint prepare`
+status-empty = עוד אין תיקים שמורים; כדי להתחיל, הריצו complaint prepare
 status-not-valid = בתיק { $name } יש שגיאות; `complaint validate { $name }` יראה אותן
 remind-nothing = עוד אין מה להכניס ליומן: אין מכתב עם מועד לתשובה ואין מועדים לפי החוק. שלחו את המכתב ורשמו אותו (complaint log { $arg } --channel letter --date YYYY-MM-DD); שום דבר לא נכתב
 extension-ics = השם { $path } צריך להסתיים ב-.ics, כדי שהקובץ ייפתח ביומן; שום דבר לא נכתב
 extension-eml = השם { $path } צריך להסתיים ב-.eml, כדי שהקובץ ייפתח בתוכנת הדואר; שום דבר לא נכתב
-wrote-followup = מכתב ההמשך נשמר בקובץ { $path }
+wrote-followup = מכתב התזכורת לחברה נשמר בקובץ { $path }
 wrote-reminders = התזכורות נשמרו בקובץ { $path }
-wrote-email = הודעת הדואר נשמרה בקובץ { $path }
+wrote-email = הודעת הדואר האלקטרוני נשמרה בקובץ { $path }
 open-failed = לא הצלחנו לפתוח את { $path }: פתחו אותו בעצמכם
 email-no-address = לא רשומה כתובת דואר אלקטרוני של החברה, ולכן אין לאן לשלוח: הוסיפו "email" תחת "company", או שלחו את המכתב בדואר. שום דבר לא נכתב
-email-cannot-attach = אי אפשר לצרף את { $path } ({ $reason }): ההודעה תישלח בלעדיו
+email-cannot-attach = אי אפשר לצרף את { $path } ({ $reason }): הקובץ לא יצורף להודעה
 email-cannot-build = אי אפשר להרכיב את הודעת הדואר: { $reason }
 log-delivered-recorded = נרשם שהמכתב מ-{ $sent } (פנייה { $number }) התקבל ב-{ $delivered }
-log-delivered-no-letter = בתיק הזה אין מכתב עם תאריך, ולכן אין למה לרשום קבלה: רשמו קודם את המכתב (complaint log { $arg } --channel letter --date YYYY-MM-DD)
-log-delivered-before-sent = התאריך { $delivered } שנתתם ב-‎--delivered מוקדם מהיום שבו המכתב נשלח, { $sent }: מכתב לא יכול להגיע לפני שנשלח. שום דבר לא שונה; בדקו את שני התאריכים
+log-delivered-no-letter = בתיק הזה אין מכתב עם תאריך משלוח, ולכן אי אפשר לרשום את יום קבלתו: רשמו קודם את המכתב (complaint log { $arg } --channel letter --date YYYY-MM-DD)
+log-delivered-before-sent = התאריך { $delivered } שציינתם ב---delivered מוקדם מיום שליחת המכתב ({ $sent }): מכתב לא יכול להגיע לפני שנשלח. לא שונה דבר; בדקו את שני התאריכים
 log-not-pdf = { $path } אינו קובץ PDF: צרפו את המכתב כפי ששלחתם אותו, כפי שנוצר ב-`complaint letter CASE --format pdf -o letter.pdf`. שום דבר לא שונה
 log-no-free-name = אין שם פנוי לעותק המכתב בתיקייה { $folder }: מחקו עותקים ישנים
 letter-sent-before = כבר נשלח מכתב, והעותק שלו שמור בקובץ { $file }; עכשיו ייווצר מכתב חדש בתאריך { $today }. כדי לפנות אליהם שוב בעניין המכתב הראשון, השתמשו ב-`complaint followup`
 letter-sent-before-on = כבר נשלח מכתב ב-{ $date }, והעותק שלו שמור בקובץ { $file }; עכשיו ייווצר מכתב חדש בתאריך { $today }. כדי לפנות אליהם שוב בעניין המכתב הראשון, השתמשו ב-`complaint followup`
-batch-law-note = חלק מהמכתבים נשענים על החוק של מדינה מסוימת (complaint law CODE מראה מה כתוב בו). זה מידע על החוק, לא ייעוץ משפטי
+batch-law-note = חלק מהמכתבים מבוססים על הדין של מדינה מסוימת (לפירוט: complaint law CODE). זהו מידע על החוק ואינו ייעוץ משפטי.
 load-delivered-before-sent = המכתב לא יכול היה להתקבל ב-{ $delivered }, לפני שנשלח ב-{ $sent }: בדקו את שני התאריכים
 load-defect-date-alone = רשום התאריך שבו התגלה הפגם, אבל לא הפגם עצמו: הוסיפו "defect" ובו מה לא תקין
 load-defect-before-purchase = הפגם התגלה ב-{ $found }, לפני הקנייה ב-{ $bought }: בדקו את שני התאריכים
@@ -656,10 +668,10 @@ reason-foreign-file = הקובץ הזה לא נוצר על ידי complaint, ו�
 reason-replaced = הקובץ הוחלף בינתיים
 json-syntax-value = כאן צריך לבוא ערך: טקסט במירכאות, מספר, true, false, null, אובייקט או מערך
 json-syntax-comma-object = כאן צריך לבוא פסיק או `{"}"}` סוגר
-json-syntax-comma-array = כאן צריך לבוא פסיק או `]` סוגר
+json-syntax-comma-array = כאן צריך לבוא פסיק או סוגר מרובע `]`
 json-syntax-colon = אחרי שם של שדה צריכות לבוא נקודתיים `:`
 json-syntax-key = כאן צריך לבוא שם של שדה במירכאות כפולות
-json-syntax-trailing-comma = אחרי הפסיק שלפני הסוגר אין כלום; מחקו אותו
+json-syntax-trailing-comma = יש פסיק מיותר לפני הסוגר; מחקו את הפסיק
 json-syntax-trailing = יש עוד טקסט אחרי סוף התיק; מחקו אותו
 json-syntax-escape = אחרי הלוכסן ההפוך `\` בא סימן לא חוקי; כדי לכתוב את הלוכסן עצמו, כתבו `\\`
 json-syntax-number = המספר לא כתוב כמו שמקובל ב-JSON

@@ -19,6 +19,8 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use crate::case::Language;
 use crate::languages;
 
+pub mod bidi;
+
 type Bundle = FluentBundle<FluentResource>;
 
 /// The environment variable that names the interface language (`en`, `ru`, `he`).
@@ -240,9 +242,28 @@ macro_rules! number_arg {
 }
 number_arg!(i32 i64 u32 u64 usize);
 
-/// The message `id` in the interface language, with `args`.
+/// The message `id` in the interface language, with `args`. In a right-to-left message every
+/// Latin or technical run (a command, an option, a file name, a path) is kept left-to-right
+/// with marks, so that a bidi-aware screen shows `--force`, `.eml` and `/tmp/x` as typed.
 pub fn message(id: &str, args: &[(&str, Arg)]) -> String {
-    message_in(current(), id, args)
+    for_interface(&message_in(current(), id, args))
+}
+
+/// Text the interface shows that does not come from a message (a law pack's words): marked
+/// like a message when the interface reads right to left.
+pub fn for_interface(text: &str) -> String {
+    if right_to_left() {
+        bidi::mark_ltr_runs(text)
+    } else {
+        text.to_owned()
+    }
+}
+
+/// Whether the interface language reads right to left, by its own name: its messages are
+/// then marked (see [`bidi`]), and a table built from several messages starts each line
+/// with [`bidi::LRM`], so that every line of it runs one way.
+pub fn right_to_left() -> bool {
+    bidi::is_rtl(languages::info(current()).native_name)
 }
 
 /// The message `id` in `lang`. A message missing there (which a test rules out for the

@@ -137,6 +137,8 @@ pub struct Position {
     pub sent_by: Option<SentBy>,
     /// Days the latest letter gives the company.
     pub days: u32,
+    /// The claim's term counts from its registration, not its receipt (see [`Terms`]).
+    pub from_registration: bool,
     pub next: Next,
 }
 
@@ -180,6 +182,9 @@ pub struct Terms {
     pub followup_days: u32,
     pub postal_days: u32,
     pub days_off: Option<crate::law::DaysOff>,
+    /// The claim's term counts from its registration, due by the working day after it
+    /// arrives: it starts on that working day.
+    pub from_registration: bool,
 }
 
 impl Terms {
@@ -190,6 +195,7 @@ impl Terms {
             followup_days: days,
             postal_days: POSTAL_DAYS,
             days_off: None,
+            from_registration: false,
         }
     }
 
@@ -259,6 +265,11 @@ pub fn position_with(case: &Case, today: NaiveDate, terms: &Terms) -> Position {
         let c = &case.contacts[i];
         let (d, a) = received(c, terms.postal_days);
         let from = d.or(a).or(c.date.map(|d| d.0)).unwrap_or(today);
+        let from = if terms.from_registration {
+            crate::law::next_working_day(terms.days_off.as_ref(), from)
+        } else {
+            from
+        };
         terms.last_day(from, terms.days)
     });
     let by_level = level.map(|l| match l {
@@ -334,6 +345,7 @@ pub fn position_with(case: &Case, today: NaiveDate, terms: &Terms) -> Position {
         } else {
             terms.followup_days
         },
+        from_registration: terms.from_registration && letter == first,
         next,
     }
 }
@@ -357,9 +369,29 @@ fn escalation(case: &Case, letters: usize, level: Option<Rung>) -> Escalation {
 // ---------------------------------------------------------------------------------------
 // In words, for the terminal.
 
+/// What the case's law pack adds after the steps, so that the steps point to it rather than
+/// name one country's bodies or post: whether it lists the bodies to turn to, and whether it
+/// says how to send a letter.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct LawHints {
+    pub bodies: bool,
+    pub delivery: bool,
+}
+
+/// A placeholder in a command line ("YYYY-MM-DD"), without direction marks.
+fn placeholder(what: &str) -> String {
+    let i18n = crate::i18n::current();
+    crate::i18n::message_in(i18n, &format!("placeholder-{what}"), &[])
+}
+
+/// `yes` or `no`, for a message that says one thing or the other.
+fn yes_no(v: bool) -> &'static str {
+    if v { "yes" } else { "no" }
+}
+
 /// What `complaint next` prints, in the interface language. `arg` is how the person named
 /// the case on the command line, so the commands shown can be run as they are.
-pub fn describe(case: &Case, pos: &Position, arg: &str) -> String {
+pub fn describe(case: &Case, pos: &Position, arg: &str, law: LawHints) -> String {
     let date = |d: NaiveDate| locale::date(crate::i18n::current(), d);
     let arg = shell_word(arg);
     let company = case.company.name.as_str();
@@ -392,8 +424,14 @@ pub fn describe(case: &Case, pos: &Position, arg: &str) -> String {
     };
     line(&t!("next-where", stand = stand));
 
-    let log = |channel: &str| format!("  complaint log {arg} --channel {channel} --reference REF");
-    let log_letter = format!("  complaint log {arg} --channel letter --date YYYY-MM-DD");
+    // The placeholders a person replaces, in the interface's words; a command line is
+    // copied as it is, so it carries no direction marks.
+    let (when, tracking) = (placeholder("date"), placeholder("tracking"));
+    let reference = placeholder("reference");
+    let log = |channel: &str| {
+        format!("  complaint log {arg} --channel {channel} --reference {reference}")
+    };
+    let log_letter = format!("  complaint log {arg} --channel letter --date {when}");
     let step = |name: String| t!("next-step", step = name);
     match pos.next {
         Next::Call { second_line: false } => {
@@ -450,8 +488,13 @@ pub fn describe(case: &Case, pos: &Position, arg: &str) -> String {
             let days = t!("days", n = pos.days);
             line(&step(Rung::Letter.name()));
             line(&match pos.written.last {
-                Some(d) => t!("next-letter-since", date = date(d), days = days),
-                None => t!("next-letter", days = days),
+                Some(d) => t!(
+                    "next-letter-since",
+                    date = date(d),
+                    days = days,
+                    pack = yes_no(law.delivery)
+                ),
+                None => t!("next-letter", days = days, pack = yes_no(law.delivery)),
             });
             commands(
                 &mut line,
@@ -462,7 +505,7 @@ pub fn describe(case: &Case, pos: &Position, arg: &str) -> String {
             );
             line(&t!("next-record-letter"));
             line(&format!(
-                "  complaint log {arg} --channel letter --date YYYY-MM-DD --sent-by registered-mail --tracking NUMBER --letter-file letter.pdf"
+                "  complaint log {arg} --channel letter --date {when} --sent-by registered-mail --tracking {tracking} --letter-file letter.pdf"
             ));
             after(&mut line, Rung::Letter);
         }
@@ -522,7 +565,7 @@ pub fn describe(case: &Case, pos: &Position, arg: &str) -> String {
             {
                 line(&t!("next-kept-letter", file = file));
             }
-            escalate(case, &arg, to, &mut line);
+            escalate(case, &arg, to, law, &mut line);
         }
         Next::DateTheLetter => {
             line(&step(t!("next-date-letter")));
@@ -534,7 +577,7 @@ pub fn describe(case: &Case, pos: &Position, arg: &str) -> String {
 }
 
 /// What to do once a letter's deadline has passed without an answer.
-fn escalate(case: &Case, arg: &str, to: Escalation, line: &mut dyn FnMut(&str)) {
+fn escalate(case: &Case, arg: &str, to: Escalation, law: LawHints, line: &mut dyn FnMut(&str)) {
     let said = case
         .consequence
         .as_ref()
@@ -569,7 +612,9 @@ fn escalate(case: &Case, arg: &str, to: Escalation, line: &mut dyn FnMut(&str)) 
             );
             line(&t!("next-record"));
             line(&format!(
-                "  complaint log {arg} --channel letter --level management --date YYYY-MM-DD --sent-by registered-mail --tracking NUMBER --letter-file followup.pdf"
+                "  complaint log {arg} --channel letter --level management --date {} --sent-by registered-mail --tracking {} --letter-file followup.pdf",
+                placeholder("date"),
+                placeholder("tracking")
             ));
         }
         Escalation::PublicReview => {
@@ -578,6 +623,11 @@ fn escalate(case: &Case, arg: &str, to: Escalation, line: &mut dyn FnMut(&str)) 
                 line,
                 &[(format!("complaint message {arg}"), t!("cmd-review"))],
             );
+        }
+        Escalation::Regulator => {
+            let text = t!("next-regulator", pack = yes_no(law.bodies));
+            line(&format!("{text}{said}"));
+            commands(line, &bundle);
         }
         other => {
             line(&format!("{}{said}", t!(&format!("next-{}", other.code()))));
@@ -594,6 +644,27 @@ fn escalate(case: &Case, arg: &str, to: Escalation, line: &mut dyn FnMut(&str)) 
 /// Where the deadline counts from: the recorded delivery, the assumed arrival of a posted
 /// letter, or else the day it was sent.
 fn counted_from(pos: &Position, date: &dyn Fn(NaiveDate) -> String, arg: &str) -> String {
+    let days = t!("days", n = pos.days);
+    let exact = match (pos.delivered, pos.sent_by) {
+        (Some(d), _) => Some(d),
+        (None, Some(SentBy::Hand | SentBy::Email)) => pos.letters.last,
+        _ => None,
+    };
+    if pos.from_registration {
+        return match exact {
+            Some(d) => t!("next-counted-registration", days = days, date = date(d)),
+            None => format!(
+                "{} {}",
+                counted_from_receipt(pos, date, arg),
+                t!("next-counted-registration-later")
+            ),
+        };
+    }
+    counted_from_receipt(pos, date, arg)
+}
+
+/// Where a term that counts from the letter's receipt counts from.
+fn counted_from_receipt(pos: &Position, date: &dyn Fn(NaiveDate) -> String, arg: &str) -> String {
     let days = t!("days", n = pos.days);
     match (pos.delivered, pos.assumed_delivery, pos.letters.last) {
         (Some(d), _, _) => t!("next-counted-received", days = days, date = date(d)),
@@ -908,7 +979,12 @@ mod tests {
     #[test]
     fn the_description_names_the_commands() {
         let c = case(&[], None, "en");
-        let text = describe(&c, &position(&c, day("2026-11-22")), "my case.json");
+        let text = describe(
+            &c,
+            &position(&c, day("2026-11-22")),
+            "my case.json",
+            LawHints::default(),
+        );
         assert!(text.starts_with("Where you stand: no contact with MegaTel Ltd recorded yet.\nNext step: first-line call.\nCall MegaTel Ltd on 0800 000 000."), "{text}");
         assert!(text.contains("  complaint opener 'my case.json'"), "{text}");
         assert!(
@@ -917,7 +993,12 @@ mod tests {
         );
 
         let c = case(&[("2026-11-20", "letter")], Some("regulator"), "en");
-        let wait = describe(&c, &position(&c, day("2026-12-03")), "c.json");
+        let wait = describe(
+            &c,
+            &position(&c, day("2026-12-03")),
+            "c.json",
+            LawHints::default(),
+        );
         assert!(
             wait.contains("Where you stand: formal letter (1 letter, on 20 November 2026)."),
             "{wait}"
@@ -930,12 +1011,22 @@ mod tests {
             wait.contains("from 5 December 2026 the next step is a complaint to the regulator."),
             "{wait}"
         );
-        let today = describe(&c, &position(&c, day("2026-12-04")), "c.json");
+        let today = describe(
+            &c,
+            &position(&c, day("2026-12-04")),
+            "c.json",
+            LawHints::default(),
+        );
         assert!(
             today.contains("Today, 4 December 2026, is the last day"),
             "{today}"
         );
-        let late = describe(&c, &position(&c, day("2026-12-06")), "c.json");
+        let late = describe(
+            &c,
+            &position(&c, day("2026-12-06")),
+            "c.json",
+            LawHints::default(),
+        );
         assert!(
             late.contains("Next step: a complaint to the regulator."),
             "{late}"
@@ -952,13 +1043,18 @@ mod tests {
         );
 
         let c = case(&[("2026-11-10", "email")], None, "en");
-        let letter = describe(&c, &position(&c, day("2026-11-22")), "-");
+        let letter = describe(
+            &c,
+            &position(&c, day("2026-11-22")),
+            "-",
+            LawHints::default(),
+        );
         assert!(
             letter.contains("If your message of 10 November 2026 has not been answered"),
             "{letter}"
         );
         assert!(
-            letter.contains("It gives them 14 days to answer"),
+            letter.contains("It gives the company 14 days to answer"),
             "{letter}"
         );
         assert!(

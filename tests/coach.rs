@@ -12,14 +12,14 @@ fn check_finds_nothing_in_the_built_in_examples() {
     // Each in the case's own language.
     for (lang, summary) in [
         ("en", "1 case checked: no findings\n"),
-        ("ru", "Проверено: 1 дело, замечаний нет\n"),
-        ("he", "נבדקו: תיק אחד, אין הערות\n"),
+        ("ru", "Проверено: 1 дело; замечаний к тексту нет\n"),
+        ("he", "בדיקת תיק אחד: אין הערות לנוסח\n"),
     ] {
         let run = env.run(&["check", "--strict", &example_path(lang)]).ok();
         // The Russian example is a telecom claim: its law's note (attach the contract) is
         // advice, not a finding about the wording.
         for line in run.stdout.lines() {
-            assert!(line.contains("(Россия): "), "{lang}: {line}");
+            assert!(line.contains("(Россия)"), "{lang}: {line}");
         }
         if lang != "ru" {
             assert_eq!(run.stdout, "", "{lang}");
@@ -127,7 +127,7 @@ fn check_reads_russian_by_stem() {
 fn check_reads_hebrew() {
     let env = Env::new();
     let case = env.fixture("rude.he.json");
-    let out = env.run(&["check", &case]).ok().stdout;
+    let out = crate::support::unmarked(&env.run(&["check", &case]).ok().stdout);
     for expected in [
         "event.summary: טון: \"הגנבים\" נשמע כמו עלבון; עדיף: \"החברה\"",
         "event.summary: טון: \"פעמיים!!!\" נשמע כמו צעקה",

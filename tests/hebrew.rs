@@ -323,3 +323,21 @@ fn snapshots_of_every_hebrew_rendering() {
         insta::assert_snapshot!(format!("{what}-he"), out);
     }
 }
+
+#[test]
+fn a_hebrew_message_keeps_an_option_and_a_file_name_left_to_right() {
+    const LRM: char = '\u{200E}';
+    let env = Env::new();
+    let case = example_path("he");
+    let taken = env.write("letter.txt", "kept");
+    let mut cmd = env.command(&["letter", &case, "--date", DATE, "-o", &taken]);
+    cmd.env("COMPLAINT_UI_LANG", "he");
+    let out = cmd.output().unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8(out.stderr).unwrap();
+    // The option's hyphens and the path's slashes stay with their words on a bidi screen.
+    assert!(err.contains(&format!("{LRM}--force")), "{err:?}");
+    assert!(err.contains(&format!("{LRM}{taken}{LRM}")), "{err:?}");
+    // Marked once: no run is wrapped twice.
+    assert!(!err.contains(&format!("{LRM}{LRM}")), "{err:?}");
+}

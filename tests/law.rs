@@ -135,7 +135,7 @@ fn each_packs_letters_cite_the_article_and_state_the_deadline() {
             "repair",
             vec![
                 "со ст. 18, 20 Закона РФ",
-                "Безвозмездно устранить недостатки товара незамедлительно, но не позднее 45 дней (п. 1 ст. 20",
+                "Безвозмездно устранить недостатки товара незамедлительно, то есть в минимальный срок, объективно необходимый для их устранения (п. 1 ст. 20",
                 "Направить мне письменный ответ не позднее 2 декабря 2026",
             ],
         ),
@@ -192,7 +192,7 @@ fn each_packs_letters_cite_the_article_and_state_the_deadline() {
             "refund",
             vec![
                 "הריני להודיעכם בזאת על ביטול העסקה, בהתאם לסעיף 14ג(ג) לחוק הגנת הצרכן, התשמ״א-1981.",
-                "בהתאם לסעיף 14ה לחוק, עליכם להשיב לי את התמורה ששילמתי, 499.00 ש״ח, ולבטל את החיוב בשל העסקה",
+                "בהתאם לסעיפים 14ג(ג) ו-14ה לחוק הגנת הצרכן, התשמ״א-1981, עליכם להשיב לי את התמורה ששילמתי, 499.00 ש״ח, ולבטל את החיוב בשל העסקה",
                 "בתוך 14 ימים מיום קבלת הודעה זו, כלומר לא יאוחר מיום 6 בדצמבר 2026",
                 "ביום 20 בנובמבר 2026 רכשתי מכם שואב אבק רובוטי בעסקת מכר מרחוק",
                 "5% ממחיר העסקה או 100 ש״ח",
@@ -204,12 +204,16 @@ fn each_packs_letters_cite_the_article_and_state_the_deadline() {
             None,
             distance_il.clone(),
             "cancellation",
-            vec!["על ביטול העסקה", "לסעיף 14ה לחוק", "6 בדצמבר 2026"],
+            vec![
+                "על ביטול העסקה",
+                "לסעיפים 14ג(ג) ו-14ה לחוק הגנת הצרכן",
+                "6 בדצמבר 2026",
+            ],
         ),
         (
             "en",
             Some("gb"),
-            goods.clone(),
+            json!({"kind": "goods", "date": "2026-11-20", "defect": "it stopped charging"}),
             "refund",
             vec![
                 "Under sections 20 and 22 of the Consumer Rights Act 2015, I ask you to",
@@ -339,7 +343,7 @@ fn the_cases_own_response_days_still_win_and_check_warns() {
     let check = env.run(&["check", &path]).ok();
     assert!(
         plain(&check.stdout).contains(
-            "закон (Россия): response_days: 20 дней — больше, чем 10 дней, которые закон даёт компании"
+            "закон (Россия). response_days: 20 дней — больше, чем 10 дней, которые закон даёт компании"
         ),
         "{}",
         check.stdout
@@ -523,7 +527,10 @@ fn next_says_how_to_send_the_letter_so_that_it_counts() {
     let path = env.write("written.json", serde_json::to_vec(&c).unwrap());
     let out = env.run(&["next", &path, "--date", DATE]).ok().stdout;
     // In the case's language, the pack's Russian words.
-    assert!(out.contains("Как отправить, чтобы это засчитали"), "{out}");
+    assert!(
+        out.contains("Как отправить, чтобы получение можно было доказать"),
+        "{out}"
+    );
     assert!(out.contains("описью вложения"), "{out}");
     assert!(out.contains("уведомлением о вручении"), "{out}");
 }
@@ -737,4 +744,77 @@ fn an_override_pack_without_a_text_in_an_interface_language_is_refused_by_file_a
         )),
         "{stderr}"
     );
+}
+
+/// A case in `lang` under `jurisdiction` whose one contact is `contact`, in the interface of
+/// `ui`: what `next` says on `date`.
+fn next_in(
+    env: &Env,
+    ui: &str,
+    lang: &str,
+    jurisdiction: &str,
+    contact: Value,
+    date: &str,
+) -> String {
+    let mut c = example_json(lang);
+    c["jurisdiction"] = json!(jurisdiction);
+    c["contacts"] = json!([contact]);
+    let path = env.write(
+        &format!("{lang}-{jurisdiction}-{ui}.json"),
+        serde_json::to_vec(&c).unwrap(),
+    );
+    let mut cmd = env.command(&["next", &path, "--date", date]);
+    cmd.env("COMPLAINT_UI_LANG", ui);
+    let out = cmd.output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn next_names_no_other_countrys_body_or_post() {
+    let env = Env::new();
+    let written = json!({"date": "2026-11-20", "channel": "email"});
+    let letter = json!({"date": "2026-11-20", "channel": "letter", "delivered": "2026-11-25"});
+    // An Israeli case read in Russian: neither Rospotrebnadzor nor the Russian Post's
+    // declared-value letter with a list of contents.
+    for contact in [&written, &letter] {
+        let out = next_in(&env, "ru", "he", "il", contact.clone(), "2027-01-10");
+        for russian in ["Роспотребнадзор", "опись", "ценным письмом"]
+        {
+            assert!(
+                !out.contains(russian),
+                "{russian:?} for an Israeli case:\n{out}"
+            );
+        }
+    }
+    // A Russian case read in Hebrew: not the Israeli authority.
+    let out = next_in(&env, "he", "ru", "ru", letter.clone(), "2027-01-10");
+    assert!(!out.contains("הרשות להגנת הצרכן"), "{out}");
+    assert!(out.contains("רוספוטרבנדזור"), "the pack's own body:\n{out}");
+    // The Russian pack sends a list of contents only with a declared-value letter.
+    let out = next_in(&env, "ru", "ru", "ru", written, "2026-11-22");
+    assert!(
+        out.contains("ценным письмом с объявленной ценностью, описью"),
+        "{out}"
+    );
+    assert!(!out.contains("заказным письмом с описью"), "{out}");
+}
+
+#[test]
+fn a_telecom_claims_term_counts_from_its_registration_past_a_weekend() {
+    let env = Env::new();
+    // Received on Wednesday 25 November, registered by Thursday 26; 30 days from then is
+    // Saturday 26 December, so the term ends on Monday 28 December (ст. 193 ГК РФ).
+    let letter = json!({"date": "2026-11-20", "channel": "letter", "delivered": "2026-11-25"});
+    let waiting = next_in(&env, "en", "ru", "ru", letter.clone(), "2026-12-26");
+    assert!(waiting.contains("until 28 December 2026"), "{waiting}");
+    assert!(waiting.contains("registered"), "{waiting}");
+    let late = next_in(&env, "ru", "ru", "ru", letter, "2027-01-10");
+    assert!(late.contains("28 декабря 2026"), "{late}");
+    assert!(late.contains("со дня регистрации претензии"), "{late}");
+    assert!(!late.contains("25 декабря"), "{late}");
 }

@@ -6,6 +6,7 @@ use super::{Finding, Settings, print, read_all, read_filled_case, renderer, summ
 use crate::case::Case;
 use crate::coach::{self, Kind};
 use crate::error::{Error, Exit};
+use crate::i18n::bidi;
 use crate::ladder;
 use crate::ladder::Position;
 use crate::law;
@@ -50,7 +51,13 @@ pub(super) fn check(
             for note in &notes {
                 let place = law::words(&law.pack.name, crate::i18n::current())
                     .unwrap_or(law.jurisdiction.code());
-                out.push_str(&format!("{name}: {} ({place}): {note}\n", t!("kind-law")));
+                let line = t!(
+                    "law-risk-line",
+                    kind = t!("kind-law"),
+                    place = place,
+                    text = note
+                );
+                out.push_str(&format!("{name}: {line}\n"));
                 records.push(Finding::law(name, note));
             }
             if !notes.is_empty() {
@@ -113,6 +120,7 @@ pub(super) fn position(renderer: &Renderer, case: &Case, settings: &Settings) ->
             .unwrap_or(crate::followup::DEFAULT_FOLLOWUP_DAYS),
         postal_days: ladder::POSTAL_DAYS,
         days_off: pack.and_then(|p| p.days_off.clone()),
+        from_registration: law.as_ref().is_some_and(|l| l.from_registration(case)),
     };
     ladder::position_with(case, settings.date, &terms)
 }
@@ -132,7 +140,13 @@ pub(super) fn next(
         let standing = Standing::new(arg, &case, &position, settings.date);
         return print(&format!("{}\n", to_json(&standing)));
     }
-    let mut out = ladder::describe(&case, &position, arg);
+    let hints = renderer
+        .law(&case)
+        .map_or_else(ladder::LawHints::default, |law| ladder::LawHints {
+            bodies: !law.pack.bodies.is_empty(),
+            delivery: law.pack.delivery.is_some(),
+        });
+    let mut out = ladder::describe(&case, &position, arg, hints);
     if let Some(law) = renderer.law(&case) {
         let send = matches!(position.next, ladder::Next::Letter | ladder::Next::Message);
         let overdue = matches!(position.next, ladder::Next::Escalate { .. });
@@ -226,15 +240,28 @@ fn status_table(list: &[Standing]) -> String {
             days,
         ]);
     }
+    // Direction marks take no room on the screen.
+    let shown = |cell: &str| {
+        cell.chars()
+            .filter(|c| !matches!(*c, bidi::LRM | bidi::RLM))
+            .count()
+    };
     let widths: Vec<usize> = (0..7)
-        .map(|i| rows.iter().map(|r| r[i].chars().count()).max().unwrap_or(0))
+        .map(|i| rows.iter().map(|r| shown(&r[i])).max().unwrap_or(0))
         .collect();
+    // In a right-to-left interface the header starts with its words and a row with a case's
+    // name: every line starts left to right, so the columns stay in one order.
+    let start = if crate::i18n::right_to_left() {
+        bidi::LRM.to_string()
+    } else {
+        String::new()
+    };
     let mut out = String::new();
     for row in &rows {
-        let mut line = String::new();
+        let mut line = start.clone();
         for (cell, width) in row.iter().zip(&widths) {
             line.push_str(cell);
-            line.extend(std::iter::repeat_n(' ', width - cell.chars().count() + 2));
+            line.extend(std::iter::repeat_n(' ', width - shown(cell) + 2));
         }
         out.push_str(line.trim_end());
         out.push('\n');

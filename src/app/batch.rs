@@ -170,8 +170,13 @@ pub(crate) fn render(
     if skipped > 0 {
         summary.push_str(&t!("batch-not-started", n = skipped));
     }
-    let seconds = format!("{:.2}", started.elapsed().as_secs_f64());
-    summary.push_str(&t!("batch-time", seconds = seconds));
+    // Whole seconds and hundredths apart: each language writes its own decimal separator.
+    let hundredths = started.elapsed().as_millis() / 10;
+    summary.push_str(&t!(
+        "batch-time",
+        whole = (hundredths / 100).to_string(),
+        hundredths = format!("{:02}", hundredths % 100)
+    ));
     note(&summary);
     if shared.cites_law.load(Ordering::Relaxed) {
         note(&t!("batch-law-note"));

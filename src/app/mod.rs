@@ -185,7 +185,6 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
             }
             let renderer = renderer(templates)?;
             let (case, source) = read_filled_case(&case, &settings)?;
-            law_note(&renderer, &case);
             risk_notes(&renderer, &case, settings.date);
             sent_note(&case, settings.date);
             let bytes = match format {
@@ -205,7 +204,7 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
                     bytes
                 }
             };
-            match output {
+            let exit = match output {
                 output::Target::File(path) => {
                     after::write(&path, &bytes, force, open, "wrote-letter")
                 }
@@ -215,7 +214,10 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
                     Ok(text) => print(&text),
                     Err(e) => print_bytes(e.as_bytes()),
                 },
-            }
+            }?;
+            // Which law the letter relies on: said once it exists, not before an error.
+            law_note(&renderer, &case);
+            Ok(exit)
         }
         Command::Demo { out_dir, force } => demo(&out_dir, force, templates, &settings),
         Command::Prepare { file, resume, edit } => {
@@ -896,7 +898,12 @@ pub(super) fn risk_notes(renderer: &Renderer, case: &Case, day: chrono::NaiveDat
     if let Some(law) = renderer.law(case) {
         let place = crate::law::words(&law.pack.name, crate::i18n::current()).unwrap_or_default();
         for risk in law.risks(case, crate::i18n::current(), day) {
-            warn(&format!("{} ({place}): {risk}", crate::t!("kind-law")));
+            warn(&crate::t!(
+                "law-risk-line",
+                kind = crate::t!("kind-law"),
+                place = place,
+                text = risk
+            ));
         }
     }
 }

@@ -97,6 +97,12 @@ impl DaysOff {
     }
 }
 
+/// The working day after `day`: the next day, moved past the pack's days off when it has any.
+pub fn next_working_day(days_off: Option<&DaysOff>, day: chrono::NaiveDate) -> chrono::NaiveDate {
+    let next = day.succ_opt().unwrap_or(day);
+    days_off.map_or(next, |off| off.last_day(next))
+}
+
 fn weekdays<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<chrono::Weekday>, D::Error> {
     Vec::<String>::deserialize(d)?
         .iter()
@@ -160,6 +166,15 @@ pub struct Rule {
     pub source: String,
     /// The day the rule was checked against that text (YYYY-MM-DD).
     pub checked: String,
+}
+
+impl Rule {
+    /// Whether the term counts from the claim's registration (`from = "registration"`), which
+    /// the law allows until the working day after the claim arrives: the term is then counted
+    /// from that working day, the latest day the claim can be registered.
+    pub fn counts_from_registration(&self) -> bool {
+        self.from.as_deref() == Some("registration")
+    }
 }
 
 /// Which purchases a rule, a body or a risk is for; a field left out matches anything.

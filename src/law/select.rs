@@ -91,11 +91,22 @@ impl Applied<'_> {
     /// The last day of the term that starts on `start`: moved to the next working day when
     /// it falls on a day off and the pack's law says so.
     pub fn deadline(&self, case: &Case, lang: Language, start: NaiveDate) -> NaiveDate {
+        let start = if self.from_registration(case) {
+            super::next_working_day(self.pack.days_off.as_ref(), start)
+        } else {
+            start
+        };
         let end = start + chrono::Days::new(u64::from(self.days(case, lang)));
         self.pack
             .days_off
             .as_ref()
             .map_or(end, |off| off.last_day(end))
+    }
+
+    /// Whether the law's term counts from the claim's registration rather than its receipt
+    /// (and the case keeps the law's term).
+    pub fn from_registration(&self, case: &Case) -> bool {
+        self.rule.is_some_and(|r| r.counts_from_registration()) && !self.own_term(case)
     }
 
     /// Whether the term is the consumer's own rather than the cited rule's.

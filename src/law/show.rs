@@ -147,7 +147,7 @@ pub fn describe(j: Jurisdiction, pack: &Pack) -> String {
             line(&sourced(r.source()));
         }
     }
-    out
+    crate::i18n::for_interface(&out)
 }
 
 /// The law's part of `next`: how to send the letter, or who to turn to once its deadline
@@ -175,8 +175,10 @@ pub fn next(applied: &Applied, case: &crate::case::Case, send: bool, overdue: bo
             .iter()
             .filter(|b| super::select::fits(&b.when(), &purchase))
         {
+            // The needs on a line of their own, as `complaint law` shows them: a body's name
+            // may itself end with a colon's worth of detail.
             out.push_str(&format!(
-                "  - {}: {}\n",
+                "  - {}\n      {}\n",
                 words(&b.name, lang).unwrap_or(""),
                 words(&b.needs, lang).unwrap_or("")
             ));
@@ -188,5 +190,5 @@ pub fn next(applied: &Applied, case: &crate::case::Case, send: bool, overdue: bo
         out.push_str(n);
         out.push('\n');
     }
-    out
+    crate::i18n::for_interface(&out)
 }
