@@ -568,6 +568,23 @@ fn parse_date(text: &str) -> Result<NaiveDate, String> {
     })
 }
 
+/// The command line without the invisible direction marks a right-to-left message puts
+/// around a command it quotes (U+200E, U+200F, U+2066 to U+2069): a command copied from a
+/// Hebrew line runs as it reads. An argument that is not UTF-8 is kept as it is.
+pub fn without_direction_marks(
+    args: impl IntoIterator<Item = std::ffi::OsString>,
+) -> Vec<std::ffi::OsString> {
+    const MARKS: [char; 6] = [
+        '\u{200E}', '\u{200F}', '\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}',
+    ];
+    args.into_iter()
+        .map(|arg| match arg.to_str() {
+            Some(text) if text.contains(MARKS) => text.replace(MARKS, "").into(),
+            _ => arg,
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -642,5 +659,15 @@ mod tests {
         assert!(
             Cli::try_parse_from(["complaint", "opener", "c.json", "--date", "22.11.2026"]).is_err()
         );
+    }
+    #[test]
+    fn direction_marks_around_a_copied_command_are_dropped() {
+        let args = [
+            "complaint",
+            "\u{200E}--version\u{200E}",
+            "\u{2066}a.json\u{2069}",
+        ];
+        let clean = without_direction_marks(args.map(std::ffi::OsString::from));
+        assert_eq!(clean, ["complaint", "--version", "a.json"]);
     }
 }

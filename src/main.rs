@@ -5,7 +5,7 @@ use complaint::cli::{Cli, ColorWhen};
 
 fn main() -> ExitCode {
     complaint::docs::answer_completion_request();
-    let args: Vec<_> = std::env::args_os().collect();
+    let args = complaint::cli::without_direction_marks(std::env::args_os());
     let color = ColorWhen::from_args(&args);
     let cli = Cli::command()
         .color(color.for_clap())

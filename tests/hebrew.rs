@@ -340,4 +340,10 @@ fn a_hebrew_message_keeps_an_option_and_a_file_name_left_to_right() {
     assert!(err.contains(&format!("{LRM}{taken}{LRM}")), "{err:?}");
     // Marked once: no run is wrapped twice.
     assert!(!err.contains(&format!("{LRM}{LRM}")), "{err:?}");
+    // Copied with its marks, the option still works: the command line drops them.
+    let forced = format!("{LRM}--force{LRM}");
+    let marked_path = format!("{LRM}{taken}{LRM}");
+    env.run(&["letter", &case, "--date", DATE, "-o", &marked_path, &forced])
+        .ok();
+    assert_ne!(env.read("letter.txt"), "kept");
 }
