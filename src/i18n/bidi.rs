@@ -98,11 +98,24 @@ impl<'a> Parts<'a> {
         let (open, body) = word.split_at(open_end);
         let (prefix, body) = body.split_at(hebrew_prefix(body));
         let core_end = body
-            .trim_end_matches([')', ',', ';', ':', '!', '?', '»', '"', '”', '.'])
+            .trim_end_matches([')', '}', ',', ';', ':', '!', '?', '»', '"', '”', '.'])
             .len();
         // Only punctuation (`.`, `]`): the core is all of it.
         let core_end = if core_end == 0 { body.len() } else { core_end };
         let (core, close) = body.split_at(core_end);
+        // A quoted key or value of a JSON suggestion ("date": "2026-10-03") keeps its quotes
+        // inside the run, so the marks stay out of what is copied into a case file.
+        let quoted = open.ends_with('"') && close.starts_with('"') && prefix.is_empty();
+        let (open, core, close) = if quoted {
+            let start = open.len() - 1;
+            let end = open.len() + core.len() + 1;
+            (&word[..start], &word[start..end], &word[end..])
+        } else if core.starts_with("{\"") && close.starts_with('"') && prefix.is_empty() {
+            let end = open.len() + core.len() + 1;
+            (open, &word[open.len()..end], &word[end..])
+        } else {
+            (open, core, close)
+        };
         Parts {
             open,
             prefix,
@@ -175,6 +188,23 @@ fn technical(core: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_json_suggestion_keeps_its_marks_outside_the_quotes() {
+        let text = "עדיף: {\"path\": \"evidence/a.pdf\", \"date\": \"2026-10-03\"} ב-attachments";
+        let marked = mark_ltr_runs(text);
+        for quoted in ["{\"path\"", "\"evidence/a.pdf\"", "\"date\""] {
+            assert!(
+                marked.contains(&format!("{LRM}{quoted}{LRM}")),
+                "{marked:?}"
+            );
+        }
+        let inside_quotes = marked.split('"').skip(1).step_by(2);
+        assert!(
+            inside_quotes.clone().all(|q| !q.contains(LRM)),
+            "{marked:?}"
+        );
+    }
+
     use super::*;
 
     fn marked(s: &str) -> String {
