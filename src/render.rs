@@ -202,6 +202,9 @@ impl Renderer {
         tera.register_filter("he_count", he_count);
         tera.register_filter("he_times", he_times);
         tera.register_filter("pad", pad);
+        tera.register_filter("copy", copy);
+        tera.register_filter("before", before);
+        tera.register_filter("after", after);
         tera.add_raw_templates(EMBEDDED.iter().copied())?;
         let mut unused_overrides = Vec::new();
         if let Some(dir) = overrides {
@@ -544,6 +547,37 @@ fn lower_first(text: &str, _: Kwargs, _: &State) -> String {
     }
 }
 
+/// An enclosure named as a copy: `{{ d | copy(word="копия", form="{} (копия)") }}` leaves a
+/// description that already says "копия" alone and puts any other in `form`, so an original
+/// is never listed as sent.
+fn copy(text: &str, kwargs: Kwargs, _: &State) -> tera::TeraResult<String> {
+    let word = kwargs.must_get::<&str>("word")?;
+    let form = kwargs.must_get::<&str>("form")?;
+    let t = text.trim().trim_end_matches('.');
+    Ok(if t.to_lowercase().contains(&word.to_lowercase()) {
+        t.to_owned()
+    } else {
+        form.replace("{}", t)
+    })
+}
+
+/// `{{ address | before(pat=", ОГРН") }}`: the text up to `pat` (all of it without one),
+/// without the comma that joined them.
+fn before(text: &str, kwargs: Kwargs, _: &State) -> tera::TeraResult<String> {
+    let pat = kwargs.must_get::<&str>("pat")?;
+    let head = text.split(pat).next().unwrap_or_default();
+    Ok(head.trim().trim_end_matches(',').trim_end().to_owned())
+}
+
+/// `{{ address | after(pat=", ОГРН") }}`: what follows `pat`, or nothing without one.
+fn after(text: &str, kwargs: Kwargs, _: &State) -> tera::TeraResult<String> {
+    let pat = kwargs.must_get::<&str>("pat")?;
+    Ok(text
+        .split_once(pat)
+        .map(|(_, tail)| tail.trim_start_matches([':', ' ']).trim().to_owned())
+        .unwrap_or_default())
+}
+
 /// Capitalises the first letter and leaves the rest as it is ("вернуть SIM" -> "Вернуть SIM").
 fn upper_first(text: &str, _: Kwargs, _: &State) -> String {
     let mut chars = text.chars();
@@ -739,6 +773,8 @@ struct GoalView {
     say: String,
     /// The goal as the letter asks for it.
     ask: String,
+    /// The action as the letter asks for it, without a term of the person's own.
+    letter_action: String,
     /// Whether the goal is the person's own statement (`form` is "want"); kept for templates
     /// written before `form`.
     first_person: bool,
@@ -911,6 +947,7 @@ impl View {
                 action: goal.action,
                 say: goal.say,
                 ask: goal.letter,
+                letter_action: goal.letter_action,
                 summary: goal_text,
             },
             fallback: opt(&case.fallback),

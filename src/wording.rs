@@ -50,8 +50,11 @@ pub struct Goal {
     pub action: String,
     /// The goal as a spoken request, for the opener and the message ("Прошу вернуть…").
     pub say: String,
-    /// The goal as the letter asks for it.
+    /// The goal as the letter asks for it: without a term of the person's own ("within 7
+    /// days"), since the letter gives its one deadline itself.
     pub letter: String,
+    /// The action as the letter asks for it, without that term.
+    pub letter_action: String,
 }
 
 #[derive(Deserialize)]
@@ -160,6 +163,10 @@ struct GoalWords {
     infinitive: Option<String>,
     #[serde(default)]
     after: Vec<String>,
+    /// Words that open a term at the end of a goal ("within", "в течение", "תוך"): with a
+    /// number and a unit after them, the letter leaves that term out.
+    #[serde(default)]
+    term: Vec<String>,
     say: Sentences,
     letter: Sentences,
 }
@@ -274,7 +281,9 @@ pub fn goal(lang: Language, summary: &str) -> Goal {
             .infinitive
             .as_deref()
             .is_some_and(|p| first.starts_with(p) && first.chars().count() > 2);
-    let build = |s: &Sentences| {
+    let firm = without_term(&action, &words.term);
+    let firm_typed = without_term(typed, &words.term);
+    let build = |s: &Sentences, action: &str, typed: &str| {
         let pattern = match form {
             Form::Want => Some(&s.want),
             Form::Imperative => s.imperative.as_ref(),
@@ -284,16 +293,37 @@ pub fn goal(lang: Language, summary: &str) -> Goal {
         }
         .unwrap_or(&s.action);
         pattern
-            .replace("{action}", &action)
-            .replace("{goal}", &action)
+            .replace("{action}", action)
+            .replace("{goal}", action)
             .replace("{Goal}", typed)
     };
     Goal {
         form,
-        say: build(&words.say),
-        letter: build(&words.letter),
+        say: build(&words.say, &action, typed),
+        letter: build(&words.letter, &firm, &firm_typed),
+        letter_action: firm,
         action,
     }
+}
+
+/// `text` without a closing term of its own: one of `openers` ("в течение"), a number and
+/// one word for the unit ("7 дней"), with a comma before it dropped.
+fn without_term(text: &str, openers: &[String]) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    for opener in openers {
+        let n = opener.split_whitespace().count();
+        let Some(start) = words.len().checked_sub(n + 2) else {
+            continue;
+        };
+        let number = words[start + n].chars().all(|c| c.is_ascii_digit());
+        if number && leading(&words[start..], std::slice::from_ref(opener)) == n {
+            return words[..start]
+                .join(" ")
+                .trim_end_matches([',', ' '])
+                .to_owned();
+        }
+    }
+    text.to_owned()
 }
 
 /// The text after its first `skip` words, as typed (commas after the skipped words dropped).
