@@ -114,6 +114,11 @@ pub fn money(lang: Language, money: &Money) -> String {
     if fraction.len() > decimals && fraction[decimals..].bytes().all(|b| b == b'0') {
         fraction.truncate(decimals);
     }
+    // A whole sum of shekels is written without agorot ("3,490 ש״ח"), as Hebrew letters
+    // and people write it; a sum with agorot keeps both digits ("129.90 ש״ח").
+    if lang == Language::He && fraction.bytes().all(|b| b == b'0') {
+        fraction.clear();
+    }
     let (group, point) = match lang {
         Language::En | Language::He => (',', '.'),
         Language::Ru => (NBSP, ','),
