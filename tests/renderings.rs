@@ -111,7 +111,7 @@ fn deadline_is_the_letter_date_plus_the_response_days() {
     let path = env.write("ru21-generic.json", generic);
     let out = plain(&env.run(&["letter", &path, "--date", DATE]).ok().stdout);
     assert!(
-        out.contains("в срок до 13 декабря 2026 г. (21 день с даты претензии)"),
+        out.contains("не позднее 13 декабря 2026 г. (21 день с даты претензии)"),
         "{out}"
     );
 }
