@@ -747,6 +747,13 @@ struct EventView {
     /// Whether the summary already gives the amount or the date, so they are not repeated.
     amount_in_summary: bool,
     date_in_summary: bool,
+    /// Whether the summary or the details already give the amount or the date: a rendering
+    /// that prints the details does not add them again.
+    amount_told: bool,
+    date_told: bool,
+    /// Whether the date is the purchase's (the purchase's own date, or a summary that tells
+    /// of buying and gives the date), so the brief does not call it the problem's start.
+    date_is_purchase: bool,
     /// The device and version, or the goods; left out when it names a device but the
     /// problem is a charge (a billing problem does not turn on the phone's version).
     environment: Option<String>,
@@ -933,6 +940,24 @@ impl View {
                     .event
                     .date
                     .is_some_and(|d| wording::states_date(&case.event.summary, d.0)),
+                amount_told: case.event.amount.as_ref().is_some_and(|m| {
+                    std::iter::once(case.event.summary.as_str())
+                        .chain(case.event.details.as_deref())
+                        .any(|t| wording::states_amount(t, m))
+                }),
+                date_told: case.event.date.is_some_and(|d| {
+                    std::iter::once(case.event.summary.as_str())
+                        .chain(case.event.details.as_deref())
+                        .any(|t| wording::states_date(t, d.0))
+                }),
+                date_is_purchase: case.event.date.is_some_and(|d| {
+                    case.purchase
+                        .as_ref()
+                        .and_then(|p| p.date)
+                        .is_some_and(|p| p.0 == d.0)
+                        || (wording::states_date(&case.event.summary, d.0)
+                            && wording::purchase(&case.event.summary))
+                }),
                 environment: opt(&case.event.environment).filter(|_| !device_for_billing),
                 technical: device && !billing,
             },

@@ -141,6 +141,8 @@ struct CompanyWords {
 struct Environment {
     technical: Vec<String>,
     billing: Vec<String>,
+    /// Word starts that tell of buying ("куплен", "bought", "קניתי").
+    purchase: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -370,15 +372,25 @@ pub fn technical(environment: &str) -> bool {
 /// word starts), so the problem is about money rather than a device: "списали дважды",
 /// "חויבתי פעמיים", "charged twice". One Hebrew prefix letter before a word is allowed.
 pub fn billing(text: &str) -> bool {
+    starts_any(text, |e| &e.billing)
+}
+
+/// Whether `text` tells of buying something ("Смартфон, купленный 10 августа…"), so that a
+/// date it states is the purchase's, not the day the problem began.
+pub fn purchase(text: &str) -> bool {
+    starts_any(text, |e| &e.purchase)
+}
+
+/// Whether a word of `text`, with or without a one-letter Hebrew prefix, starts with one of
+/// the word starts `list` picks from any language's lexicon.
+fn starts_any(text: &str, list: impl Fn(&Environment) -> &Vec<String>) -> bool {
     text.split_whitespace().map(fold).any(|w| {
         let unprefixed = w
             .strip_prefix(['ב', 'ה', 'ו', 'ש', 'ל', 'כ', 'מ'])
             .unwrap_or(&w)
             .to_owned();
         LEXICONS.iter().any(|(l, _)| {
-            lexicon(*l)
-                .environment
-                .billing
+            list(&lexicon(*l).environment)
                 .iter()
                 .any(|b| w.starts_with(b.as_str()) || unprefixed.starts_with(b.as_str()))
         })

@@ -630,7 +630,6 @@ fn dates_and_sums_are_told_in_sentences_not_form_labels() {
     lacks("brief", &brief, &["деньги. Сумма:", "Сумма: 1 290 рублей."]);
     let he = env.render("message", &example_path("he"));
     lacks("he message", &he, &["הסכום:"]);
-    has("he message", &flat(&he), &["מדובר בסכום של 129.90 ש״ח"]);
     let en = env.render("brief", &example_path("en"));
     lacks("en brief", &en, &["card. Amount:"]);
     has("en brief", &en, &["to my card (£49.99)."]);
@@ -649,10 +648,7 @@ fn a_sum_is_in_one_form_per_document() {
         &letter,
         &["1\u{a0}290\u{a0}рублей", "1 290 рублей"],
     );
-    assert!(
-        letter.matches("1\u{a0}290,00\u{a0}руб.").count() >= 2,
-        "{letter}"
-    );
+    assert!(letter.contains("1\u{a0}290,00\u{a0}руб."), "{letter}");
     for what in ["opener", "message"] {
         let out = env.render(what, &ru);
         lacks(what, &out, &["1\u{a0}290,00", "руб."]);
@@ -1120,4 +1116,59 @@ fn contacts_are_sentences_and_numbers_stand_apart() {
         &he,
         &["ביום 1 בספטמבר 2026 הגעתי לסניף בעניין זה ושוחחתי עם שירן."],
     );
+}
+
+/// A date the summary gives as the purchase's is labelled as the purchase in the call
+/// sheet, so the person never says the problem began the day they bought the thing.
+#[test]
+fn a_purchase_date_is_not_called_the_start_of_the_problem() {
+    let env = Env::new();
+    for (fixture, wrong, right) in [
+        (
+            "goods.ru.json",
+            "Начало проблемы.",
+            "10 августа 2026 г.  Покупка.",
+        ),
+        ("goods.he.json", "תחילת הבעיה.", "הקנייה."),
+    ] {
+        let brief = env
+            .render("brief", &env.fixture(fixture))
+            .replace(NBSP, " ");
+        lacks(fixture, &brief, &[wrong]);
+        has(fixture, &brief, &[right]);
+    }
+    let brief = flat(&env.render("brief", &env.fixture("goods.ru.json")));
+    has(
+        "ru",
+        &brief,
+        &["Покупка — 10 августа 2026 г.; первое обращение к вам — 2 сентября 2026 г."],
+    );
+    // A date that is not a purchase's is still the problem's start.
+    let brief = env.render("brief", &example_path("ru"));
+    has("example", &brief, &["Начало проблемы."]);
+}
+
+/// The date and the sum the details already tell are not added to the letter and the
+/// message in a sentence of their own.
+#[test]
+fn the_details_date_and_sum_are_not_told_twice() {
+    let env = Env::new();
+    for lang in ["ru", "he", "en"] {
+        for what in ["letter", "message"] {
+            let out = flat(&env.render(what, &example_path(lang)));
+            lacks(
+                &format!("{lang} {what}"),
+                &out,
+                &[
+                    "Это произошло",
+                    "речь идёт о сумме",
+                    "הדבר אירע",
+                    "מדובר בסכום",
+                    "זה קרה",
+                    "It happened on",
+                    "This happened on",
+                ],
+            );
+        }
+    }
 }
