@@ -453,6 +453,8 @@ check-legal-notes = { $n ->
     [one] ; הערה משפטית אחת
    *[other] ; { $n } הערות משפטיות
 }
+# Why a letter will cite no law (check).
+law-no-purchase = המכתב לא יפנה לסעיף בחוק: בתיק לא כתוב מה נקנה. הוסיפו "purchase" (מוצר או שירות, תאריך, מחיר ופגם אם יש), והמכתב יפנה לסעיף ולמועד שבו
 kind-law = חוק
 pack-unused = { $name } לא מחליף אף חבילת חוק מובנית (הן jurisdictions/ru.toml, il.toml, gb.toml, eu.toml ו-us.toml)
 config-jurisdiction-value = לפי השפה

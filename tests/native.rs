@@ -1172,3 +1172,22 @@ fn the_details_date_and_sum_are_not_told_twice() {
         }
     }
 }
+
+/// `check` says when the letter will cite no article because its law's rules need to know
+/// what was bought; a case that says it is not warned.
+#[test]
+fn check_says_when_the_letter_will_cite_no_law() {
+    let env = Env::new();
+    let goods = env.fixture("goods.ru.json");
+    let out = env.run(&["check", &goods]).ok().stdout;
+    has("goods", &out, &["purchase"]);
+    let mut json: serde_json::Value = serde_json::from_str(&env.read(&goods)).unwrap();
+    goods_under_law(&mut json);
+    let full = case(&env, "full.json", json);
+    let out = env.run(&["check", &full]).ok().stdout;
+    lacks(
+        "full",
+        &out,
+        &["«purchase»", "\"purchase\"", "jurisdiction"],
+    );
+}
