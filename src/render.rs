@@ -970,7 +970,7 @@ impl View {
                 form: goal.form.name(),
                 first_person: goal.form == wording::Form::Want,
                 action: goal.action,
-                say: goal.say,
+                say: wording::spoken(lang, &goal.say),
                 ask: goal.letter,
                 letter_action: goal.letter_action,
                 summary: goal_text,

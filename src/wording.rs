@@ -67,6 +67,10 @@ struct Lexicon {
     money: MoneyWords,
     cards: CardWords,
     numbers: NumberWords,
+    /// Written words and their spoken equivalents, for what is said aloud ("להשיב" ->
+    /// "להחזיר").
+    #[serde(default)]
+    spoken: std::collections::HashMap<String, String>,
 }
 
 #[derive(Deserialize)]
@@ -373,6 +377,16 @@ pub fn technical(environment: &str) -> bool {
 /// "חויבתי פעמיים", "charged twice". One Hebrew prefix letter before a word is allowed.
 pub fn billing(text: &str) -> bool {
     starts_any(text, |e| &e.billing)
+}
+
+/// `text` as it is said aloud: each written word of the lexicon's `spoken` table replaced
+/// by its spoken equivalent.
+pub fn spoken(lang: Language, text: &str) -> String {
+    let table = &lexicon(lang).spoken;
+    text.split(' ')
+        .map(|w| table.get(w).map_or(w, String::as_str))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Whether `text` tells of buying something ("Смартфон, купленный 10 августа…"), so that a

@@ -161,7 +161,7 @@ fn the_opener_keeps_sums_and_dates_but_not_long_numbers() {
     has(
         "ru opener",
         &flat(&opener),
-        &["41 500 руб.", "41 500 рублей до 1 декабря —"],
+        &["41 500 руб.", "41 500 рублей до 1 декабря; соедините"],
     );
     let dated = example_with(&env, "ru", |j| {
         j["event"]["summary"] =
@@ -1189,5 +1189,29 @@ fn check_says_when_the_letter_will_cite_no_law() {
         "full",
         &out,
         &["«purchase»", "\"purchase\"", "jurisdiction"],
+    );
+}
+
+/// What is said aloud has no brackets and no written words, and "most recently" is said
+/// only of several contacts.
+#[test]
+fn spoken_texts_read_as_speech() {
+    let env = Env::new();
+    let he = env.render("opener", &example_path("he"));
+    lacks("he opener", &he, &["להשיב", "בכפל", "(129.90"]);
+    let ru = env.render("opener", &example_path("ru"));
+    lacks("ru opener", &ru, &["(1\u{a0}290"]);
+    let one = flat(&env.render("message", &example_path("he")));
+    lacks("he message", &one, &["לאחרונה"]);
+    let two = example_with(&env, "he", |j| {
+        let first = j["contacts"][0].clone();
+        let mut second = first.clone();
+        second["date"] = "2026-10-08".into();
+        j["contacts"] = serde_json::json!([first, second]);
+    });
+    has(
+        "he message",
+        &flat(&env.render("message", &two)),
+        &["לאחרונה"],
     );
 }
