@@ -1067,6 +1067,9 @@ fn the_followup_keeps_what_the_first_letter_said() {
         &["ואישור המסירה", "ולכל המאוחר עד יום 10 בינואר 2027"],
     );
     lacks("he", &he, &["אישור המשלוח"]);
+    // The body the first letter named is named again.
+    let he = followup(&env, &sent(&env, &example_path("he"), |_| {}));
+    has("he", &he, &["אגיש תלונה לאגף פניות הציבור במשרד התקשורת."]);
 }
 
 /// Enclosures on paper are copies, and every one has its sheets or a gap for them.
