@@ -684,6 +684,8 @@ struct View {
     event: EventView,
     goal: GoalView,
     fallback: Option<String>,
+    /// Whether the second choice is the money back.
+    fallback_refund: bool,
     consequence: Option<ConsequenceView>,
     attachments: Vec<AttachmentView>,
     /// Earlier contacts, oldest first (undated ones last, in file order).
@@ -699,6 +701,8 @@ struct PurchaseView {
     /// "goods" or "service".
     kind: Option<&'static str>,
     distance: bool,
+    /// A contract with a telecom operator (its phone number is the subscriber's number).
+    telecom: bool,
     date: Option<String>,
     price: Option<String>,
     refund_to: Option<String>,
@@ -976,6 +980,10 @@ impl View {
                 summary: goal_text,
             },
             fallback: opt(&case.fallback),
+            fallback_refund: case
+                .fallback
+                .as_deref()
+                .is_some_and(|f| wording::refund(lang, f)),
             consequence: case.consequence.as_ref().map(|c| ConsequenceView {
                 kind: c.kind.map(consequence_kind),
                 summary: text(&c.summary),
@@ -1021,6 +1029,7 @@ impl View {
                     crate::case::PurchaseKind::Service => "service",
                 }),
                 distance: p.distance.unwrap_or(false),
+                telecom: p.telecom.unwrap_or(false),
                 date: p.date.map(|d| date(d.0)),
                 price: p.price.as_ref().map(money),
                 refund_to: p.refund_to.as_deref().map(|r| clean.reference(r)),

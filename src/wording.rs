@@ -169,6 +169,10 @@ struct GoalWords {
     infinitive: Option<String>,
     #[serde(default)]
     after: Vec<String>,
+    /// First words of a refund ("вернуть", "refund", "החזר"): a second choice that is one
+    /// asks for the money back, so goods go back against it.
+    #[serde(default)]
+    refund: Vec<String>,
     /// Words that open a term at the end of a goal ("within", "в течение", "תוך"): with a
     /// number and a unit after them, the letter leaves that term out.
     #[serde(default)]
@@ -387,6 +391,16 @@ pub fn spoken(lang: Language, text: &str) -> String {
         .map(|w| table.get(w).map_or(w, String::as_str))
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// Whether `text` asks for the money back: its first word starts as a refund does.
+pub fn refund(lang: Language, text: &str) -> bool {
+    let first = text.split_whitespace().next().map(fold).unwrap_or_default();
+    lexicon(lang)
+        .goal
+        .refund
+        .iter()
+        .any(|r| first.starts_with(r.as_str()))
 }
 
 /// Whether `text` tells of buying something ("Смартфон, купленный 10 августа…"), so that a

@@ -1023,7 +1023,11 @@ fn the_second_choice_is_consent_not_an_invitation_to_refuse() {
         &["Вместо этого я приму и другой вариант"],
     );
     let he = followup(&env, &sent(&env, &env.fixture("goods.he.json"), |_| {}));
-    has("he followup", &he, &["לחלופין, אסכים לפתרון הבא: החזר מלא"]);
+    has(
+        "he followup",
+        &he,
+        &["לחלופין, אסכים לביטול העסקה ולהחזר מלא של 3,490 ש״ח, כנגד החזרת המוצר."],
+    );
 }
 
 /// The follow-up keeps the penalty the first letter announced, the way the answer is to be
@@ -1215,5 +1219,28 @@ fn spoken_texts_read_as_speech() {
         "he message",
         &flat(&env.render("message", &two)),
         &["לאחרונה"],
+    );
+}
+
+/// A refund of goods as the second choice is offered against their return; numbers the
+/// details already give are not listed again; an operator's number is the subscriber's.
+#[test]
+fn the_letter_says_what_a_lawyer_would_add_and_nothing_twice() {
+    let env = Env::new();
+    let he = flat(&env.render("letter", &env.fixture("goods.he.json")));
+    has(
+        "he goods",
+        &he,
+        &["אסכים לביטול העסקה ולהחזר מלא של 3,490 ש״ח, כנגד החזרת המוצר."],
+    );
+    let credit = flat(&env.render("letter", &example_path("he")));
+    lacks("he credit", &credit, &["כנגד החזרת"]);
+    let goods = flat(&env.render("letter", &env.fixture("goods.ru.json")));
+    lacks("ru goods", &goods, &["Данные для идентификации"]);
+    let telecom = flat(&env.render("letter", &example_path("ru")));
+    has(
+        "ru telecom",
+        &telecom,
+        &["абонентский номер +7 900 123-45-67"],
     );
 }
