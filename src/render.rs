@@ -686,6 +686,8 @@ struct View {
     fallback: Option<String>,
     /// Whether the second choice is the money back.
     fallback_refund: bool,
+    /// Whether the person says they already cancelled what the goal is to cancel.
+    cancelled_before: bool,
     consequence: Option<ConsequenceView>,
     attachments: Vec<AttachmentView>,
     /// Earlier contacts, oldest first (undated ones last, in file order).
@@ -980,6 +982,10 @@ impl View {
                 summary: goal_text,
             },
             fallback: opt(&case.fallback),
+            cancelled_before: case.goal.kind == Some(crate::case::GoalKind::Cancellation)
+                && std::iter::once(case.event.summary.as_str())
+                    .chain(case.event.details.as_deref())
+                    .any(|t| wording::cancelled(lang, t)),
             fallback_refund: case
                 .fallback
                 .as_deref()

@@ -169,6 +169,10 @@ struct GoalWords {
     infinitive: Option<String>,
     #[serde(default)]
     after: Vec<String>,
+    /// Word starts that tell a contract was already cancelled ("отменил", "cancelled",
+    /// "ביטלתי"): a cancellation is then not asked for again, only its money.
+    #[serde(default)]
+    cancelled: Vec<String>,
     /// First words of a refund ("вернуть", "refund", "החזר"): a second choice that is one
     /// asks for the money back, so goods go back against it.
     #[serde(default)]
@@ -391,6 +395,14 @@ pub fn spoken(lang: Language, text: &str) -> String {
         .map(|w| table.get(w).map_or(w, String::as_str))
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// Whether `text` tells that the person already cancelled ("подписку, которую я отменил").
+pub fn cancelled(lang: Language, text: &str) -> bool {
+    let words = &lexicon(lang).goal.cancelled;
+    text.split_whitespace()
+        .map(fold)
+        .any(|w| words.iter().any(|c| w.starts_with(c.as_str())))
 }
 
 /// Whether `text` asks for the money back: its first word starts as a refund does.

@@ -1040,7 +1040,7 @@ fn the_followup_keeps_what_the_first_letter_said() {
         "goods",
         &goods,
         &[
-            "потребую неустойки, компенсации",
+            "потребую взыскать неустойку, компенсацию",
             "Ответ прошу направить в форме электронного документа",
         ],
     );
@@ -1242,5 +1242,14 @@ fn the_letter_says_what_a_lawyer_would_add_and_nothing_twice() {
         "ru telecom",
         &telecom,
         &["абонентский номер +7 900 123-45-67"],
+    );
+    // A subscription the person already cancelled is not cancelled again in the heading.
+    let sub = env.fixture("subscription.ru.json");
+    let letter = flat(&env.render("letter", &sub));
+    lacks("subscription", &letter, &["о расторжении договора"]);
+    has(
+        "subscription",
+        &letter,
+        &["списанных после отказа от договора"],
     );
 }
