@@ -1252,4 +1252,10 @@ fn the_letter_says_what_a_lawyer_would_add_and_nothing_twice() {
         &letter,
         &["списанных после отказа от договора"],
     );
+    let follow = followup(&env, &sent(&env, &sub, |_| {}));
+    has(
+        "subscription",
+        &follow,
+        &["после отказа от договора, направлена"],
+    );
 }
