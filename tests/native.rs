@@ -949,9 +949,12 @@ fn the_court_is_announced_once() {
 fn sent(env: &Env, fixture: &str, change: impl FnOnce(&mut serde_json::Value)) -> String {
     let mut json: serde_json::Value = serde_json::from_str(&env.read(fixture)).unwrap();
     change(&mut json);
-    json["contacts"].as_array_mut().unwrap().push(
-        serde_json::json!({"date": "2026-11-10", "channel": "letter", "delivered": "2026-11-12"}),
-    );
+    let letter =
+        serde_json::json!({"date": "2026-11-10", "channel": "letter", "delivered": "2026-11-12"});
+    match json["contacts"].as_array_mut() {
+        Some(contacts) => contacts.push(letter),
+        None => json["contacts"] = serde_json::json!([letter]),
+    }
     case(env, "sent.json", json)
 }
 
