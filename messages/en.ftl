@@ -465,6 +465,8 @@ check-legal-notes = { $n ->
    *[other] ; { $n } legal notes
 }
 law-risk-line = { $kind } ({ $place }): { $text }
+# Why a letter will cite no law (check).
+law-no-purchase = the letter will cite no article: the case does not say what was bought. Add "purchase" (goods or a service, the date, the price and any defect) so that the letter names the article and its term
 kind-law = law
 pack-unused = { $name } replaces no built-in law pack (they are jurisdictions/ru.toml, il.toml, gb.toml, eu.toml and us.toml)
 config-jurisdiction-value = by language

@@ -478,6 +478,8 @@ demo-next =
       complaint brief my-case.json
 check-legal-notes = ; замечаний по закону: { $n }
 law-risk-line = { $kind } ({ $place }). { $text }
+# Why a letter will cite no law (check).
+law-no-purchase = письмо не сошлётся на статью закона: в деле не сказано, что куплено. Добавьте «purchase» (товар или услуга, дата, цена и недостаток, если он есть), и письмо назовёт статью и её срок
 kind-law = закон
 pack-unused = { $name } не заменяет ни одного встроенного свода законов (это jurisdictions/ru.toml, il.toml, gb.toml, eu.toml и us.toml)
 config-jurisdiction-value = по языку

@@ -49,6 +49,9 @@ pub struct After {
     /// The new, short deadline the follow-up gives.
     pub new_days: u32,
     pub new_deadline: String,
+    /// The latest day of the new term however long the post takes to deliver the follow-up
+    /// (the usual postal delay added), for a letter that names a calendar date.
+    pub latest_deadline: String,
     /// What the law's fixed formula gives, when it has one and the case has a price.
     pub penalty: Option<PenaltyView>,
     /// Where an unanswered follow-up leads: management, regulator, court, chargeback ...
@@ -188,6 +191,9 @@ pub fn after(
         days_over,
         new_days,
         new_deadline: date(today + chrono::Days::new(u64::from(new_days))),
+        latest_deadline: date(
+            today + chrono::Days::new(u64::from(new_days + crate::ladder::POSTAL_DAYS)),
+        ),
         penalty,
         escalation: then.code(),
         body: bodies.first().cloned(),

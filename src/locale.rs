@@ -114,6 +114,11 @@ pub fn money(lang: Language, money: &Money) -> String {
     if fraction.len() > decimals && fraction[decimals..].bytes().all(|b| b == b'0') {
         fraction.truncate(decimals);
     }
+    // A whole sum of shekels is written without agorot ("3,490 ש״ח"), as Hebrew letters
+    // and people write it; a sum with agorot keeps both digits ("129.90 ש״ח").
+    if lang == Language::He && fraction.bytes().all(|b| b == b'0') {
+        fraction.clear();
+    }
     let (group, point) = match lang {
         Language::En | Language::He => (',', '.'),
         Language::Ru => (NBSP, ','),
@@ -331,7 +336,7 @@ mod tests {
 
     #[test]
     fn hebrew_money() {
-        assert_eq!(money(Language::He, &m("1290", "ILS")), "1,290.00\u{a0}ש״ח");
+        assert_eq!(money(Language::He, &m("1290", "ILS")), "1,290\u{a0}ש״ח");
         assert_eq!(money(Language::He, &m("129.9", "ILS")), "129.90\u{a0}ש״ח");
         assert_eq!(
             money(Language::He, &m("1234567.5", "ILS")),
@@ -339,7 +344,7 @@ mod tests {
         );
         assert_eq!(money(Language::He, &m("49.99", "USD")), "$49.99");
         assert_eq!(money(Language::He, &m("49.99", "GBP")), "£49.99");
-        assert_eq!(money(Language::He, &m("100", "EUR")), "€100.00");
+        assert_eq!(money(Language::He, &m("100", "EUR")), "€100");
         assert_eq!(money(Language::He, &m("49.9", "CHF")), "49.90\u{a0}CHF");
         assert_eq!(money(Language::He, &m("5000", "JPY")), "5,000\u{a0}JPY");
     }

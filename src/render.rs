@@ -240,6 +240,9 @@ fn with_filters() -> Tera {
     tera.register_filter("he_count", he_count);
     tera.register_filter("he_times", he_times);
     tera.register_filter("pad", pad);
+    tera.register_filter("copy", copy);
+    tera.register_filter("before", before);
+    tera.register_filter("after", after);
     tera
 }
 
@@ -606,6 +609,37 @@ fn lower_first(text: &str, _: Kwargs, _: &State) -> String {
     }
 }
 
+/// An enclosure named as a copy: `{{ d | copy(word="копия", form="{} (копия)") }}` leaves a
+/// description that already says "копия" alone and puts any other in `form`, so an original
+/// is never listed as sent.
+fn copy(text: &str, kwargs: Kwargs, _: &State) -> tera::TeraResult<String> {
+    let word = kwargs.must_get::<&str>("word")?;
+    let form = kwargs.must_get::<&str>("form")?;
+    let t = text.trim().trim_end_matches('.');
+    Ok(if t.to_lowercase().contains(&word.to_lowercase()) {
+        t.to_owned()
+    } else {
+        form.replace("{}", t)
+    })
+}
+
+/// `{{ address | before(pat=", ОГРН") }}`: the text up to `pat` (all of it without one),
+/// without the comma that joined them.
+fn before(text: &str, kwargs: Kwargs, _: &State) -> tera::TeraResult<String> {
+    let pat = kwargs.must_get::<&str>("pat")?;
+    let head = text.split(pat).next().unwrap_or_default();
+    Ok(head.trim().trim_end_matches(',').trim_end().to_owned())
+}
+
+/// `{{ address | after(pat=", ОГРН") }}`: what follows `pat`, or nothing without one.
+fn after(text: &str, kwargs: Kwargs, _: &State) -> tera::TeraResult<String> {
+    let pat = kwargs.must_get::<&str>("pat")?;
+    Ok(text
+        .split_once(pat)
+        .map(|(_, tail)| tail.trim_start_matches([':', ' ']).trim().to_owned())
+        .unwrap_or_default())
+}
+
 /// Capitalises the first letter and leaves the rest as it is ("вернуть SIM" -> "Вернуть SIM").
 fn upper_first(text: &str, _: Kwargs, _: &State) -> String {
     let mut chars = text.chars();
@@ -712,6 +746,10 @@ struct View {
     event: EventView,
     goal: GoalView,
     fallback: Option<String>,
+    /// Whether the second choice is the money back.
+    fallback_refund: bool,
+    /// Whether the person says they already cancelled what the goal is to cancel.
+    cancelled_before: bool,
     consequence: Option<ConsequenceView>,
     attachments: Vec<AttachmentView>,
     /// Earlier contacts, oldest first (undated ones last, in file order).
@@ -727,6 +765,8 @@ struct PurchaseView {
     /// "goods" or "service".
     kind: Option<&'static str>,
     distance: bool,
+    /// A contract with a telecom operator (its phone number is the subscriber's number).
+    telecom: bool,
     date: Option<String>,
     price: Option<String>,
     refund_to: Option<String>,
@@ -775,6 +815,13 @@ struct EventView {
     /// Whether the summary already gives the amount or the date, so they are not repeated.
     amount_in_summary: bool,
     date_in_summary: bool,
+    /// Whether the summary or the details already give the amount or the date: a rendering
+    /// that prints the details does not add them again.
+    amount_told: bool,
+    date_told: bool,
+    /// Whether the date is the purchase's (the purchase's own date, or a summary that tells
+    /// of buying and gives the date), so the brief does not call it the problem's start.
+    date_is_purchase: bool,
     /// The device and version, or the goods; left out when it names a device but the
     /// problem is a charge (a billing problem does not turn on the phone's version).
     environment: Option<String>,
@@ -801,6 +848,8 @@ struct GoalView {
     say: String,
     /// The goal as the letter asks for it.
     ask: String,
+    /// The action as the letter asks for it, without a term of the person's own.
+    letter_action: String,
     /// Whether the goal is the person's own statement (`form` is "want"); kept for templates
     /// written before `form`.
     first_person: bool,
@@ -959,6 +1008,24 @@ impl View {
                     .event
                     .date
                     .is_some_and(|d| wording::states_date(&case.event.summary, d.0)),
+                amount_told: case.event.amount.as_ref().is_some_and(|m| {
+                    std::iter::once(case.event.summary.as_str())
+                        .chain(case.event.details.as_deref())
+                        .any(|t| wording::states_amount(t, m))
+                }),
+                date_told: case.event.date.is_some_and(|d| {
+                    std::iter::once(case.event.summary.as_str())
+                        .chain(case.event.details.as_deref())
+                        .any(|t| wording::states_date(t, d.0))
+                }),
+                date_is_purchase: case.event.date.is_some_and(|d| {
+                    case.purchase
+                        .as_ref()
+                        .and_then(|p| p.date)
+                        .is_some_and(|p| p.0 == d.0)
+                        || (wording::states_date(&case.event.summary, d.0)
+                            && wording::purchase(&case.event.summary))
+                }),
                 environment: opt(&case.event.environment).filter(|_| !device_for_billing),
                 technical: device && !billing,
             },
@@ -971,11 +1038,20 @@ impl View {
                 form: goal.form.name(),
                 first_person: goal.form == wording::Form::Want,
                 action: goal.action,
-                say: goal.say,
+                say: wording::spoken(lang, &goal.say),
                 ask: goal.letter,
+                letter_action: goal.letter_action,
                 summary: goal_text,
             },
             fallback: opt(&case.fallback),
+            cancelled_before: case.goal.kind == Some(crate::case::GoalKind::Cancellation)
+                && std::iter::once(case.event.summary.as_str())
+                    .chain(case.event.details.as_deref())
+                    .any(|t| wording::cancelled(lang, t)),
+            fallback_refund: case
+                .fallback
+                .as_deref()
+                .is_some_and(|f| wording::refund(lang, f)),
             consequence: case.consequence.as_ref().map(|c| ConsequenceView {
                 kind: c.kind.map(consequence_kind),
                 summary: text(&c.summary),
@@ -1021,6 +1097,7 @@ impl View {
                     crate::case::PurchaseKind::Service => "service",
                 }),
                 distance: p.distance.unwrap_or(false),
+                telecom: p.telecom.unwrap_or(false),
                 date: p.date.map(|d| date(d.0)),
                 price: p.price.as_ref().map(money),
                 refund_to: p.refund_to.as_deref().map(|r| clean.reference(r)),

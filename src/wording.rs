@@ -50,8 +50,11 @@ pub struct Goal {
     pub action: String,
     /// The goal as a spoken request, for the opener and the message ("Прошу вернуть…").
     pub say: String,
-    /// The goal as the letter asks for it.
+    /// The goal as the letter asks for it: without a term of the person's own ("within 7
+    /// days"), since the letter gives its one deadline itself.
     pub letter: String,
+    /// The action as the letter asks for it, without that term.
+    pub letter_action: String,
 }
 
 #[derive(Deserialize)]
@@ -64,6 +67,10 @@ struct Lexicon {
     money: MoneyWords,
     cards: CardWords,
     numbers: NumberWords,
+    /// Written words and their spoken equivalents, for what is said aloud ("להשיב" ->
+    /// "להחזיר").
+    #[serde(default)]
+    spoken: std::collections::HashMap<String, String>,
 }
 
 #[derive(Deserialize)]
@@ -138,6 +145,8 @@ struct CompanyWords {
 struct Environment {
     technical: Vec<String>,
     billing: Vec<String>,
+    /// Word starts that tell of buying ("куплен", "bought", "קניתי").
+    purchase: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -160,6 +169,18 @@ struct GoalWords {
     infinitive: Option<String>,
     #[serde(default)]
     after: Vec<String>,
+    /// Word starts that tell a contract was already cancelled ("отменил", "cancelled",
+    /// "ביטלתי"): a cancellation is then not asked for again, only its money.
+    #[serde(default)]
+    cancelled: Vec<String>,
+    /// First words of a refund ("вернуть", "refund", "החזר"): a second choice that is one
+    /// asks for the money back, so goods go back against it.
+    #[serde(default)]
+    refund: Vec<String>,
+    /// Words that open a term at the end of a goal ("within", "в течение", "תוך"): with a
+    /// number and a unit after them, the letter leaves that term out.
+    #[serde(default)]
+    term: Vec<String>,
     say: Sentences,
     letter: Sentences,
 }
@@ -274,7 +295,9 @@ pub fn goal(lang: Language, summary: &str) -> Goal {
             .infinitive
             .as_deref()
             .is_some_and(|p| first.starts_with(p) && first.chars().count() > 2);
-    let build = |s: &Sentences| {
+    let firm = without_term(&action, &words.term);
+    let firm_typed = without_term(typed, &words.term);
+    let build = |s: &Sentences, action: &str, typed: &str| {
         let pattern = match form {
             Form::Want => Some(&s.want),
             Form::Imperative => s.imperative.as_ref(),
@@ -284,16 +307,37 @@ pub fn goal(lang: Language, summary: &str) -> Goal {
         }
         .unwrap_or(&s.action);
         pattern
-            .replace("{action}", &action)
-            .replace("{goal}", &action)
+            .replace("{action}", action)
+            .replace("{goal}", action)
             .replace("{Goal}", typed)
     };
     Goal {
         form,
-        say: build(&words.say),
-        letter: build(&words.letter),
+        say: build(&words.say, &action, typed),
+        letter: build(&words.letter, &firm, &firm_typed),
+        letter_action: firm,
         action,
     }
+}
+
+/// `text` without a closing term of its own: one of `openers` ("в течение"), a number and
+/// one word for the unit ("7 дней"), with a comma before it dropped.
+fn without_term(text: &str, openers: &[String]) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    for opener in openers {
+        let n = opener.split_whitespace().count();
+        let Some(start) = words.len().checked_sub(n + 2) else {
+            continue;
+        };
+        let number = words[start + n].chars().all(|c| c.is_ascii_digit());
+        if number && leading(&words[start..], std::slice::from_ref(opener)) == n {
+            return words[..start]
+                .join(" ")
+                .trim_end_matches([',', ' '])
+                .to_owned();
+        }
+    }
+    text.to_owned()
 }
 
 /// The text after its first `skip` words, as typed (commas after the skipped words dropped).
@@ -340,15 +384,53 @@ pub fn technical(environment: &str) -> bool {
 /// word starts), so the problem is about money rather than a device: "списали дважды",
 /// "חויבתי פעמיים", "charged twice". One Hebrew prefix letter before a word is allowed.
 pub fn billing(text: &str) -> bool {
+    starts_any(text, |e| &e.billing)
+}
+
+/// `text` as it is said aloud: each written word of the lexicon's `spoken` table replaced
+/// by its spoken equivalent.
+pub fn spoken(lang: Language, text: &str) -> String {
+    let table = &lexicon(lang).spoken;
+    text.split(' ')
+        .map(|w| table.get(w).map_or(w, String::as_str))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Whether `text` tells that the person already cancelled ("подписку, которую я отменил").
+pub fn cancelled(lang: Language, text: &str) -> bool {
+    let words = &lexicon(lang).goal.cancelled;
+    text.split_whitespace()
+        .map(fold)
+        .any(|w| words.iter().any(|c| w.starts_with(c.as_str())))
+}
+
+/// Whether `text` asks for the money back: its first word starts as a refund does.
+pub fn refund(lang: Language, text: &str) -> bool {
+    let first = text.split_whitespace().next().map(fold).unwrap_or_default();
+    lexicon(lang)
+        .goal
+        .refund
+        .iter()
+        .any(|r| first.starts_with(r.as_str()))
+}
+
+/// Whether `text` tells of buying something ("Смартфон, купленный 10 августа…"), so that a
+/// date it states is the purchase's, not the day the problem began.
+pub fn purchase(text: &str) -> bool {
+    starts_any(text, |e| &e.purchase)
+}
+
+/// Whether a word of `text`, with or without a one-letter Hebrew prefix, starts with one of
+/// the word starts `list` picks from any language's lexicon.
+fn starts_any(text: &str, list: impl Fn(&Environment) -> &Vec<String>) -> bool {
     text.split_whitespace().map(fold).any(|w| {
         let unprefixed = w
             .strip_prefix(['ב', 'ה', 'ו', 'ש', 'ל', 'כ', 'מ'])
             .unwrap_or(&w)
             .to_owned();
         LEXICONS.iter().any(|(l, _)| {
-            lexicon(*l)
-                .environment
-                .billing
+            list(&lexicon(*l).environment)
                 .iter()
                 .any(|b| w.starts_with(b.as_str()) || unprefixed.starts_with(b.as_str()))
         })

@@ -18,6 +18,23 @@ use crate::standing::Standing;
 use crate::store;
 use crate::t;
 
+/// Why the letter will cite no article when the case could make it: its law's rules for the
+/// demand need to know what was bought, and the case, which names no jurisdiction either,
+/// does not say. (A case under no law, English by default, gets the generic letter by
+/// design.)
+fn no_law_cited(renderer: &Renderer, case: &Case) -> Option<String> {
+    let law = renderer.law(case)?;
+    let goal = case.goal.kind?;
+    let covered = law.pack.demands.iter().any(|r| r.goals.contains(&goal));
+    // A charge made twice or wrongly is not a purchase the rules are about: saying what was
+    // bought would not give such a letter an article.
+    let billing = crate::wording::billing(&case.event.summary);
+    (law.rule.is_none() && case.jurisdiction.is_none() && case.purchase.is_none())
+        .then_some(())
+        .filter(|()| covered && !billing)
+        .map(|()| t!("law-no-purchase"))
+}
+
 /// `complaint check CASE... [--strict]`: one line per finding on standard output, a
 /// summary on standard error.
 pub(super) fn check(
@@ -44,6 +61,11 @@ pub(super) fn check(
         }
         let mut case = case.clone();
         settings.config.fill(&mut case);
+        if let Some(note) = no_law_cited(&renderer, &case) {
+            out.push_str(&format!("{name}: {}: {note}\n", t!("kind-law")));
+            records.push(Finding::law(name, &note));
+            legal += 1;
+        }
         if let Some(law) = renderer.law(&case) {
             let mut notes = law.risks(&case, crate::i18n::current(), settings.date);
             notes.extend(law.days_advice(&case));
