@@ -652,17 +652,22 @@ pub fn states_date(text: &str, date: NaiveDate) -> bool {
     if digits.iter().any(|p| text.contains(p.as_str())) {
         return true;
     }
-    let months = locale::month_names(date);
+    let day = d.to_string();
+    if !text.contains(day.as_str()) {
+        return false;
+    }
+    let months: Vec<String> = locale::month_names(date)
+        .iter()
+        .map(|n| n.to_lowercase())
+        .collect();
     let words: Vec<String> = text
         .split(|c: char| c.is_whitespace() || c == '-' || c == ',')
         .map(fold)
         .collect();
-    let day = d.to_string();
     words.iter().enumerate().any(|(k, w)| {
-        let month = months.iter().any(|n| *w == n.to_lowercase());
         let before = k > 0 && words[k - 1].trim_start_matches('ב') == day;
         let after = words.get(k + 1).is_some_and(|n| *n == day);
-        month && (before || after)
+        (before || after) && months.contains(w)
     })
 }
 
