@@ -511,7 +511,7 @@ pub fn amounts_and_dates(words: &[&str]) -> Vec<(usize, usize)> {
             i += 1;
             continue;
         }
-        let start = if unit(words[i]) && words.get(i + 1).is_some_and(|w| numeric(w)) {
+        let start = if words.get(i + 1).is_some_and(|w| numeric(w)) && unit(words[i]) {
             i + 1
         } else {
             i
