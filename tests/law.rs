@@ -814,4 +814,20 @@ fn a_telecom_claims_term_counts_from_its_registration_past_a_weekend() {
     assert!(late.contains("28 декабря 2026"), "{late}");
     assert!(late.contains("со дня регистрации претензии"), "{late}");
     assert!(!late.contains("25 декабря"), "{late}");
+    // The complaint to the regulator names the operator and the term by what they are, and
+    // encloses the contract that п. 6 ст. 55 asks for.
+    let case = env.path("ru-ru-ru.json");
+    let out = env
+        .run(&["escalate", &case.to_string_lossy(), "--date", "2027-01-10"])
+        .ok()
+        .stdout
+        .replace('\u{a0}', " ");
+    assert!(out.contains("Мои обращения к оператору связи"), "{out}");
+    assert!(out.contains("срок рассмотрения претензии"), "{out}");
+    assert!(out.contains("оператором связи нарушены"), "{out}");
+    assert!(!out.contains("продав"), "{out}");
+    assert!(
+        out.contains("Копия договора об оказании услуг связи"),
+        "{out}"
+    );
 }
