@@ -44,14 +44,14 @@ pub fn mark_ltr_runs(text: &str) -> String {
     let parts: Vec<Parts> = words.iter().map(|(_, w)| Parts::of(w)).collect();
     let on_line = |i: usize| !words[i].0.contains('\n');
     // A number between two technical words belongs to their run ("15 U.S.C. 1666 and 1666i").
+    // So does a number that ends a line after one ("the Consumer Rights Act 2015").
     let joined = |i: usize| {
+        let last_on_line = i + 1 == parts.len() || !on_line(i + 1);
         parts[i].number()
             && i > 0
-            && i + 1 < parts.len()
             && parts[i - 1].technical()
-            && parts[i + 1].technical()
             && on_line(i)
-            && on_line(i + 1)
+            && (last_on_line || parts[i + 1].technical())
     };
     let mut out = String::with_capacity(text.len() + 16);
     for (i, ((space, _), part)) in words.iter().zip(&parts).enumerate() {
@@ -188,6 +188,13 @@ fn technical(core: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_year_that_ends_a_latin_citation_stays_in_it() {
+        let marked = mark_ltr_runs("הסעיף: sections 20 and 22 of the Consumer Rights Act 2015");
+        assert!(marked.ends_with("Consumer Rights Act 2015"), "{marked:?}");
+        assert!(!marked.contains(RLM), "{marked:?}");
+    }
+
     #[test]
     fn a_json_suggestion_keeps_its_marks_outside_the_quotes() {
         let text = "עדיף: {\"path\": \"evidence/a.pdf\", \"date\": \"2026-10-03\"} ב-attachments";
