@@ -1015,7 +1015,7 @@ fn the_second_choice_is_consent_not_an_invitation_to_refuse() {
     has(
         "ru letter",
         &letter,
-        &["Вместо этого я приму и другой вариант: зачесть"],
+        &["Вместо этого меня устроит и другое решение: зачесть"],
     );
     let at = |s: &str| letter.find(s).unwrap();
     assert!(at("Вместо этого") < at("Ответ прошу"), "{letter}");
@@ -1023,7 +1023,7 @@ fn the_second_choice_is_consent_not_an_invitation_to_refuse() {
     has(
         "ru followup",
         &ru,
-        &["Вместо этого я приму и другой вариант"],
+        &["Вместо этого меня устроит и другое решение"],
     );
     let he = followup(&env, &sent(&env, &env.fixture("goods.he.json"), |_| {}));
     has(
