@@ -80,7 +80,7 @@ fn the_deadline_is_a_hebrew_date_with_the_days_counted() {
         letter.contains("לא יאוחר מיום 6 בדצמבר 2026 (14 ימים ממועד מכתב זה), ולאשר לי זאת בכתב."),
         "{letter}"
     );
-    assert!(letter.contains("אם העניין לא יוסדר עד ליום 6 בדצמבר 2026,"));
+    assert!(letter.contains("אם העניין לא יוסדר עד יום 6 בדצמבר 2026,"));
 
     // 14 days by default, across the year's end.
     let minimal = env.fixture("minimal.he.json");
@@ -135,7 +135,7 @@ fn the_letter_follows_israeli_form() {
         "העניין טרם נפתר.",
         "לפיכך, הנכם נדרשים להשיב לכרטיס האשראי שלי את הסכום שנגבה ממני בכפל, בסך 129.90 ש״ח.",
         "לחלופין, אסכים לפתרון הבא: זיכוי של 129.90 ש״ח בחשבון של חודש נובמבר.",
-        "אם העניין לא יוסדר עד ליום 6 בדצמבר 2026, אגיש תלונה לאגף פניות הציבור במשרד התקשורת.",
+        "אם העניין לא יוסדר עד יום 6 בדצמבר 2026, אגיש תלונה לאגף פניות הציבור במשרד התקשורת.",
     ] {
         assert!(text.contains(expected), "lacks {expected:?}:\n{letter}");
     }

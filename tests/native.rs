@@ -1071,7 +1071,7 @@ fn the_followup_keeps_what_the_first_letter_said() {
     has(
         "he",
         &he,
-        &["ואישור המסירה", "ולכל המאוחר עד יום 10 בינואר 2027"],
+        &["ואישור המסירה", "וזאת לא יאוחר מיום 10 בינואר 2027"],
     );
     lacks("he", &he, &["אישור המשלוח"]);
     // The body the first letter named is named again.
