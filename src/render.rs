@@ -414,23 +414,88 @@ impl Renderer {
         options: &Options,
     ) -> Result<String, TemplateError> {
         let lang = options.lang.unwrap_or_else(|| case.language());
-        let privacy = match (what, options.redact) {
-            (Rendering::Opener, _) => Privacy::Spoken,
-            (_, true) => Privacy::Redacted,
-            (_, false) => Privacy::Full,
+        let privacy = match what {
+            Rendering::Opener => Privacy::Spoken,
+            _ => Privacy::shown(options),
         };
-        let clean =
-            Clean::new(case, privacy, what == Rendering::Letter).speaking(lang, options.date);
         let law = self.law(case);
-        let mut view = View::new(case, lang, options.date, &clean, law.as_ref());
-        view.count_sheets(&options.sheets);
-        let mut context = Context::from_serialize(&view)?;
+        let layout = what == Rendering::Letter;
+        let (mut context, _) = self.context(case, options, privacy, layout, law.as_ref())?;
         if what == Rendering::Brief {
             let call = self.call_in(&context, lang)?;
             context.insert("asks", &call.asks);
         }
         self.render_template(&what.template(lang), &context)
     }
+
+    /// The case's view for one privacy as a template context, and whether the same view
+    /// also serves the letter's layout (no user text has a line that reads as a marker).
+    fn context(
+        &self,
+        case: &Case,
+        options: &Options,
+        privacy: Privacy,
+        layout: bool,
+        law: Option<&law::Applied>,
+    ) -> Result<(Context, bool), TemplateError> {
+        let lang = options.lang.unwrap_or_else(|| case.language());
+        let clean = Clean::new(case, privacy, layout).speaking(lang, options.date);
+        let mut view = View::new(case, lang, options.date, &clean, law);
+        view.count_sheets(&options.sheets);
+        Ok((Context::from_serialize(&view)?, !clean.marker_seen.get()))
+    }
+
+    /// Every rendering of a case at once, for `render`: the letter's blocks and, when
+    /// `plain`, the opener, brief and message. The brief, the message and the letter show
+    /// the same data, so they share one view of the case; the opener has its own.
+    pub fn all(
+        &self,
+        case: &Case,
+        options: &Options,
+        plain: bool,
+    ) -> Result<Renderings, TemplateError> {
+        let lang = options.lang.unwrap_or_else(|| case.language());
+        let law = self.law(case);
+        let shown = Privacy::shown(options);
+        let (mut context, serves_letter) =
+            self.context(case, options, shown, false, law.as_ref())?;
+        let letter_raw = match serves_letter {
+            true => self.render_template(&Rendering::Letter.template(lang), &context)?,
+            false => {
+                let (layout, _) = self.context(case, options, shown, true, law.as_ref())?;
+                self.render_template(&Rendering::Letter.template(lang), &layout)?
+            }
+        };
+        let letter = letter::parse(&typeset::prepare(&letter_raw, locale::direction(lang)));
+        let mut texts = Vec::new();
+        if plain {
+            let (spoken, _) = self.context(case, options, Privacy::Spoken, false, law.as_ref())?;
+            let opener = self.render_template(&Rendering::Opener.template(lang), &spoken)?;
+            let message = self.render_template(&Rendering::Message.template(lang), &context)?;
+            let call = self.call_in(&context, lang)?;
+            context.insert("asks", &call.asks);
+            let brief = self.render_template(&Rendering::Brief.template(lang), &context)?;
+            for (what, raw) in [
+                (Rendering::Opener, opener),
+                (Rendering::Brief, brief),
+                (Rendering::Message, message),
+            ] {
+                texts.push((what, Renderer::plain(&raw, lang)));
+            }
+        }
+        Ok(Renderings {
+            letter,
+            plain: texts,
+        })
+    }
+}
+
+/// Every rendering of one case ([`Renderer::all`]).
+pub struct Renderings {
+    /// The letter as blocks, for its text and its PDF.
+    pub letter: Vec<Block>,
+    /// The opener, the brief and the message, in that order, when asked for.
+    pub plain: Vec<(Rendering, String)>,
 }
 
 /// What the other side says on a call, with the case's answers.
@@ -1114,6 +1179,10 @@ impl View {
 /// behind a placeholder of private-use characters (no digits, so kept as a word) and put
 /// back by [`restore_amounts`].
 fn keep_amounts(text: &str, said_date: impl Fn(&str) -> Option<String>) -> (String, Vec<String>) {
+    // Both are written in digits.
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return (text.to_owned(), Vec::new());
+    }
     let words: Vec<&str> = text.split(' ').collect();
     let spans = wording::amounts_and_dates(&words);
     if spans.is_empty() {
@@ -1167,6 +1236,16 @@ enum Privacy {
     Redacted,
 }
 
+impl Privacy {
+    /// What the written renderings (brief, message, letter) show under `options`.
+    fn shown(options: &Options) -> Privacy {
+        match options.redact {
+            true => Privacy::Redacted,
+            false => Privacy::Full,
+        }
+    }
+}
+
 /// Prepares user text for a rendering according to its [`Privacy`].
 struct Clean {
     privacy: Privacy,
@@ -1179,6 +1258,9 @@ struct Clean {
     /// For spoken text: the language it is said in and this year, which a date leaves
     /// unsaid.
     speech: (Language, i32),
+    /// A text outside the letter's layout had a line that reads as a marker, so the letter
+    /// needs its own, escaped view.
+    marker_seen: std::cell::Cell<bool>,
 }
 
 impl Clean {
@@ -1216,6 +1298,7 @@ impl Clean {
             secrets,
             layout,
             speech: (case.language(), case.event.date.map_or(0, |d| d.0.year())),
+            marker_seen: std::cell::Cell::new(false),
         }
     }
 
@@ -1238,10 +1321,13 @@ impl Clean {
             }
             Privacy::Redacted => self.secrets.replace(&mask::cards(s.trim())).into_owned(),
         };
-        if self.layout {
-            letter::escape(&out).into_owned()
-        } else {
-            out
+        match letter::escape(&out) {
+            Cow::Borrowed(_) => out,
+            Cow::Owned(_) if !self.layout => {
+                self.marker_seen.set(true);
+                out
+            }
+            Cow::Owned(escaped) => escaped,
         }
     }
 

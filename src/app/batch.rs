@@ -20,7 +20,7 @@ use crate::load;
 use crate::locale;
 use crate::paths::CaseSource;
 use crate::pdf;
-use crate::render::{self, Renderer, Rendering};
+use crate::render::{self, Renderer};
 use crate::t;
 
 /// What `complaint render` was given.
@@ -117,22 +117,32 @@ pub(crate) fn render(
             let tx = tx.clone();
             let (jobs, next, stop, shared) = (&jobs, &next, &stop, &shared);
             scope.spawn(move || {
+                // Results go to the printing thread a few at a time, a failure at once:
+                // waking it for every case cost as much as writing the case's files.
+                let mut done = Vec::with_capacity(RESULTS_AT_ONCE);
                 while !stop.load(Ordering::Relaxed) {
                     let i = next.fetch_add(1, Ordering::Relaxed);
                     let Some(job) = jobs.get(i) else { break };
                     let result = render_one(job, shared);
-                    if result.is_err() && shared.args.fail_fast {
+                    let failed = result.is_err();
+                    if failed && shared.args.fail_fast {
                         stop.store(true, Ordering::Relaxed);
                     }
-                    if tx.send((i, result)).is_err() {
-                        break;
+                    done.push((i, result));
+                    if (failed || done.len() == RESULTS_AT_ONCE)
+                        && tx.send(std::mem::take(&mut done)).is_err()
+                    {
+                        return;
                     }
+                }
+                if !done.is_empty() {
+                    let _ = tx.send(done);
                 }
             });
         }
         drop(tx);
         // Messages are printed here, on one thread, in the order cases finish.
-        for (i, result) in rx {
+        for (i, result) in rx.into_iter().flatten() {
             let prefix = format!("{}: ", jobs[i].source.display_name());
             progress.suspend(|| match &result {
                 Ok(remarks) => remarks.print(&prefix),
@@ -183,6 +193,9 @@ pub(crate) fn render(
     }
     Ok(worst.unwrap_or(Exit::Success))
 }
+
+/// How many finished cases a worker hands over together.
+const RESULTS_AT_ONCE: usize = 16;
 
 /// The output files of one case, in its folder.
 fn outputs(args: &RenderArgs) -> Vec<&'static str> {
@@ -330,11 +343,11 @@ fn render_one(job: &Job, shared: &Shared) -> Result<Remarks, Error> {
     if shared.renderer.law(&case).is_some() {
         shared.cites_law.store(true, Ordering::Relaxed);
     }
-    let blocks = shared.renderer.letter(&case, &options)?;
+    let all = shared.renderer.all(&case, &options, shared.args.text)?;
+    let blocks = all.letter;
     let mut outputs: Vec<(String, Vec<u8>)> = Vec::new();
     if shared.args.text {
-        for what in [Rendering::Opener, Rendering::Brief, Rendering::Message] {
-            let text = shared.renderer.render(what, &case, &options)?;
+        for (what, text) in all.plain {
             outputs.push((format!("{}.txt", what.name()), text.into_bytes()));
         }
         let lang = options.lang.unwrap_or_else(|| case.language());
