@@ -8,6 +8,9 @@
 //!   an e-mail address or a web address, so the bidirectional algorithm keeps it whole and
 //!   in order ("+972-54-7654321", never "972-54-7654321+").
 
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
 use crate::letter::Direction;
 use crate::locale;
 use crate::wording;
@@ -27,54 +30,67 @@ pub fn prepare(text: &str, direction: Direction) -> String {
 /// Turns the spaces a line must not break at into no-break spaces, line by line.
 pub fn keep_together(text: &str) -> String {
     each_text_line(text, |line, out| {
-        let words: Vec<&str> = line.split(' ').collect();
-        for (k, word) in words.iter().enumerate() {
-            if k > 0 {
-                let glue =
-                    !words[k - 1].is_empty() && !word.is_empty() && joined(words[k - 1], word);
-                out.push(if glue { NBSP } else { ' ' });
-            }
+        let mut words = line.split(' ');
+        let mut before = words.next().unwrap_or_default();
+        out.push_str(before);
+        for word in words {
+            let glue = !before.is_empty() && !word.is_empty() && joined(before, word);
+            out.push(if glue { NBSP } else { ' ' });
             out.push_str(word);
+            before = word;
         }
     })
 }
 
-/// Whether the space between `before` and `after` must not break a line.
+/// Whether the space between `before` and `after` must not break a line. The cheap tests
+/// come first: this runs for every space of a letter.
 fn joined(before: &str, after: &str) -> bool {
-    let ends_digit = before.ends_with(|c: char| c.is_ascii_digit());
     let starts_digit = after.starts_with(|c: char| c.is_ascii_digit());
-    // A short English function word ("for", "to", "on") is not the number's unit.
-    let function_word = after.len() <= 3 && after.bytes().all(|b| b.is_ascii_lowercase());
-    let is_word = |w: &str| {
-        !function_word && w.starts_with(|c: char| c.is_alphabetic() || "(«\"₪$€£₽".contains(c))
-    };
+    if before.ends_with(|c: char| c.is_ascii_digit()) && number_then(before, after) {
+        return true;
+    }
     let initial = {
         let mut c = before.chars();
         matches!((c.next(), c.next(), c.next()), (Some(l), Some('.'), None) if l.is_uppercase())
     };
-    let group = before.chars().all(|c| c.is_ascii_digit() || c == '(')
-        && before.chars().filter(char::is_ascii_digit).count() <= 3
-        && after.chars().take_while(char::is_ascii_digit).count() == 3
-        && !after[3..].starts_with(|c: char| c.is_ascii_digit());
-    let month = starts_digit && is_month(before);
+    let sign = starts_digit && matches!(before, "₪" | "$" | "€" | "£" | "₽");
+    initial
+        || sign
+        || (starts_digit && is_month(before))
+        || wording::no_break_after(before.trim_start_matches(['(', '«', '"']))
+}
+
+/// Whether a word that ends in a digit keeps the word after it: its unit or currency ("10
+/// дней", "29.90 ₪") or the next group of a number ("34 990").
+fn number_then(before: &str, after: &str) -> bool {
     // A year keeps only a short word after it ("2026 г."), so a date is not glued to the rest.
     let year = before.len() == 4 && before.bytes().all(|b| b.is_ascii_digit());
-    let ends_digit = ends_digit && (!year || (after.ends_with('.') && after.chars().count() <= 4));
-    let sign = starts_digit && matches!(before, "₪" | "$" | "€" | "£" | "₽");
-    let bare = before.trim_start_matches(['(', '«', '"']);
-    (ends_digit && (is_word(after) || group))
-        || initial
-        || month
-        || sign
-        || wording::no_break_after().any(|w| w == bare)
+    if year && !(after.ends_with('.') && after.chars().count() <= 4) {
+        return false;
+    }
+    // A short English function word ("for", "to", "on") is not the number's unit.
+    let function_word = after.len() <= 3 && after.bytes().all(|b| b.is_ascii_lowercase());
+    let word =
+        !function_word && after.starts_with(|c: char| c.is_alphabetic() || "(«\"₪$€£₽".contains(c));
+    let group = || {
+        before.chars().all(|c| c.is_ascii_digit() || c == '(')
+            && before.chars().filter(char::is_ascii_digit).count() <= 3
+            && after.chars().take_while(char::is_ascii_digit).count() == 3
+            && !after[3..].starts_with(|c: char| c.is_ascii_digit())
+    };
+    word || group()
 }
 
 fn is_month(word: &str) -> bool {
-    let word = word.trim_start_matches('(');
-    (1..=12).any(|m| {
-        let d = chrono::NaiveDate::from_ymd_opt(2000, m, 1).expect("a valid date");
-        locale::month_names(d).contains(&word)
-    })
+    static MONTHS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    MONTHS
+        .get_or_init(|| {
+            (1..=12)
+                .filter_map(|m| chrono::NaiveDate::from_ymd_opt(2000, m, 1))
+                .flat_map(locale::month_names)
+                .collect()
+        })
+        .contains(word.trim_start_matches('('))
 }
 
 /// Puts a left-to-right mark before each phone number with "+", e-mail address, web address

@@ -124,14 +124,33 @@ struct Typeset {
 }
 
 /// The words after which a line never breaks, in any language ("г.", "№", "רח׳", "No.").
-pub fn no_break_after() -> impl Iterator<Item = &'static str> {
-    LEXICONS.iter().flat_map(|(l, _)| {
-        lexicon(*l)
-            .typeset
-            .no_break_after
+pub fn no_break_after(word: &str) -> bool {
+    /// The words, sorted, and which bytes end one.
+    struct Words {
+        sorted: Vec<&'static str>,
+        last: [bool; 256],
+    }
+    static WORDS: OnceLock<Words> = OnceLock::new();
+    // Looked up for every space of a letter: most words end in a byte no abbreviation ends in.
+    let words = WORDS.get_or_init(|| {
+        let mut sorted: Vec<&str> = LEXICONS
             .iter()
+            .flat_map(|(l, _)| lexicon(*l).typeset.no_break_after.iter())
             .map(String::as_str)
-    })
+            .collect();
+        sorted.sort_unstable();
+        let mut last = [false; 256];
+        for w in &sorted {
+            if let Some(&b) = w.as_bytes().last() {
+                last[usize::from(b)] = true;
+            }
+        }
+        Words { sorted, last }
+    });
+    word.as_bytes()
+        .last()
+        .is_some_and(|&b| words.last[usize::from(b)])
+        && words.sorted.binary_search(&word).is_ok()
 }
 
 #[derive(Deserialize)]
@@ -244,7 +263,7 @@ pub fn goal(lang: Language, summary: &str) -> Goal {
     // The closing full stop goes, unless it ends an abbreviation («41 500 руб.»).
     let trimmed = summary.trim();
     let last = trimmed.split_whitespace().last().unwrap_or("");
-    let typed = if last.ends_with('.') && no_break_after().any(|a| a == last) {
+    let typed = if last.ends_with('.') && no_break_after(last) {
         trimmed
     } else {
         trimmed.trim_end_matches('.').trim_end()
@@ -537,36 +556,39 @@ pub fn amounts_and_dates(words: &[&str]) -> Vec<(usize, usize)> {
 /// a space, a no-break or thin space, a comma, a dot or an apostrophe are thousands.
 pub fn numbers(text: &str) -> Vec<(String, String)> {
     const GROUP: &[char] = &[' ', '\u{a0}', '\u{202f}', '\u{2009}', ',', '.', '\''];
-    let chars: Vec<char> = text.chars().collect();
+    let bytes = text.as_bytes();
+    let run = |from: usize| {
+        bytes[from..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count()
+    };
     let mut found = Vec::new();
     let mut i = 0;
-    while i < chars.len() {
-        if !chars[i].is_ascii_digit() || (i > 0 && chars[i - 1].is_ascii_digit()) {
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() || (i > 0 && bytes[i - 1].is_ascii_digit()) {
             i += 1;
             continue;
         }
-        let run = |from: usize| {
-            chars[from..]
-                .iter()
-                .take_while(|c| c.is_ascii_digit())
-                .count()
-        };
-        let mut units: String = chars[i..i + run(i)].iter().collect();
+        // `i` stands on a digit from here on, so it is always at a character's start.
+        let n = run(i);
+        let mut units = text[i..i + n].to_owned();
         let mut fraction = String::new();
-        i += run(i);
-        while i + 1 < chars.len() && GROUP.contains(&chars[i]) && chars[i + 1].is_ascii_digit() {
-            let n = run(i + 1);
-            let digits: String = chars[i + 1..i + 1 + n].iter().collect();
-            if n == 3 && (chars[i] != '.' || units.len() <= 3) {
-                units.push_str(&digits);
-            } else if n <= 2 && matches!(chars[i], ',' | '.') {
-                fraction = digits;
-                i += 1 + n;
+        i += n;
+        while let Some(sep) = text[i..].chars().next().filter(|c| GROUP.contains(c)) {
+            let after = i + sep.len_utf8();
+            let n = run(after);
+            let digits = &text[after..after + n];
+            if n == 3 && (sep != '.' || units.len() <= 3) {
+                units.push_str(digits);
+            } else if (1..=2).contains(&n) && matches!(sep, ',' | '.') {
+                fraction = digits.to_owned();
+                i = after + n;
                 break;
             } else {
                 break;
             }
-            i += 1 + n;
+            i = after + n;
         }
         found.push((units.trim_start_matches('0').to_owned(), fraction));
     }
@@ -641,6 +663,11 @@ pub fn numbers_in_words(text: &str) -> Vec<u64> {
 /// "ב-10 באוגוסט", "10 August", "August 10") or in digits ("10.08.2026", "2026-08-10").
 pub fn states_date(text: &str, date: NaiveDate) -> bool {
     let (d, m, y) = (date.day(), date.month(), date.year());
+    // Every way of writing the date holds its day's digits.
+    let day = d.to_string();
+    if !text.contains(day.as_str()) {
+        return false;
+    }
     let digits = [
         format!("{d:02}.{m:02}."),
         format!("{d}.{m:02}."),
@@ -652,14 +679,10 @@ pub fn states_date(text: &str, date: NaiveDate) -> bool {
     if digits.iter().any(|p| text.contains(p.as_str())) {
         return true;
     }
-    let day = d.to_string();
-    if !text.contains(day.as_str()) {
-        return false;
-    }
-    let months: Vec<String> = locale::month_names(date)
-        .iter()
-        .map(|n| n.to_lowercase())
-        .collect();
+    let months = locale::month_names(date)
+        .into_iter()
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>();
     let words: Vec<String> = text
         .split(|c: char| c.is_whitespace() || c == '-' || c == ',')
         .map(fold)
