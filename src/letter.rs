@@ -268,12 +268,11 @@ pub fn to_text(blocks: &[Block], direction: Direction) -> String {
             })
             .collect();
         // An `End` block's lines begin together, as far from the margin as its widest line.
-        let widest = lines
-            .iter()
-            .flatten()
-            .map(|l| textwrap::core::display_width(l))
-            .max()
-            .unwrap_or(0);
+        let widest = match align {
+            Align::End => lines.iter().flatten().map(|l| columns(l)).max(),
+            _ => None,
+        }
+        .unwrap_or(0);
         for line in lines {
             let Some(line) = line else {
                 // Room to sign by hand above the printed name.
@@ -285,9 +284,7 @@ pub fn to_text(blocks: &[Block], direction: Direction) -> String {
                 continue;
             };
             let pad = match align {
-                Align::Center => {
-                    TEXT_WIDTH.saturating_sub(textwrap::core::display_width(&line)) / 2
-                }
+                Align::Center => TEXT_WIDTH.saturating_sub(columns(&line)) / 2,
                 Align::End => TEXT_WIDTH.saturating_sub(widest),
                 _ => indent,
             };
@@ -299,20 +296,110 @@ pub fn to_text(blocks: &[Block], direction: Direction) -> String {
     out
 }
 
-/// Wraps one line, hanging a list item's continuation lines under its text.
+/// Wraps one line at its spaces, first fit, hanging a list item's continuation lines under
+/// its text; a word wider than a line is cut where the line ends. Only spaces break a line,
+/// so "77-001234" and "A-12345" are read out whole.
+///
+/// Written out rather than taken from `textwrap`: that crate measured every word through
+/// its terminal-escape parser, and the text layout of a letter cost as much as the rest of
+/// its rendering; the rules here are the same first fit.
 fn wrap(line: &str, width: usize) -> Vec<String> {
-    let hang = list_item(line).map_or(String::new(), |(marker, _)| {
-        " ".repeat(textwrap::core::display_width(marker) + 1)
-    });
-    // Break at spaces only: "77-001234" and "A-12345" are read out whole.
-    let options = textwrap::Options::new(width)
-        .subsequent_indent(&hang)
-        .word_splitter(textwrap::WordSplitter::NoHyphenation)
-        .break_words(true);
-    textwrap::wrap(line, options)
-        .into_iter()
-        .map(|l| l.into_owned())
-        .collect()
+    let hang = list_item(line).map_or(0, |(marker, _)| columns(marker) + 1);
+    let rest = width.saturating_sub(hang);
+    let pieces = pieces(line, rest);
+    let mut lines: Vec<String> = Vec::new();
+    let (mut first, mut used) = (0, 0);
+    for (k, piece) in pieces.iter().enumerate() {
+        let room = if lines.is_empty() { width } else { rest };
+        if used + piece.columns > room && k > first {
+            lines.push(joined(line, &pieces[first..k], !lines.is_empty(), hang));
+            (first, used) = (k, 0);
+        }
+        used += piece.columns + (piece.space_end - piece.text.end);
+    }
+    lines.push(joined(line, &pieces[first..], !lines.is_empty(), hang));
+    lines
+}
+
+/// A word of a line, or part of one too wide for a line, with the spaces after it.
+struct Piece {
+    text: std::ops::Range<usize>,
+    space_end: usize,
+    columns: usize,
+}
+
+/// The words of `line`, each with the spaces after it (leading spaces follow an empty
+/// word), and a word wider than `width` cut into pieces that fit: one pass over the line.
+fn pieces(line: &str, width: usize) -> Vec<Piece> {
+    let mut out = Vec::new();
+    let (mut start, mut end, mut columns, mut in_space) = (0, 0, 0, false);
+    for (i, c) in line.char_indices() {
+        if c == ' ' {
+            if !in_space {
+                (end, in_space) = (i, true);
+            }
+            continue;
+        }
+        if in_space {
+            out.push(Piece {
+                text: start..end,
+                space_end: i,
+                columns,
+            });
+            (start, columns, in_space) = (i, 0, false);
+        }
+        let w = char_columns(c);
+        if columns > 0 && columns + w > width {
+            out.push(Piece {
+                text: start..i,
+                space_end: i,
+                columns,
+            });
+            (start, columns) = (i, 0);
+        }
+        columns += w;
+    }
+    match in_space {
+        true => out.push(Piece {
+            text: start..end,
+            space_end: line.len(),
+            columns,
+        }),
+        false if start < line.len() => out.push(Piece {
+            text: start..line.len(),
+            space_end: line.len(),
+            columns,
+        }),
+        false => {}
+    }
+    out
+}
+
+/// The pieces of one output line as the line gives them, indented when a continuation.
+fn joined(line: &str, pieces: &[Piece], continued: bool, hang: usize) -> String {
+    let (Some(first), Some(last)) = (pieces.first(), pieces.last()) else {
+        return String::new();
+    };
+    let text = &line[first.text.start..last.text.end];
+    match continued && hang > 0 {
+        true => format!("{}{text}", " ".repeat(hang)),
+        false => text.to_owned(),
+    }
+}
+
+/// How many terminal columns `text` takes.
+fn columns(text: &str) -> usize {
+    text.chars().map(char_columns).sum()
+}
+
+#[inline]
+fn char_columns(c: char) -> usize {
+    match c {
+        // Printable ASCII, the no-break space, Cyrillic and Hebrew letters: the text of
+        // nearly every letter, without a table look-up.
+        ' '..='~' | '\u{a0}' | '\u{400}'..='\u{45f}' | '\u{5d0}'..='\u{5ea}' => 1,
+        _ => unicode_width::UnicodeWidthChar::width(c).unwrap_or(0),
+    }
 }
 
 #[cfg(test)]

@@ -174,30 +174,50 @@ pub fn email(value: &str) -> String {
 }
 
 /// Identifiers and personal details, each with what is shown in its place, found in one
-/// pass over a text whatever their number (an Aho-Corasick automaton). Where two overlap,
-/// the longer one wins.
+/// pass over a text. Where two overlap, the longer one wins.
 pub struct Secrets {
-    finder: Option<aho_corasick::AhoCorasick>,
+    finder: Finder,
     shown: Vec<String>,
 }
+
+/// How the secrets are looked for. A case has a handful, and a search for each is quicker
+/// than building an automaton for every rendering (that cost more than the rest of the
+/// opener); a list of hundreds gets an Aho-Corasick automaton, whatever their number.
+enum Finder {
+    /// The secrets, longest first, each with its searcher (memchr's, built once).
+    Few(Vec<memchr::memmem::Finder<'static>>),
+    Many(Option<aho_corasick::AhoCorasick>),
+}
+
+/// Up to this many secrets are looked for one by one.
+const FEW: usize = 32;
 
 impl Secrets {
     /// `pairs` of a secret as typed and what replaces it; empty secrets are left out.
     pub fn new(pairs: impl IntoIterator<Item = (String, String)>) -> Secrets {
-        let (secrets, shown): (Vec<String>, Vec<String>) =
-            pairs.into_iter().filter(|(s, _)| !s.is_empty()).unzip();
-        // No automaton to build for no secrets (every full rendering).
-        let finder = (!secrets.is_empty())
-            .then(|| {
-                aho_corasick::AhoCorasick::builder()
-                    .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-                    // Built for each rendering and used on a few fields: the quickest to build.
-                    .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
-                    .build(&secrets)
-                    .ok()
-            })
-            .flatten();
-        Secrets { finder, shown }
+        let mut pairs: Vec<(String, String)> =
+            pairs.into_iter().filter(|(s, _)| !s.is_empty()).collect();
+        if pairs.len() <= FEW {
+            // Longest first, so the first found where two begin is the longer.
+            pairs.sort_by_key(|(s, _)| std::cmp::Reverse(s.len()));
+            let (secrets, shown): (Vec<_>, _) = pairs
+                .into_iter()
+                .map(|(s, shown)| (memchr::memmem::Finder::new(&s).into_owned(), shown))
+                .unzip();
+            return Secrets {
+                finder: Finder::Few(secrets),
+                shown,
+            };
+        }
+        let (secrets, shown): (Vec<String>, Vec<String>) = pairs.into_iter().unzip();
+        let finder = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(&secrets)
+            .ok();
+        Secrets {
+            finder: Finder::Many(finder),
+            shown,
+        }
     }
 
     /// Secrets to take out of a text (replaced by nothing).
@@ -208,18 +228,57 @@ impl Secrets {
     /// `text` with every secret replaced.
     pub fn replace<'a>(&self, text: &'a str) -> Cow<'a, str> {
         match &self.finder {
-            Some(finder) if finder.is_match(text) => {
+            Finder::Few(secrets) => replace_each(text, secrets, &self.shown),
+            Finder::Many(Some(finder)) if finder.is_match(text) => {
                 Cow::Owned(finder.replace_all(text, &self.shown))
             }
-            _ => Cow::Borrowed(text),
+            Finder::Many(_) => Cow::Borrowed(text),
         }
     }
+}
+
+/// `text` with each of `secrets` (longest first) replaced by its `shown`, leftmost first.
+fn replace_each<'a>(
+    text: &'a str,
+    secrets: &[memchr::memmem::Finder<'static>],
+    shown: &[String],
+) -> Cow<'a, str> {
+    let bytes = text.as_bytes();
+    let next = |from: usize| {
+        secrets
+            .iter()
+            .enumerate()
+            .filter_map(|(k, s)| s.find(&bytes[from..]).map(|at| (from + at, k)))
+            .min()
+    };
+    let Some(mut found) = next(0) else {
+        return Cow::Borrowed(text);
+    };
+    let mut out = String::with_capacity(text.len());
+    let mut done = 0;
+    loop {
+        let (at, k) = found;
+        // A match of a whole string begins and ends on a character's boundary.
+        out.push_str(&text[done..at]);
+        out.push_str(&shown[k]);
+        done = at + secrets[k].needle().len();
+        match next(done) {
+            Some(f) => found = f,
+            None => break,
+        }
+    }
+    out.push_str(&text[done..]);
+    Cow::Owned(out)
 }
 
 /// Takes out of spoken text what the first line should not hear: the given identifiers and
 /// personal details, e-mail addresses, and runs of six or more digits (phone, account and
 /// card numbers). The operator asks for those when needed.
 pub fn unspoken<'a>(text: &'a str, secrets: &Secrets) -> Cow<'a, str> {
+    // Without a digit or an "@" there is no number, address or contact clause to take out.
+    if !text.bytes().any(|b| b == b'@' || b.is_ascii_digit()) {
+        return secrets.replace(text);
+    }
     // A clause that gives contact details ("call me on +44 …", "write to a@b.org") goes
     // whole, so no "call me on or" is left; unless it is all there is.
     let contact = |clause: &str| {
@@ -318,6 +377,15 @@ mod privacy_tests {
         assert_eq!(secrets.replace("A-12345 and A-1."), "•45 and •1.");
         let many = Secrets::new((0..20_000).map(|i| (format!("ID{i:05}"), "•".to_owned())));
         assert_eq!(many.replace("see ID19999, not ID2"), "see •, not ID2");
+        let few = Secrets::new([
+            ("ID2".to_owned(), "•2".to_owned()),
+            ("ID19999".to_owned(), "•".to_owned()),
+            ("Ann".to_owned(), "A.".to_owned()),
+        ]);
+        assert_eq!(
+            few.replace("see ID19999, not ID2; Ann, Anna"),
+            "see •, not •2; A., A.a"
+        );
     }
 
     #[test]
