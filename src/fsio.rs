@@ -273,8 +273,9 @@ pub fn write_folder(
     let ours: Vec<&str> = files.iter().map(|(f, _)| f.as_str()).collect();
     keep_others(&target, part.path(), &ours, replace)?;
     exchange(part.path(), &target).map_err(err(&target))?;
-    // The part folder now holds the old outputs (and links to what was kept).
-    let _ = std::fs::remove_dir_all(part.path());
+    // The part folder now holds the old outputs (and links to what was kept): dropping it
+    // removes them.
+    drop(part);
     Ok(())
 }
 
@@ -302,7 +303,7 @@ fn keep_others(old: &Path, new: &Path, ours: &[&str], replace: bool) -> Result<(
     // Only files are replaced: a folder or a link of an output's name is someone's.
     if let Some(odd) = clashes
         .iter()
-        .find(|e| !std::fs::symlink_metadata(e.path()).is_ok_and(|m| m.is_file()))
+        .find(|e| !e.file_type().is_ok_and(|t| t.is_file()))
     {
         return Err(not_a_file(&odd.path()));
     }
@@ -310,8 +311,8 @@ fn keep_others(old: &Path, new: &Path, ours: &[&str], replace: bool) -> Result<(
         .iter()
         .filter(|e| !ours.iter().any(|o| e.file_name() == *o))
     {
-        let meta = std::fs::symlink_metadata(entry.path()).map_err(err)?;
-        if !meta.is_file() {
+        // The entry's type as the folder listing gave it: a link is not followed.
+        if !entry.file_type().map_err(err)?.is_file() {
             return Err(Error::Write {
                 path: entry.path(),
                 source: std::io::Error::other(crate::t!("reason-foreign-file")),

@@ -341,9 +341,10 @@ fn read_case(arg: &str) -> Result<(Case, CaseSource), Error> {
 pub(crate) fn read_source(source: &CaseSource) -> Result<Vec<u8>, Error> {
     let limit = load::MAX_FILE_BYTES as u64;
     let name = source.display_name();
-    let read = |reader: &mut dyn Read, path: &Path| {
-        // One byte more than the limit tells a file at the limit from one over it.
-        let mut bytes = Vec::new();
+    let read = |reader: &mut dyn Read, path: &Path, size: u64| {
+        // One byte more than the limit tells a file at the limit from one over it; a file's
+        // size, known, lets it be read in one call.
+        let mut bytes = Vec::with_capacity(usize::try_from(size.min(limit) + 1).unwrap_or(0));
         reader
             .take(limit + 1)
             .read_to_end(&mut bytes)
@@ -357,7 +358,7 @@ pub(crate) fn read_source(source: &CaseSource) -> Result<Vec<u8>, Error> {
         Ok(bytes)
     };
     match source {
-        CaseSource::Stdin => read(&mut std::io::stdin().lock(), Path::new("<stdin>")),
+        CaseSource::Stdin => read(&mut std::io::stdin().lock(), Path::new("<stdin>"), 0),
         CaseSource::File(path) => {
             let read_err = |source| Error::Read {
                 path: path.clone(),
@@ -369,7 +370,7 @@ pub(crate) fn read_source(source: &CaseSource) -> Result<Vec<u8>, Error> {
                 // Refused from its size, before a byte is read.
                 return Err(Error::Invalid(load::too_large(&name, size)));
             }
-            read(&mut file, path)
+            read(&mut file, path, size)
         }
     }
 }
