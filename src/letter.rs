@@ -484,6 +484,19 @@ mod tests {
     }
 
     #[test]
+    fn wrapping_is_first_fit_at_spaces_and_cuts_only_a_word_wider_than_a_line() {
+        assert_eq!(wrap("aaa bbb ccc", 7), ["aaa bbb", "ccc"]);
+        // The spaces inside a line are kept as typed, those at its end go.
+        assert_eq!(wrap("aa  bb   ", 72), ["aa  bb"]);
+        assert_eq!(wrap("  aa bb", 5), ["  aa", "bb"]);
+        assert_eq!(wrap("abcdefghij k", 4), ["abcd", "efgh", "ij k"]);
+        // Cyrillic and Hebrew letters are a column each, a wide character two.
+        assert_eq!(wrap("где אבג 日本", 7), ["где אבג", "日本"]);
+        assert_eq!(wrap("1. aaa bbb", 7), ["1. aaa", "   bbb"]);
+        assert_eq!(columns("a\u{200e}б\u{a0}日"), 5);
+    }
+
+    #[test]
     fn references_are_not_split_at_their_hyphens() {
         let line = format!("{} contract number 77-001234", "x".repeat(60));
         let text = to_text(&parse(&line), Direction::Ltr);
