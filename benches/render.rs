@@ -9,6 +9,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 
 use complaint::app::example;
 use complaint::case::Language;
+use complaint::letter;
 use complaint::load;
 use complaint::locale;
 use complaint::pdf::{self, Fonts, Meta, Paper};
@@ -35,6 +36,13 @@ fn benches(c: &mut Criterion) {
                 for what in Rendering::ALL {
                     renderer.render(what, &case, &options).unwrap();
                 }
+            })
+        });
+        // What `render` does for a case's text: every rendering from two shared views.
+        c.bench_function(&format!("text/render-batch/{code}"), |b| {
+            b.iter(|| {
+                let all = renderer.all(&case, &options, true).unwrap();
+                letter::to_text(&all.letter, locale::direction(lang))
             })
         });
         let blocks = renderer.letter(&case, &options).unwrap();
