@@ -279,7 +279,9 @@ next-regulator = If they have not answered, or the answer does not solve it, com
     [yes] {" "}(which one, under the case's law, is shown below),
    *[no] {","}
 } with your letter, proof that it was received, and your evidence.
-next-court = If they have not answered, or the answer does not solve it, take it to court (a small claim), or first have a lawyer write to the head of the company. Bring your letter, proof that you sent it, and your evidence.
+next-court = If they have not answered, or the answer does not solve it, take it to court (a small claim){ $jurisdiction ->
+   *[other] {""}
+}, or first have a lawyer write to the head of the company. Bring your letter, proof that you sent it, and your evidence.
 next-chargeback = If they have not answered, or the answer does not solve it, ask your bank for a chargeback: tell them the company did not answer your complaint by the deadline, and give them your letter and proof of payment.
 next-switch_provider = If they have not answered, or the answer does not solve it, move to another provider, as your letter said you would. Give notice in writing, and keep your letter as the record of why.
 next-public_review = If they have not answered, or the answer does not solve it, write a calm public review: what happened, the dates, and that your letter went unanswered. Facts only, no insults.
@@ -468,6 +470,7 @@ law-risk-line = { $kind } ({ $place }): { $text }
 # Why a letter will cite no law (check).
 law-no-purchase = the letter will cite no article: the case does not say what was bought. Add "purchase" (goods or a service, the date, the price and any defect) so that the letter names the article and its term
 kind-law = law
+kind-tip = practical tip
 pack-unused = { $name } replaces no built-in law pack (they are jurisdictions/ru.toml, il.toml, gb.toml, eu.toml and us.toml)
 config-jurisdiction-value = by language
 config-jurisdiction-source = built in: ru for ru, il for he, else none

@@ -68,19 +68,19 @@ pub(super) fn check(
         }
         if let Some(law) = renderer.law(&case) {
             let mut notes = law.risks(&case, crate::i18n::current(), settings.date);
-            notes.extend(law.days_advice(&case));
+            notes.extend(law.days_advice(&case).map(law::Note::law));
             notes.extend(law.fit_advice(&case));
             for note in &notes {
                 let place = law::words(&law.pack.name, crate::i18n::current())
                     .unwrap_or(law.jurisdiction.code());
                 let line = t!(
                     "law-risk-line",
-                    kind = t!("kind-law"),
+                    kind = note.label(),
                     place = place,
-                    text = note
+                    text = note.text.as_str()
                 );
                 out.push_str(&format!("{name}: {line}\n"));
-                records.push(Finding::law(name, note));
+                records.push(Finding::law(name, &note.text));
             }
             if !notes.is_empty() {
                 legal += notes.len();
@@ -167,6 +167,7 @@ pub(super) fn next(
         .map_or_else(ladder::LawHints::default, |law| ladder::LawHints {
             bodies: !law.pack.bodies.is_empty(),
             delivery: law.pack.delivery.is_some(),
+            jurisdiction: law.jurisdiction.code(),
         });
     let mut out = ladder::describe(&case, &position, arg, hints);
     if let Some(law) = renderer.law(&case) {
