@@ -150,7 +150,7 @@ pub struct Rule {
     /// The demand itself, per language, when the law gives the consumer another remedy than
     /// the one the case asks for (a replacement or the price back after failed repairs).
     #[serde(default)]
-    pub demand: Words,
+    pub remedy: Words,
     /// What the term counts from: a key of `counts_from`.
     pub from: Option<String>,
     /// The penalty the letter may mention, per language.

@@ -104,7 +104,7 @@ pub struct Demand {
     pub penalty: Option<String>,
     /// The demand the law gives instead of the case's own (a replacement or the price back
     /// after failed repairs).
-    pub demand: Option<String>,
+    pub remedy: Option<String>,
     /// The closing paragraph.
     pub consequence: Option<String>,
     /// The step the consumer will take if the deadline passes, for one sentence with it.
@@ -190,7 +190,7 @@ impl Applied<'_> {
             own_term,
             from_receipt: rule.and_then(|r| r.from.as_deref()) == Some("receipt"),
             penalty: rule.and_then(|r| own(&r.penalty)),
-            demand: rule.and_then(|r| own(&r.demand)),
+            remedy: rule.and_then(|r| own(&r.remedy)),
             consequence,
             threat,
             turn,
