@@ -458,20 +458,42 @@ fn next_for_an_israeli_case_in_russian_quotes_no_hebrew_and_no_russian_court_rul
     let mut c: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(env.fixture("goods-law.he.json")).unwrap())
             .unwrap();
+    // Hebrew letters outside a section's number ("31א" is how the law numbers it).
+    let hebrew = |text: &str| -> Vec<String> {
+        text.split_whitespace()
+            .filter(|w| !w.chars().any(|c| c.is_ascii_digit()))
+            .filter(|w| w.chars().any(|ch| ('\u{5d0}'..='\u{5ea}').contains(&ch)))
+            .map(str::to_owned)
+            .collect()
+    };
+    let next = |c: &serde_json::Value, date: &str| {
+        let case = env.write("case.json", c.to_string());
+        let mut cmd = env.command(&["next", &case, "--date", date]);
+        cmd.env("COMPLAINT_UI_LANG", "ru");
+        String::from_utf8(cmd.output().unwrap().stdout).unwrap()
+    };
+    // Before the letter: how to send it.
+    c["contacts"] = serde_json::json!([
+        {"date": "2026-11-10", "channel": "phone"},
+        {"date": "2026-11-12", "channel": "phone", "level": "second_line"}
+    ]);
+    let out = next(&c, "2026-11-22");
+    assert!(
+        out.contains("заказной почтой с уведомлением о вручении"),
+        "{out}"
+    );
+    assert!(hebrew(&out).is_empty(), "{:?} in:\n{out}", hebrew(&out));
+    // After it: where to turn, and the court.
     c["contacts"] = serde_json::json!([{"date": "2026-11-01", "channel": "letter"}]);
-    let case = env.write("sent.json", c.to_string());
-    let mut cmd = env.command(&["next", &case, "--date", "2026-12-22"]);
-    cmd.env("COMPLAINT_UI_LANG", "ru");
-    let out = String::from_utf8(cmd.output().unwrap().stdout).unwrap();
+    let out = next(&c, "2026-12-22");
     let court = out
         .lines()
         .find(|l| l.contains("обратитесь в суд"))
         .expect(&out);
     assert!(!court.contains("1 млн ₽"), "{court}");
     assert!(
-        !court
-            .chars()
-            .any(|ch| ('\u{5d0}'..='\u{5ea}').contains(&ch)),
-        "{court}"
+        out.contains("Управление по защите прав потребителей и честной торговле"),
+        "{out}"
     );
+    assert!(hebrew(&out).is_empty(), "{:?} in:\n{out}", hebrew(&out));
 }
