@@ -279,7 +279,9 @@ next-regulator = If they have not answered, or the answer does not solve it, com
     [yes] {" "}(which one, under the case's law, is shown below),
    *[no] {","}
 } with your letter, proof that it was received, and your evidence.
-next-court = If they have not answered, or the answer does not solve it, take it to court (a small claim), or first have a lawyer write to the head of the company. Bring your letter, proof that you sent it, and your evidence.
+next-court = If they have not answered, or the answer does not solve it, take it to court (a small claim){ $jurisdiction ->
+   *[other] {""}
+}, or first have a lawyer write to the head of the company. Bring your letter, proof that you sent it, and your evidence.
 next-chargeback = If they have not answered, or the answer does not solve it, ask your bank for a chargeback: tell them the company did not answer your complaint by the deadline, and give them your letter and proof of payment.
 next-switch_provider = If they have not answered, or the answer does not solve it, move to another provider, as your letter said you would. Give notice in writing, and keep your letter as the record of why.
 next-public_review = If they have not answered, or the answer does not solve it, write a calm public review: what happened, the dates, and that your letter went unanswered. Facts only, no insults.
@@ -468,6 +470,7 @@ law-risk-line = { $kind } ({ $place }): { $text }
 # Why a letter will cite no law (check).
 law-no-purchase = the letter will cite no article: the case does not say what was bought. Add "purchase" (goods or a service, the date, the price and any defect) so that the letter names the article and its term
 kind-law = law
+kind-tip = practical tip
 pack-unused = { $name } replaces no built-in law pack (they are jurisdictions/ru.toml, il.toml, gb.toml, eu.toml and us.toml)
 config-jurisdiction-value = by language
 config-jurisdiction-source = built in: ru for ru, il for he, else none
@@ -532,6 +535,7 @@ law-when-telecom = a telecom service
 law-when-not-telecom = not telecom
 law-when-defect = with a defect
 law-when-no-defect = without a defect
+law-when-failed-repairs = after { $n } failed repairs
 law-fit-advice = no rule of this law fits the purchase as the case describes it, so the letter cites no article: say in purchase what was bought (kind, distance, telecom), its price, and, if it is faulty, the defect (purchase.defect)
 law-days-longer = response_days: { $own } is longer than the { $law } the law gives the company for this demand; the law's term is what counts in court, so you give away { $extra }
 law-days-shorter = response_days: { $own } is shorter than the { $law } the law gives the company for this demand; they may answer that they still have time, so give them { $law }

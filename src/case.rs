@@ -163,6 +163,11 @@ pub struct Purchase {
     /// When the defect was found.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub defect_found: Option<Date>,
+    /// How many times it was repaired, or a technician came, without the defect being put
+    /// right. After repeated failed repairs a letter asks for a replacement or the price
+    /// back, not for one more repair.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub failed_repairs: Option<u32>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]

@@ -261,7 +261,7 @@ pub fn for_interface(text: &str) -> String {
 
 /// Whether the interface language reads right to left, by its own name: its messages are
 /// then marked (see [`bidi`]), and a table built from several messages starts each line
-/// with [`bidi::LRM`], so that every line of it runs one way.
+/// and ends each cell with [`bidi::RLM`], so that every line of it runs right to left.
 pub fn right_to_left() -> bool {
     bidi::is_rtl(languages::info(current()).native_name)
 }

@@ -376,6 +376,9 @@ fn escalation(case: &Case, letters: usize, level: Option<Rung>) -> Escalation {
 pub struct LawHints {
     pub bodies: bool,
     pub delivery: bool,
+    /// The code of the case's jurisdiction ("ru", "il"), for what a message says of one
+    /// country's courts only; empty when no pack applies.
+    pub jurisdiction: &'static str,
 }
 
 /// A placeholder in a command line ("YYYY-MM-DD"), without direction marks.
@@ -578,9 +581,11 @@ pub fn describe(case: &Case, pos: &Position, arg: &str, law: LawHints) -> String
 
 /// What to do once a letter's deadline has passed without an answer.
 fn escalate(case: &Case, arg: &str, to: Escalation, law: LawHints, line: &mut dyn FnMut(&str)) {
+    // The case's own words are quoted only to a reader of the language they are written in.
     let said = case
         .consequence
         .as_ref()
+        .filter(|_| case.language() == crate::i18n::current())
         .map(|c| {
             format!(
                 " {}",
@@ -626,6 +631,11 @@ fn escalate(case: &Case, arg: &str, to: Escalation, law: LawHints, line: &mut dy
         }
         Escalation::Regulator => {
             let text = t!("next-regulator", pack = yes_no(law.bodies));
+            line(&format!("{text}{said}"));
+            commands(line, &bundle);
+        }
+        Escalation::Court => {
+            let text = t!("next-court", jurisdiction = law.jurisdiction);
             line(&format!("{text}{said}"));
             commands(line, &bundle);
         }

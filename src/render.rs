@@ -841,6 +841,8 @@ struct PurchaseView {
     defect: Option<String>,
     /// When the defect was found, formatted.
     defect_found: Option<String>,
+    /// How many repairs failed to put it right.
+    failed_repairs: Option<u32>,
 }
 
 #[derive(Serialize)]
@@ -1169,6 +1171,7 @@ impl View {
                 item: opt(&p.item),
                 defect: opt(&p.defect),
                 defect_found: p.defect_found.map(|d| date(d.0)),
+                failed_repairs: p.failed_repairs,
             }),
             law: law.and_then(|l| l.demand(case, lang)),
         }

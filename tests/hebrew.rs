@@ -80,7 +80,10 @@ fn the_deadline_is_a_hebrew_date_with_the_days_counted() {
         letter.contains("לא יאוחר מיום 6 בדצמבר 2026 (14 ימים ממועד מכתב זה), ולאשר לי זאת בכתב."),
         "{letter}"
     );
-    assert!(letter.contains("אם העניין לא יוסדר עד יום 6 בדצמבר 2026,"));
+    assert!(
+        letter.contains("אם הדבר לא יטופל עד יום 6 בדצמבר 2026,"),
+        "{letter}"
+    );
 
     // 14 days by default, across the year's end.
     let minimal = env.fixture("minimal.he.json");
@@ -133,9 +136,11 @@ fn the_letter_follows_israeli_form() {
         "לצורך זיהוי: מספר הטלפון הרשום בחשבון 054-1234567; מספר לקוח C-5521.",
         "ביום 5 באוקטובר 2026 פניתי אליכם טלפונית בעניין זה (מספר פנייה INC-99812) ושוחחתי עם יוסי.",
         "העניין טרם נפתר.",
-        "לפיכך, הנכם נדרשים להשיב לכרטיס האשראי שלי את הסכום שנגבה ממני בכפל, בסך 129.90 ש״ח.",
+        // A double charge is money taken without ground: the demand names its law.
+        "לפיכך, בהתאם לסעיף 1 לחוק עשיית עושר ולא במשפט, התשל״ט-1979, הנכם נדרשים להשיב לכרטיס האשראי שלי את הסכום שנגבה ממני בכפל, בסך 129.90 ש״ח.",
         "לחלופין, אסכים לפתרון הבא: זיכוי של 129.90 ש״ח בחשבון של חודש נובמבר.",
-        "אם העניין לא יוסדר עד יום 6 בדצמבר 2026, אגיש תלונה לאגף פניות הציבור במשרד התקשורת.",
+        // One threat, one deadline, the person's own «אגיש».
+        "אם הדבר לא יטופל עד יום 6 בדצמבר 2026, אגיש נגדכם תביעה לבית המשפט לתביעות קטנות, ובה אתבע, בין היתר, פיצויים לדוגמה לפי סעיף 31א לחוק הגנת הצרכן, התשמ״א-1981, ככל שהחוק מאפשר זאת, ואגיש תלונה לאגף פניות הציבור במשרד התקשורת. מכתב זה מהווה גם פנייה ודרישה בכתב לתיקון ההפרה.",
     ] {
         assert!(text.contains(expected), "lacks {expected:?}:\n{letter}");
     }
@@ -349,4 +354,146 @@ fn a_hebrew_message_keeps_an_option_and_a_file_name_left_to_right() {
     env.run(&["letter", &case, "--date", DATE, "-o", &marked_path, &forced])
         .ok();
     assert_ne!(env.read("letter.txt"), "kept");
+}
+
+#[test]
+fn after_two_failed_repairs_the_letter_demands_a_replacement_or_the_price_on_its_ground() {
+    let env = Env::new();
+    let case = env.fixture("goods-law.he.json");
+    let letter = plain(&env.run(&["letter", &case, "--date", DATE]).ok().stdout);
+    for expected in [
+        "מאחר שהמוצר תוקן פעמיים ללא הצלחה, ובהתאם לתקנה 2(א) לתקנות הגנת הצרכן (אחריות ושירות לאחר מכירה), התשס״ו-2006, ולסעיף 11 לחוק המכר, התשכ״ח-1968,",
+        "הנכם נדרשים להחליף את המוצר במוצר חדש, זהה או שווה ערך לו, או להשיב לי את התמורה ששילמתי בעדו.",
+    ] {
+        assert!(letter.contains(expected), "lacks {expected:?}:\n{letter}");
+    }
+    assert!(
+        !letter.contains("לתקן את מכונת הכביסה"),
+        "a third repair: {letter}"
+    );
+    // The refund is already demanded: no fallback repeats it.
+    assert!(!letter.contains("לחלופין"), "{letter}");
+    // Without failed repairs the repair is demanded, on the warranty regulations.
+    let mut c: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&case).unwrap()).unwrap();
+    c["purchase"]["failed_repairs"] = serde_json::json!(1);
+    let once = env.write("once.json", c.to_string());
+    let letter = plain(&env.run(&["letter", &once, "--date", DATE]).ok().stdout);
+    assert!(letter.contains("בהתאם לתקנה 2(א) לתקנות הגנת הצרכן (אחריות ושירות לאחר מכירה), התשס״ו-2006, ולסעיף 11 לחוק המכר, התשכ״ח-1968, הנכם נדרשים לתקן את מכונת הכביסה."), "{letter}");
+}
+
+#[test]
+fn an_israeli_letter_threatens_once_in_the_first_person_with_one_deadline() {
+    let env = Env::new();
+    for fixture in [
+        "goods-law.he.json",
+        "goods.he.json",
+        "minimal.he.json",
+        "rude.he.json",
+        "after.he.json",
+    ] {
+        let letter = plain(
+            &env.run(&["letter", &env.fixture(fixture), "--date", DATE])
+                .ok()
+                .stdout,
+        );
+        assert_eq!(
+            letter.matches("עד יום 6 בדצמבר 2026").count(),
+            1,
+            "{fixture}: {letter}"
+        );
+        assert!(
+            letter.contains("אגיש נגדכם תביעה לבית המשפט לתביעות קטנות"),
+            "{fixture}: {letter}"
+        );
+        for gone in ["אשקול", "31א(ב)", "אם העניין לא יוסדר", "אני אתבע"]
+        {
+            assert!(
+                !letter.contains(gone),
+                "{fixture} still says {gone:?}: {letter}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_telecom_escalation_goes_to_the_body_the_pack_names_and_registered_mail_has_its_receipt() {
+    let env = Env::new();
+    let mut c = example_json("he");
+    c["contacts"] = serde_json::json!([
+        {"date": "2026-11-20", "channel": "letter", "sent_by": "registered_mail", "delivered": "2026-11-25"}
+    ]);
+    let case = env.write("sent.json", c.to_string());
+    let out = env
+        .run(&["escalate", &case, "--date", "2027-01-10"])
+        .ok()
+        .stdout;
+    assert!(
+        out.starts_with("לכבוד: משרד התקשורת – פניות הציבור"),
+        "{out}"
+    );
+    assert!(out.contains("בדואר רשום עם אישור מסירה"), "{out}");
+    assert!(!out.contains("הרשות אינה מכריעה"), "{out}");
+}
+
+#[test]
+fn practical_advice_is_labelled_apart_from_the_law() {
+    let env = Env::new();
+    let mut c = example_json("he");
+    c["goal"]["kind"] = serde_json::json!("compensation");
+    let case = env.write("comp.json", c.to_string());
+    let run = env.run(&["check", &case, "--date", DATE]);
+    let out = format!("{}{}", run.stdout, run.stderr);
+    assert!(out.contains("עצה מעשית (ישראל): שלחו מכתב זה"), "{out}");
+    assert!(
+        out.contains("הערה לפי הדין (ישראל): על חלק מההפרות"),
+        "{out}"
+    );
+    assert!(!out.contains("הערה לפי הדין (ישראל): שלחו"), "{out}");
+}
+
+#[test]
+fn next_for_an_israeli_case_in_russian_quotes_no_hebrew_and_no_russian_court_rules() {
+    let env = Env::new();
+    let mut c: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(env.fixture("goods-law.he.json")).unwrap())
+            .unwrap();
+    // Hebrew letters outside a section's number ("31א" is how the law numbers it).
+    let hebrew = |text: &str| -> Vec<String> {
+        text.split_whitespace()
+            .filter(|w| !w.chars().any(|c| c.is_ascii_digit()))
+            .filter(|w| w.chars().any(|ch| ('\u{5d0}'..='\u{5ea}').contains(&ch)))
+            .map(str::to_owned)
+            .collect()
+    };
+    let next = |c: &serde_json::Value, date: &str| {
+        let case = env.write("case.json", c.to_string());
+        let mut cmd = env.command(&["next", &case, "--date", date]);
+        cmd.env("COMPLAINT_UI_LANG", "ru");
+        String::from_utf8(cmd.output().unwrap().stdout).unwrap()
+    };
+    // Before the letter: how to send it.
+    c["contacts"] = serde_json::json!([
+        {"date": "2026-11-10", "channel": "phone"},
+        {"date": "2026-11-12", "channel": "phone", "level": "second_line"}
+    ]);
+    let out = next(&c, "2026-11-22");
+    assert!(
+        out.contains("заказной почтой с уведомлением о вручении"),
+        "{out}"
+    );
+    assert!(hebrew(&out).is_empty(), "{:?} in:\n{out}", hebrew(&out));
+    // After it: where to turn, and the court.
+    c["contacts"] = serde_json::json!([{"date": "2026-11-01", "channel": "letter"}]);
+    let out = next(&c, "2026-12-22");
+    let court = out
+        .lines()
+        .find(|l| l.contains("обратитесь в суд"))
+        .expect(&out);
+    assert!(!court.contains("1 млн ₽"), "{court}");
+    assert!(
+        out.contains("Управление по защите прав потребителей и честной торговле"),
+        "{out}"
+    );
+    assert!(hebrew(&out).is_empty(), "{:?} in:\n{out}", hebrew(&out));
 }

@@ -196,7 +196,7 @@ fn each_packs_letters_cite_the_article_and_state_the_deadline() {
                 "בתוך 14 ימים מיום קבלת הודעה זו.",
                 "ביום 20 בנובמבר 2026 רכשתי מכם שואב אבק רובוטי בעסקת מכר מרחוק",
                 "5% ממחיר העסקה או 100 ש״ח",
-                "סעיף 31א(ב)",
+                "פנייה ודרישה בכתב לתיקון ההפרה",
             ],
         ),
         (
@@ -679,7 +679,11 @@ fn old_cases_load_and_keep_or_gain_the_law_of_their_language() {
         .ok()
         .stdout,
     );
-    assert!(he.contains("סעיף 31א(ב)"), "{he}");
+    assert!(he.contains("פנייה ודרישה בכתב לתיקון ההפרה"), "{he}");
+    assert!(
+        !he.contains("31א(ב)"),
+        "an unverified subsection is not cited: {he}"
+    );
     // Every fixture and example still validates.
     let mut files = vec![];
     for lang in ["en", "ru", "he"] {

@@ -313,6 +313,9 @@ const PACK_LETTER: &[&str] = &[
     "penalty",
     "after",
     "consequence",
+    "remedy",
+    "threat",
+    "turn",
     "source",
 ];
 

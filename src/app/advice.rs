@@ -68,19 +68,19 @@ pub(super) fn check(
         }
         if let Some(law) = renderer.law(&case) {
             let mut notes = law.risks(&case, crate::i18n::current(), settings.date);
-            notes.extend(law.days_advice(&case));
+            notes.extend(law.days_advice(&case).map(law::Note::law));
             notes.extend(law.fit_advice(&case));
             for note in &notes {
                 let place = law::words(&law.pack.name, crate::i18n::current())
                     .unwrap_or(law.jurisdiction.code());
                 let line = t!(
                     "law-risk-line",
-                    kind = t!("kind-law"),
+                    kind = note.label(),
                     place = place,
-                    text = note
+                    text = note.text.as_str()
                 );
                 out.push_str(&format!("{name}: {line}\n"));
-                records.push(Finding::law(name, note));
+                records.push(Finding::law(name, &note.text));
             }
             if !notes.is_empty() {
                 legal += notes.len();
@@ -167,6 +167,7 @@ pub(super) fn next(
         .map_or_else(ladder::LawHints::default, |law| ladder::LawHints {
             bodies: !law.pack.bodies.is_empty(),
             delivery: law.pack.delivery.is_some(),
+            jurisdiction: law.jurisdiction.code(),
         });
     let mut out = ladder::describe(&case, &position, arg, hints);
     if let Some(law) = renderer.law(&case) {
@@ -262,28 +263,30 @@ fn status_table(list: &[Standing]) -> String {
             days,
         ]);
     }
-    // Direction marks take no room on the screen.
-    let shown = |cell: &str| {
-        cell.chars()
-            .filter(|c| !matches!(*c, bidi::LRM | bidi::RLM))
-            .count()
-    };
     let widths: Vec<usize> = (0..7)
-        .map(|i| rows.iter().map(|r| shown(&r[i])).max().unwrap_or(0))
+        .map(|i| rows.iter().map(|r| bidi::width(&r[i])).max().unwrap_or(0))
         .collect();
-    // In a right-to-left interface the header starts with its words and a row with a case's
-    // name: every line starts left to right, so the columns stay in one order.
-    let start = if crate::i18n::right_to_left() {
-        bidi::LRM.to_string()
+    out_lines(&rows, &widths, crate::i18n::right_to_left())
+}
+
+/// The table's lines, each cell padded to its column's width on the screen. In a
+/// right-to-left interface every line starts with a RIGHT-TO-LEFT MARK and every cell ends
+/// with one: the line runs right to left on a bidi-aware screen, the first column on the
+/// right, and the spaces between two left-to-right cells (dates) belong to neither, so the
+/// cells keep their order and their columns.
+fn out_lines(rows: &[[String; 7]], widths: &[usize], rtl: bool) -> String {
+    let mark = if rtl {
+        bidi::RLM.to_string()
     } else {
         String::new()
     };
     let mut out = String::new();
-    for row in &rows {
-        let mut line = start.clone();
-        for (cell, width) in row.iter().zip(&widths) {
+    for row in rows {
+        let mut line = mark.clone();
+        for (cell, width) in row.iter().zip(widths) {
             line.push_str(cell);
-            line.extend(std::iter::repeat_n(' ', width - shown(cell) + 2));
+            line.push_str(&mark);
+            line.extend(std::iter::repeat_n(' ', width - bidi::width(cell) + 2));
         }
         out.push_str(line.trim_end());
         out.push('\n');
@@ -331,5 +334,60 @@ pub(super) fn rehearse(
             t!("error-terminal"),
             crate::error::reason(&e)
         ))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_right_to_left_table_lines_up_on_the_screen_whatever_its_marks() {
+        let rows = [
+            [
+                "תיק",
+                "עוסק",
+                "שלב",
+                "פנייה אחרונה",
+                "הצעד הבא",
+                "מועד",
+                "ימים",
+            ]
+            .map(String::from),
+            [
+                "\u{200E}goods-law\u{200E}",
+                "אלקטרו-בית בע״מ",
+                "מכתב",
+                "2026-11-01",
+                "פנייה לרגולטור",
+                "2026-11-15",
+                "באיחור של 7 ימים",
+            ]
+            .map(String::from),
+        ];
+        let widths: Vec<usize> = (0..7)
+            .map(|i| rows.iter().map(|r| bidi::width(&r[i])).max().unwrap_or(0))
+            .collect();
+        let out = out_lines(&rows, &widths, true);
+        let lines: Vec<&str> = out.lines().collect();
+        for line in &lines {
+            assert!(line.starts_with(bidi::RLM), "{line:?}");
+        }
+        // Every column starts at the same screen column on both lines.
+        let starts = |line: &str| -> Vec<usize> {
+            let cells: Vec<&str> = line.split(bidi::RLM).filter(|c| !c.is_empty()).collect();
+            let mut at = 0;
+            cells
+                .iter()
+                .map(|c| {
+                    let here = at + (bidi::width(c) - bidi::width(c.trim_start()));
+                    at += bidi::width(c);
+                    here
+                })
+                .collect()
+        };
+        assert_eq!(starts(lines[0]), starts(lines[1]), "{out}");
+        // Two dates are never run together: a mark ends each cell before its padding.
+        assert!(lines[1].contains("2026-11-01\u{200F}  "), "{out:?}");
     }
 }

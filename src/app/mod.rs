@@ -901,9 +901,9 @@ pub(super) fn risk_notes(renderer: &Renderer, case: &Case, day: chrono::NaiveDat
         for risk in law.risks(case, crate::i18n::current(), day) {
             warn(&crate::t!(
                 "law-risk-line",
-                kind = crate::t!("kind-law"),
+                kind = risk.label(),
                 place = place,
-                text = risk
+                text = risk.text
             ));
         }
     }

@@ -13,6 +13,23 @@ pub const LRM: char = '\u{200E}';
 /// RIGHT-TO-LEFT MARK.
 pub const RLM: char = '\u{200F}';
 
+/// The columns `text` takes on a terminal: direction marks and other format characters,
+/// zero-width characters and combining marks (Hebrew points and accents) take none.
+pub fn width(text: &str) -> usize {
+    text.chars().filter(|c| !zero_width(*c)).count()
+}
+
+fn zero_width(c: char) -> bool {
+    matches!(c,
+        '\u{200B}'..='\u{200F}' // zero-width space, joiners, LRM, RLM
+        | '\u{061C}' // ARABIC LETTER MARK
+        | '\u{202A}'..='\u{202E}' // embeddings and overrides
+        | '\u{2066}'..='\u{2069}' // isolates
+        | '\u{FEFF}'
+        | '\u{0300}'..='\u{036F}' // combining diacritics
+        | '\u{0591}'..='\u{05BD}' | '\u{05BF}' | '\u{05C1}'..='\u{05C2}' | '\u{05C4}'..='\u{05C5}' | '\u{05C7}')
+}
+
 /// Whether `c` is a letter of a right-to-left script (Hebrew, Arabic and their forms).
 fn rtl_char(c: char) -> bool {
     matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
@@ -213,6 +230,12 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn marks_and_points_take_no_room_on_the_screen() {
+        assert_eq!(width("\u{200F}שָׁלוֹם\u{200E}-x\u{2067}\u{2069}"), 6);
+        assert_eq!(width("2026-11-20"), 10);
+    }
 
     fn marked(s: &str) -> String {
         mark_ltr_runs(s).replace(LRM, "<L>").replace(RLM, "<R>")

@@ -17,7 +17,7 @@ use serde::Deserialize;
 use crate::case::{GoalKind, Jurisdiction, Language, PurchaseKind};
 
 pub use load::{PackError, Packs};
-pub use select::{Applied, Demand, applied, fits, jurisdiction};
+pub use select::{Applied, Demand, Note, applied, fits, jurisdiction};
 pub use show::{describe, next};
 
 /// Words in several languages, keyed by language code ("en", "ru", "he").
@@ -130,6 +130,8 @@ pub struct Rule {
     pub telecom: Option<bool>,
     /// Only for a purchase with a defect (true) or without one (false).
     pub defect: Option<bool>,
+    /// Only for a purchase repaired at least this many times without success.
+    pub failed_repairs: Option<u32>,
     /// The statement the letter makes before its demand, per language: the withdrawal from
     /// the contract, the cancellation notice. The rule is for a letter that makes it.
     #[serde(default)]
@@ -145,6 +147,10 @@ pub struct Rule {
     /// meet the demand (a telecom operator must consider the claim and answer it).
     #[serde(default)]
     pub ask: Words,
+    /// The demand itself, per language, when the law gives the consumer another remedy than
+    /// the one the case asks for (a replacement or the price back after failed repairs).
+    #[serde(default)]
+    pub remedy: Words,
     /// What the term counts from: a key of `counts_from`.
     pub from: Option<String>,
     /// The penalty the letter may mention, per language.
@@ -184,6 +190,7 @@ pub struct When {
     pub distance: Option<bool>,
     pub telecom: Option<bool>,
     pub defect: Option<bool>,
+    pub failed_repairs: Option<u32>,
 }
 
 /// Text with its source.
@@ -191,6 +198,11 @@ pub struct When {
 #[serde(deny_unknown_fields)]
 pub struct Cited {
     pub text: Words,
+    /// For the closing paragraph: the step the letter says the consumer will take if the
+    /// deadline passes, per language, for the template to put in one sentence with the
+    /// deadline («אגיש תביעה …»). Where it is left out, `text` says it all.
+    #[serde(default)]
+    pub threat: Words,
     /// The official text: act, article, and where to read it.
     pub source: String,
     /// The day the rule was checked against that text (YYYY-MM-DD).
@@ -209,6 +221,10 @@ pub struct Body {
     pub to: Words,
     /// What it needs first, and its limits (a ceiling, a fee, a waiting time).
     pub needs: Words,
+    /// How a letter says the consumer will turn to it, per letter language («אפנה לרשות
+    /// …»): the first fitting body that has words for it is named in the letter's threat.
+    #[serde(default)]
+    pub turn: Words,
     /// Only for these purchases; left out: for every case.
     /// Only for goods or only for a service.
     pub subject: Option<PurchaseKind>,
@@ -218,6 +234,8 @@ pub struct Body {
     pub telecom: Option<bool>,
     /// Only for a purchase with a defect (true) or without one (false).
     pub defect: Option<bool>,
+    /// Only for a purchase repaired at least this many times without success.
+    pub failed_repairs: Option<u32>,
     /// The official text: act, article, and where to read it.
     pub source: String,
     /// The day the rule was checked against that text (YYYY-MM-DD).
@@ -229,6 +247,10 @@ pub struct Body {
 #[serde(deny_unknown_fields)]
 pub struct Risk {
     pub text: Words,
+    /// Whether the text is practical advice (what to send, what to keep) rather than a
+    /// statement of the law: it is then labelled as a tip.
+    #[serde(default)]
+    pub tip: bool,
     /// Only for these goal kinds; left out: any.
     #[serde(default)]
     pub goals: Vec<GoalKind>,
@@ -240,6 +262,8 @@ pub struct Risk {
     pub telecom: Option<bool>,
     /// Only for a purchase with a defect (true) or without one (false).
     pub defect: Option<bool>,
+    /// Only for a purchase repaired at least this many times without success.
+    pub failed_repairs: Option<u32>,
     /// Only when the purchase is more than this many days before today.
     pub after_days: Option<u32>,
     /// The official text: act, article, and where to read it.
@@ -258,6 +282,7 @@ macro_rules! conditioned {
                     distance: self.distance,
                     telecom: self.telecom,
                     defect: self.defect,
+                    failed_repairs: self.failed_repairs,
                 }
             }
             pub fn source(&self) -> Source<'_> {

@@ -49,6 +49,33 @@ pub fn fits(when: &When, p: &Purchase) -> bool {
             .is_none_or(|d| p.distance.unwrap_or(false) == d)
         && when.telecom.is_none_or(|t| p.telecom.unwrap_or(false) == t)
         && when.defect.is_none_or(|d| p.defect.is_some() == d)
+        && when
+            .failed_repairs
+            .is_none_or(|n| p.failed_repairs.unwrap_or(0) >= n)
+}
+
+/// A note `check` and the other commands show about a case's law: a statement of the law, or
+/// practical advice (`tip`), which is labelled apart so it is never taken for the law.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Note {
+    pub text: String,
+    pub tip: bool,
+}
+
+impl Note {
+    /// A statement of the law.
+    pub fn law(text: String) -> Note {
+        Note { text, tip: false }
+    }
+
+    /// The label it is shown under: "law", or "practical tip".
+    pub fn label(&self) -> String {
+        if self.tip {
+            crate::t!("kind-tip")
+        } else {
+            crate::t!("kind-law")
+        }
+    }
 }
 
 /// What a letter in `lang` takes from the pack (templates see it as `law`).
@@ -75,8 +102,15 @@ pub struct Demand {
     pub from_receipt: bool,
     /// The penalty the letter may mention.
     pub penalty: Option<String>,
+    /// The demand the law gives instead of the case's own (a replacement or the price back
+    /// after failed repairs).
+    pub remedy: Option<String>,
     /// The closing paragraph.
     pub consequence: Option<String>,
+    /// The step the consumer will take if the deadline passes, for one sentence with it.
+    pub threat: Option<String>,
+    /// How the letter says the consumer will turn to the body that fits the case.
+    pub turn: Option<String>,
 }
 
 impl Applied<'_> {
@@ -120,6 +154,14 @@ impl Applied<'_> {
     pub fn demand(&self, case: &Case, lang: Language) -> Option<Demand> {
         let own = |w: &super::Words| w.get(lang.code()).cloned();
         let consequence = self.pack.consequence.as_ref().and_then(|c| own(&c.text));
+        let threat = self.pack.consequence.as_ref().and_then(|c| own(&c.threat));
+        let purchase = case.purchase.clone().unwrap_or_default();
+        let turn = self
+            .pack
+            .bodies
+            .iter()
+            .filter(|b| fits(&b.when(), &purchase))
+            .find_map(|b| own(&b.turn));
         let rule = self.rule.filter(|r| r.cite.contains_key(lang.code()));
         if rule.is_none() && consequence.is_none() {
             return None;
@@ -148,12 +190,15 @@ impl Applied<'_> {
             own_term,
             from_receipt: rule.and_then(|r| r.from.as_deref()) == Some("receipt"),
             penalty: rule.and_then(|r| own(&r.penalty)),
+            remedy: rule.and_then(|r| own(&r.remedy)),
             consequence,
+            threat,
+            turn,
         })
     }
 
     /// The legal risks for `case` on `today`, in `lang` (English where the pack has no words).
-    pub fn risks(&self, case: &Case, lang: Language, today: NaiveDate) -> Vec<String> {
+    pub fn risks(&self, case: &Case, lang: Language, today: NaiveDate) -> Vec<Note> {
         let purchase = case.purchase.clone().unwrap_or_default();
         let age = purchase.date.map(|d| (today - d.0).num_days());
         self.pack
@@ -165,18 +210,26 @@ impl Applied<'_> {
                 r.after_days
                     .is_none_or(|d| age.is_some_and(|a| a > i64::from(d)))
             })
-            .filter_map(|r| words(&r.text, lang).map(str::to_owned))
+            .filter_map(|r| {
+                words(&r.text, lang).map(|text| Note {
+                    text: text.to_owned(),
+                    tip: r.tip,
+                })
+            })
             .collect()
     }
 
     /// What `check` says when the pack has rules for the case's demand but none fits its
     /// facts, so the letter cites no article.
-    pub fn fit_advice(&self, case: &Case) -> Option<String> {
+    pub fn fit_advice(&self, case: &Case) -> Option<Note> {
         // A case that says nothing of its purchase predates the packs: nothing to correct.
         case.purchase.as_ref()?;
         let goal = case.goal.kind?;
         let covered = self.pack.demands.iter().any(|r| r.goals.contains(&goal));
-        (self.rule.is_none() && covered).then(|| crate::t!("law-fit-advice"))
+        (self.rule.is_none() && covered).then(|| Note {
+            text: crate::t!("law-fit-advice"),
+            tip: true,
+        })
     }
 
     /// What `check` says about the case's own `response_days` against the law's term.

@@ -52,7 +52,11 @@ fn when(w: &When) -> String {
         yes_no(w.telecom, "law-when-telecom", "law-when-not-telecom"),
         yes_no(w.defect, "law-when-defect", "law-when-no-defect"),
     ];
-    let parts: Vec<String> = ids.into_iter().flatten().map(|id| t!(id)).collect();
+    let mut parts: Vec<String> = ids.into_iter().flatten().map(|id| t!(id)).collect();
+    parts.extend(
+        w.failed_repairs
+            .map(|n| t!("law-when-failed-repairs", n = n)),
+    );
     if parts.is_empty() {
         String::new()
     } else {
@@ -79,11 +83,10 @@ fn demand(pack: &Pack, d: &super::Rule, lang: Language, line: &mut dyn FnMut(&st
         (None, _) => t!("law-term-none"),
     };
     line(&format!("      {term}"));
-    if !d.ask.is_empty() {
-        line(&format!(
-            "      {}",
-            t!("law-must", text = all(&d.ask, lang))
-        ));
+    for what in [&d.remedy, &d.ask] {
+        if !what.is_empty() {
+            line(&format!("      {}", t!("law-must", text = all(what, lang))));
+        }
     }
     if !d.penalty.is_empty() {
         line(&format!(
@@ -121,6 +124,9 @@ pub fn describe(j: Jurisdiction, pack: &Pack) -> String {
     if let Some(c) = &pack.consequence {
         line("");
         line(&t!("law-closes"));
+        if !c.threat.is_empty() {
+            line(&format!("      {}", all(&c.threat, lang)));
+        }
         line(&format!("      {}", all(&c.text, lang)));
         line(&sourced(c.source()));
     }
