@@ -163,6 +163,11 @@ pub struct Purchase {
     /// When the defect was found.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub defect_found: Option<Date>,
+    /// When the goods were handed to the seller (or its service centre) for repair or a
+    /// quality check, while they are still there: the letter then says so instead of
+    /// offering them for a check, and the law may count its repair term from that day.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub handed_over: Option<Date>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]

@@ -116,7 +116,8 @@ pub fn money(lang: Language, money: &Money) -> String {
     }
     // A whole sum of shekels is written without agorot ("3,490 ש״ח"), as Hebrew letters
     // and people write it; a sum with agorot keeps both digits ("129.90 ש״ח").
-    if lang == Language::He && fraction.bytes().all(|b| b == b'0') {
+    // So is a whole sum of roubles in a Russian letter ("41 500 руб."), as lawyers write it.
+    if matches!(lang, Language::He | Language::Ru) && fraction.bytes().all(|b| b == b'0') {
         fraction.clear();
     }
     let (group, point) = match lang {

@@ -173,6 +173,10 @@ struct GoalWords {
     /// "ביטלתי"): a cancellation is then not asked for again, only its money.
     #[serde(default)]
     cancelled: Vec<String>,
+    /// Word starts that tell one thing was charged more than once ("дважды", "twice"): the
+    /// money is then taken without a ground, like money charged after a cancellation.
+    #[serde(default)]
+    twice: Vec<String>,
     /// First words of a refund ("вернуть", "refund", "החזר"): a second choice that is one
     /// asks for the money back, so goods go back against it.
     #[serde(default)]
@@ -403,6 +407,17 @@ pub fn cancelled(lang: Language, text: &str) -> bool {
     text.split_whitespace()
         .map(fold)
         .any(|w| words.iter().any(|c| w.starts_with(c.as_str())))
+}
+
+/// Whether `text` tells of money taken without a ground: after the person cancelled, or
+/// twice for one thing.
+pub fn unfounded(lang: Language, text: &str) -> bool {
+    let words = &lexicon(lang).goal.twice;
+    cancelled(lang, text)
+        || text
+            .split_whitespace()
+            .map(fold)
+            .any(|w| words.iter().any(|c| w.starts_with(c.as_str())))
 }
 
 /// Whether `text` asks for the money back: its first word starts as a refund does.

@@ -1262,3 +1262,87 @@ fn the_letter_says_what_a_lawyer_would_add_and_nothing_twice() {
         &["после отказа от договора, направлена"],
     );
 }
+
+/// A Russian letter from a fixture, flattened (one line, plain spaces).
+fn ru_fixture(env: &Env, rendering: &str, name: &str) -> String {
+    let path = crate::support::fixture_path(name);
+    flat(&env.render(rendering, &path.to_string_lossy()))
+}
+
+#[test]
+fn goods_kept_for_repair_past_45_days_rest_the_refund_on_the_broken_repair_term() {
+    let env = Env::new();
+    let letter = ru_fixture(&env, "letter", "goods-law.ru.json");
+    for said in [
+        "2 сентября 2026 г. товар передан продавцу для устранения недостатка",
+        "этот срок истёк 19 октября 2026 г.",
+        "п. 1 ст. 20 Закона РФ",
+        "В связи с нарушением срока устранения недостатка товара",
+        "Товар находится у продавца с 2 сентября 2026 г.",
+    ] {
+        assert!(letter.contains(said), "{said:?} missing:\n{letter}");
+    }
+    assert!(
+        !letter.contains("передам товар для проверки качества"),
+        "the seller already has the goods:\n{letter}"
+    );
+    // The summary gives the purchase's date and price: they are not said a second time.
+    assert!(!letter.contains("по цене"), "{letter}");
+}
+
+#[test]
+fn money_charged_after_a_cancellation_is_claimed_whole_as_unjust_enrichment() {
+    let env = Env::new();
+    let letter = ru_fixture(&env, "letter", "subscription-law.ru.json");
+    assert!(letter.contains("п. 1 ст. 1102"), "{letter}");
+    assert!(letter.contains("ст. 395"), "{letter}");
+    for wrong in [
+        "за вычетом фактически понесённых расходов",
+        "неустойку в размере, предусмотренном законом",
+        "речь идёт о сумме",
+        ",00 руб.",
+    ] {
+        assert!(!letter.contains(wrong), "{wrong:?} in:\n{letter}");
+    }
+    assert!(
+        letter.contains("Дата списания: 12 октября 2026 г., сумма: 41 500 руб."),
+        "{letter}"
+    );
+}
+
+#[test]
+fn a_letter_without_the_laws_term_counts_its_own_from_receipt_as_the_follow_up_does() {
+    let env = Env::new();
+    for name in ["subscription.ru.json", "minimal.ru.json", "long.ru.json"] {
+        let letter = ru_fixture(&env, "letter", name);
+        assert!(
+            letter.contains("со дня получения настоящей претензии"),
+            "{name}:\n{letter}"
+        );
+        assert!(!letter.contains("не позднее"), "{name}:\n{letter}");
+    }
+}
+
+#[test]
+fn a_telecom_refund_cites_unjust_enrichment_and_encloses_the_contract() {
+    let env = Env::new();
+    let letter = flat(&env.render("letter", &example_path("ru")));
+    assert!(
+        letter.contains("«О связи» и п. 1 ст. 1102 ГК РФ"),
+        "{letter}"
+    );
+    assert!(
+        letter.contains(
+            "3. Копия договора (или иного документа, подтверждающего заключение договора) – ___ л."
+        ),
+        "{letter}"
+    );
+}
+
+#[test]
+fn the_russian_message_lists_the_numbers_without_a_bureaucratic_heading() {
+    let env = Env::new();
+    let message = ru_fixture(&env, "message", "goods-law.ru.json");
+    assert!(!message.contains("Мои данные"), "{message}");
+    assert!(message.contains("Номер заказа TM-20817"), "{message}");
+}

@@ -327,7 +327,7 @@ fn render_one(job: &Job, shared: &Shared) -> Result<Remarks, Error> {
         },
         ..shared.settings.render_options()
     };
-    if shared.renderer.law(&case).is_some() {
+    if shared.renderer.law(&case, options.date).is_some() {
         shared.cites_law.store(true, Ordering::Relaxed);
     }
     let blocks = shared.renderer.letter(&case, &options)?;
