@@ -377,9 +377,13 @@ mod tests {
         assert_eq!(money(Language::En, &m("5000", "JPY")), "5,000 JPY");
         assert_eq!(
             money(Language::Ru, &m("1290", "RUB")),
-            "1\u{a0}290,00\u{a0}руб."
+            "1\u{a0}290\u{a0}руб."
         );
-        assert_eq!(money(Language::Ru, &m("100", "EUR")), "100,00\u{a0}евро");
+        assert_eq!(
+            money(Language::Ru, &m("1290.5", "RUB")),
+            "1\u{a0}290,50\u{a0}руб."
+        );
+        assert_eq!(money(Language::Ru, &m("100", "EUR")), "100\u{a0}евро");
         assert_eq!(money(Language::Ru, &m("49.99", "GBP")), "49,99\u{a0}GBP");
     }
 
