@@ -1348,3 +1348,49 @@ fn the_russian_message_lists_the_numbers_without_a_bureaucratic_heading() {
     assert!(!message.contains("Мои данные"), "{message}");
     assert!(message.contains("Номер заказа TM-20817"), "{message}");
 }
+
+#[test]
+fn a_russian_telecom_case_is_not_sent_to_an_ombudsman_russia_does_not_have() {
+    let env = Env::new();
+    let mut json = example_json("ru");
+    json["contacts"] = serde_json::json!([
+        {"date": "2026-10-20", "channel": "letter", "delivered": "2026-10-22"},
+        {"date": "2026-11-28", "channel": "letter", "level": "management", "delivered": "2026-11-30"}
+    ]);
+    let path = case(&env, "telecom.json", json);
+    let next = flat(
+        &env.run(&["next", &path, "--date", "2026-12-20"])
+            .ok()
+            .stdout,
+    );
+    assert!(
+        next.contains("подайте жалобу в орган, указанный ниже"),
+        "{next}"
+    );
+    assert!(!next.contains("омбудсмен"), "{next}");
+}
+
+#[test]
+fn the_follow_up_of_an_unjust_enrichment_claim_cites_it_with_the_right_preposition() {
+    let env = Env::new();
+    let mut json: serde_json::Value =
+        serde_json::from_slice(&crate::support::fixture("subscription-law.ru.json")).unwrap();
+    json["contacts"] = serde_json::json!([
+        {"date": "2026-11-10", "channel": "letter", "delivered": "2026-11-13"}
+    ]);
+    let path = case(&env, "sent.json", json);
+    let out = flat(
+        &env.run(&["followup", &path, "--date", "2026-11-30"])
+            .ok()
+            .stdout,
+    );
+    assert!(out.contains("в соответствии с п. 1 ст. 1102"), "{out}");
+    // The same term as the letter's, counted the same way.
+    assert!(
+        out.contains(
+            "Срок для ответа на претензию — 10 дней со дня её получения — истёк 23 ноября 2026 г."
+        ),
+        "{out}"
+    );
+    assert!(!out.contains("речь идёт о сумме"), "{out}");
+}
