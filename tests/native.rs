@@ -1394,3 +1394,44 @@ fn the_follow_up_of_an_unjust_enrichment_claim_cites_it_with_the_right_prepositi
     );
     assert!(!out.contains("речь идёт о сумме"), "{out}");
 }
+
+#[test]
+fn check_warns_when_the_goal_asks_for_another_kind_than_the_letter_is_titled() {
+    let env = Env::new();
+    let mut json: serde_json::Value =
+        serde_json::from_slice(&crate::support::fixture("goods-law.ru.json")).unwrap();
+    let fine = case(&env, "fine.json", json.clone());
+    let out = env.run(&["check", &fine, "--date", DATE]).ok().stdout;
+    assert!(!out.contains("goal.kind"), "{out}");
+    json["goal"]["summary"] = "Прошу бесплатно отремонтировать смартфон".into();
+    let repair = case(&env, "repair.json", json);
+    let out = flat(&env.run(&["check", &repair, "--date", DATE]).ok().stdout);
+    assert!(
+        out.contains("в goal.kind указано «refund», и письмо так озаглавлено, но цель просит другого: «repair»"),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_house_number_never_stands_alone_on_a_line_of_the_russian_pdf() {
+    let env = Env::new();
+    let goods = env.fixture("goods-law.ru.json");
+    let Some((pdf, _)) = pdf_text(&env, &goods, "goods.pdf") else {
+        return;
+    };
+    for line in pdf.lines().map(str::trim) {
+        assert!(
+            !line.ends_with(" д.") && !line.ends_with(" кв.") && !line.ends_with(" ул."),
+            "{line:?} ends with an abbreviation torn from its number:\n{pdf}"
+        );
+        assert!(
+            line.is_empty() || !line.chars().all(|c| c.is_ascii_digit()),
+            "a number alone on a line:\n{pdf}"
+        );
+    }
+    // The header's address lines keep «д. 14, кв. 7» whole.
+    assert!(
+        pdf.contains("д. 14, кв. 7") || pdf.contains("д.\u{a0}14, кв.\u{a0}7"),
+        "{pdf}"
+    );
+}
