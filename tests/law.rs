@@ -839,3 +839,17 @@ fn a_telecom_claims_term_counts_from_its_registration_past_a_weekend() {
         "{out}"
     );
 }
+
+#[test]
+fn the_pack_listing_names_the_conditions_only_a_demand_has() {
+    let env = Env::new();
+    let out = env.run_en(&["law", "ru"]).ok().stdout;
+    assert!(
+        out.contains("(goods, with a defect, with the seller for repair more than 45 days):"),
+        "{out}"
+    );
+    assert!(
+        out.contains("(without a defect, money charged after the contract ended or twice):"),
+        "{out}"
+    );
+}

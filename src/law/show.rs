@@ -41,6 +41,11 @@ fn goal_name(g: GoalKind) -> String {
 
 /// The conditions of a rule or a body, in words: " (goods, bought at a distance)".
 fn when(w: &When) -> String {
+    when_and(w, Vec::new())
+}
+
+/// The conditions, then `more` of them.
+fn when_and(w: &When, more: Vec<String>) -> String {
     let yes_no =
         |v: Option<bool>, yes: &'static str, no: &'static str| v.map(|v| if v { yes } else { no });
     let ids = [
@@ -52,7 +57,8 @@ fn when(w: &When) -> String {
         yes_no(w.telecom, "law-when-telecom", "law-when-not-telecom"),
         yes_no(w.defect, "law-when-defect", "law-when-no-defect"),
     ];
-    let parts: Vec<String> = ids.into_iter().flatten().map(|id| t!(id)).collect();
+    let mut parts: Vec<String> = ids.into_iter().flatten().map(|id| t!(id)).collect();
+    parts.extend(more);
     if parts.is_empty() {
         String::new()
     } else {
@@ -63,7 +69,20 @@ fn when(w: &When) -> String {
 /// One demand rule: its goals and conditions, what it cites, its term and its source.
 fn demand(pack: &Pack, d: &super::Rule, lang: Language, line: &mut dyn FnMut(&str)) {
     let goals: Vec<String> = d.goals.iter().map(|g| goal_name(*g)).collect();
-    line(&format!("  - {}{}:", goals.join(", "), when(&d.when())));
+    // The conditions only a demand has: money taken without a ground, goods kept for repair.
+    let own: Vec<String> = [
+        d.unfounded.filter(|u| *u).map(|_| t!("law-when-unfounded")),
+        d.held_days
+            .map(|n| t!("law-when-held", days = t!("days", n = n))),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    line(&format!(
+        "  - {}{}:",
+        goals.join(", "),
+        when_and(&d.when(), own)
+    ));
     line(&format!(
         "      {}",
         t!("law-cites", text = all(&d.cite, lang))
