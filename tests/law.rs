@@ -845,7 +845,9 @@ fn the_pack_listing_names_the_conditions_only_a_demand_has() {
     let env = Env::new();
     let out = env.run_en(&["law", "ru"]).ok().stdout;
     assert!(
-        out.contains("(goods, with a defect, with the seller for repair more than 45 days):"),
+        out.contains(
+            "refund (goods, with a defect, with the seller for repair more than 45 days):"
+        ),
         "{out}"
     );
     assert!(

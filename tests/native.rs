@@ -1435,3 +1435,23 @@ fn a_house_number_never_stands_alone_on_a_line_of_the_russian_pdf() {
         "{pdf}"
     );
 }
+
+#[test]
+fn before_the_repair_term_ends_the_letter_claims_no_broken_term_but_knows_the_seller_has_the_goods()
+{
+    let env = Env::new();
+    let path = crate::support::fixture_path("goods-law.ru.json");
+    let letter = flat(
+        &env.run(&["letter", &path.to_string_lossy(), "--date", "2026-10-19"])
+            .ok()
+            .stdout,
+    );
+    // 19 October is the term's last day: the term is not yet broken.
+    assert!(!letter.contains("истёк"), "{letter}");
+    assert!(letter.contains("со ст. 18, 22 Закона РФ"), "{letter}");
+    assert!(
+        letter.contains("Товар находится у продавца с 2 сентября 2026 г."),
+        "{letter}"
+    );
+    assert!(!letter.contains("передам товар"), "{letter}");
+}
