@@ -168,6 +168,11 @@ pub struct Purchase {
     /// back, not for one more repair.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub failed_repairs: Option<u32>,
+    /// When the goods were handed to the seller (or its service centre) for repair or a
+    /// quality check, while they are still there: the letter then says so instead of
+    /// offering them for a check, and the law may count its repair term from that day.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub handed_over: Option<Date>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]

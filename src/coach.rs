@@ -172,6 +172,9 @@ pub fn check(case: &Case) -> Vec<Finding> {
     if let Some(finding) = amount_above_event(case, lang) {
         out.push(finding);
     }
+    if let Some(finding) = kind_unlike_words(case, lang) {
+        out.push(finding);
+    }
     if let Some(fallback) = &case.fallback {
         words(&mut out, "fallback", fallback);
     }
@@ -368,6 +371,22 @@ fn missing(path: &str, id: &str) -> Finding {
         problem: t!(id),
         suggestion: t!(&format!("{id}-try")),
     }
+}
+
+/// A goal whose words ask for another kind than its `kind`: the letter's title and the law's
+/// rule follow the kind, so they would not match what the letter asks.
+fn kind_unlike_words(case: &Case, lang: Language) -> Option<Finding> {
+    let kind = serde_json::to_value(case.goal.kind?).ok()?;
+    let kind = kind.as_str()?;
+    let read = crate::wording::kinds_read(lang, &case.goal.summary);
+    let reads = *read.first()?;
+    (crate::wording::knows_kind(lang, kind) && !read.contains(&kind)).then(|| Finding {
+        path: "goal.kind".to_owned(),
+        kind: Kind::Vague,
+        phrase: None,
+        problem: t!("coach-goal-kind", kind = kind, reads = reads),
+        suggestion: t!("coach-goal-kind-try", reads = reads),
+    })
 }
 
 /// A refund or compensation with no amount, in `goal.amount` or in the goal's own words.

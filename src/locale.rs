@@ -116,7 +116,8 @@ pub fn money(lang: Language, money: &Money) -> String {
     }
     // A whole sum of shekels is written without agorot ("3,490 ש״ח"), as Hebrew letters
     // and people write it; a sum with agorot keeps both digits ("129.90 ש״ח").
-    if lang == Language::He && fraction.bytes().all(|b| b == b'0') {
+    // So is a whole sum of roubles in a Russian letter ("41 500 руб."), as lawyers write it.
+    if matches!(lang, Language::He | Language::Ru) && fraction.bytes().all(|b| b == b'0') {
         fraction.clear();
     }
     let (group, point) = match lang {
@@ -376,9 +377,13 @@ mod tests {
         assert_eq!(money(Language::En, &m("5000", "JPY")), "5,000 JPY");
         assert_eq!(
             money(Language::Ru, &m("1290", "RUB")),
-            "1\u{a0}290,00\u{a0}руб."
+            "1\u{a0}290\u{a0}руб."
         );
-        assert_eq!(money(Language::Ru, &m("100", "EUR")), "100,00\u{a0}евро");
+        assert_eq!(
+            money(Language::Ru, &m("1290.5", "RUB")),
+            "1\u{a0}290,50\u{a0}руб."
+        );
+        assert_eq!(money(Language::Ru, &m("100", "EUR")), "100\u{a0}евро");
         assert_eq!(money(Language::Ru, &m("49.99", "GBP")), "49,99\u{a0}GBP");
     }
 

@@ -294,11 +294,12 @@ impl Renderer {
         Ok(tera.render(name, context)?)
     }
 
-    /// The pack the case relies on, `None` for a case without a jurisdiction.
-    pub fn law<'a>(&'a self, case: &Case) -> Option<law::Applied<'a>> {
+    /// The pack the case relies on, as it applies on the day `on`; `None` for a case without
+    /// a jurisdiction.
+    pub fn law<'a>(&'a self, case: &Case, on: NaiveDate) -> Option<law::Applied<'a>> {
         let j = law::jurisdiction(case);
         let pack = self.pack(j)?;
-        Some(law::applied(case, j, pack))
+        Some(law::applied(case, j, pack, on))
     }
 
     /// The pack of `j`.
@@ -338,7 +339,7 @@ impl Renderer {
         after: &T,
     ) -> Result<String, TemplateError> {
         let lang = options.lang.unwrap_or_else(|| case.language());
-        let law = self.law(case);
+        let law = self.law(case, options.date);
         let clean = Clean::new(case, Privacy::Full, false);
         let mut view = View::new(case, lang, options.date, &clean, law.as_ref());
         view.count_sheets(&options.sheets);
@@ -396,7 +397,7 @@ impl Renderer {
     pub fn call(&self, case: &Case, options: &Options) -> Result<Call, TemplateError> {
         let lang = options.lang.unwrap_or_else(|| case.language());
         let clean = Clean::new(case, Privacy::Full, false);
-        let law = self.law(case);
+        let law = self.law(case, options.date);
         let context =
             Context::from_serialize(&View::new(case, lang, options.date, &clean, law.as_ref()))?;
         self.call_in(&context, lang)
@@ -418,7 +419,7 @@ impl Renderer {
             Rendering::Opener => Privacy::Spoken,
             _ => Privacy::shown(options),
         };
-        let law = self.law(case);
+        let law = self.law(case, options.date);
         let layout = what == Rendering::Letter;
         let (mut context, _) = self.context(case, options, privacy, layout, law.as_ref())?;
         if what == Rendering::Brief {
@@ -455,7 +456,7 @@ impl Renderer {
         plain: bool,
     ) -> Result<Renderings, TemplateError> {
         let lang = options.lang.unwrap_or_else(|| case.language());
-        let law = self.law(case);
+        let law = self.law(case, options.date);
         let shown = Privacy::shown(options);
         let (mut context, serves_letter) =
             self.context(case, options, shown, false, law.as_ref())?;
@@ -843,6 +844,12 @@ struct PurchaseView {
     defect_found: Option<String>,
     /// How many repairs failed to put it right.
     failed_repairs: Option<u32>,
+    /// Since when the goods are with the seller for repair or a check, formatted.
+    handed_over: Option<String>,
+    /// Whether the event's summary or details already give the purchase's date or price, so
+    /// the letter does not say them twice.
+    date_told: bool,
+    price_told: bool,
 }
 
 #[derive(Serialize)]
@@ -895,6 +902,8 @@ struct EventView {
     /// Whether the environment names a device, system or app rather than goods, for a
     /// problem that is not a charge.
     technical: bool,
+    /// Whether the problem is a charge (the summary speaks of a payment or a debit).
+    billing: bool,
 }
 
 #[derive(Serialize)]
@@ -1095,6 +1104,7 @@ impl View {
                 }),
                 environment: opt(&case.event.environment).filter(|_| !device_for_billing),
                 technical: device && !billing,
+                billing,
             },
             goal: GoalView {
                 kind: case.goal.kind.map(goal_kind),
@@ -1172,10 +1182,23 @@ impl View {
                 defect: opt(&p.defect),
                 defect_found: p.defect_found.map(|d| date(d.0)),
                 failed_repairs: p.failed_repairs,
+                handed_over: p.handed_over.map(|d| date(d.0)),
+                date_told: p
+                    .date
+                    .is_some_and(|d| told(&case.event).any(|t| wording::states_date(t, d.0))),
+                price_told: p
+                    .price
+                    .as_ref()
+                    .is_some_and(|m| told(&case.event).any(|t| wording::states_amount(t, m))),
             }),
             law: law.and_then(|l| l.demand(case, lang)),
         }
     }
+}
+
+/// The event's own words: its summary, then its details.
+fn told(event: &crate::case::Event) -> impl Iterator<Item = &str> {
+    std::iter::once(event.summary.as_str()).chain(event.details.as_deref())
 }
 
 /// Amounts and dates stand in spoken text though other long numbers go: each is put aside

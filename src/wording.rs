@@ -192,6 +192,14 @@ struct GoalWords {
     /// "ביטלתי"): a cancellation is then not asked for again, only its money.
     #[serde(default)]
     cancelled: Vec<String>,
+    /// Word starts that tell one thing was charged more than once ("дважды", "twice"): the
+    /// money is then taken without a ground, like money charged after a cancellation.
+    #[serde(default)]
+    twice: Vec<String>,
+    /// Word starts that show what a goal asks for, by goal kind ("refund", "repair"...): a
+    /// goal whose words ask for another kind than its `kind` gets a letter titled wrong.
+    #[serde(default)]
+    kinds: std::collections::BTreeMap<String, Vec<String>>,
     /// First words of a refund ("вернуть", "refund", "החזר"): a second choice that is one
     /// asks for the money back, so goods go back against it.
     #[serde(default)]
@@ -422,6 +430,38 @@ pub fn cancelled(lang: Language, text: &str) -> bool {
     text.split_whitespace()
         .map(fold)
         .any(|w| words.iter().any(|c| w.starts_with(c.as_str())))
+}
+
+/// Whether `text` tells of money taken without a ground: after the person cancelled, or
+/// twice for one thing.
+pub fn unfounded(lang: Language, text: &str) -> bool {
+    let words = &lexicon(lang).goal.twice;
+    cancelled(lang, text)
+        || text
+            .split_whitespace()
+            .map(fold)
+            .any(|w| words.iter().any(|c| w.starts_with(c.as_str())))
+}
+
+/// The goal kinds whose words `text` uses, by their codes ("refund", "repair").
+pub fn kinds_read(lang: Language, text: &str) -> Vec<&'static str> {
+    let words: Vec<String> = text.split_whitespace().map(fold).collect();
+    lexicon(lang)
+        .goal
+        .kinds
+        .iter()
+        .filter(|(_, starts)| {
+            words
+                .iter()
+                .any(|w| starts.iter().any(|s| w.starts_with(s.as_str())))
+        })
+        .map(|(kind, _)| kind.as_str())
+        .collect()
+}
+
+/// Whether the lexicon of `lang` knows the words of the goal kind `kind`.
+pub fn knows_kind(lang: Language, kind: &str) -> bool {
+    lexicon(lang).goal.kinds.contains_key(kind)
 }
 
 /// Whether `text` asks for the money back: its first word starts as a refund does.

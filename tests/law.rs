@@ -25,9 +25,13 @@ fn case(
         .iter()
         .find(|(key, _)| *key == format!("{lang} {goal}"))
     {
-        // A demand that fits the facts, not the example's double charge.
+        // A demand that fits the facts, not the example's double charge: a charge made twice
+        // is money taken without a ground, which has its own rule.
         c["goal"] = json!({"kind": goal, "summary": summary});
         c.as_object_mut().unwrap().remove("fallback");
+        if lang == "ru" {
+            c["event"]["summary"] = json!("Компания не выполнила свои обязательства");
+        }
     }
     // The law's own term, not the example's; and no log (its "none came" is not a leftover).
     c.as_object_mut().unwrap().remove("response_days");
@@ -106,7 +110,7 @@ fn each_packs_letters_cite_the_article_and_state_the_deadline() {
                 "в течение 10 дней со дня получения настоящей претензии",
                 "в течение 10 дней со дня получения настоящей претензии и направить",
                 "на основании п. 1 ст. 18 Закона РФ «О защите прав потребителей» отказываюсь от исполнения договора купли-продажи",
-                "Товар (смартфон Samsung Galaxy A55, серийный номер R58X1234) приобретён 15 ноября 2026 г. по цене 24 990,00 руб.",
+                "Товар (смартфон Samsung Galaxy A55, серийный номер R58X1234) приобретён 15 ноября 2026 г. по цене 24 990 руб.",
                 "20 ноября 2026 г. в товаре обнаружен недостаток: не включается после зарядки.",
                 "я вправе требовать неустойку (пени) в размере 1 % цены товара",
                 "п. 6 ст. 13",
@@ -136,7 +140,7 @@ fn each_packs_letters_cite_the_article_and_state_the_deadline() {
             vec![
                 "со ст. 18, 20 Закона РФ",
                 "Безвозмездно устранить недостатки товара незамедлительно, то есть в минимальный срок, объективно необходимый для их устранения (п. 1 ст. 20",
-                "Письменный ответ прошу направить не позднее 2 декабря 2026",
+                "Письменный ответ прошу направить в течение 10 дней со дня получения настоящей претензии",
             ],
         ),
         (
@@ -171,8 +175,9 @@ fn each_packs_letters_cite_the_article_and_state_the_deadline() {
                 "со ст. 32 Закона РФ",
                 "На основании ст. 32 Закона РФ от 07.02.1992 № 2300-1 «О защите прав потребителей» и п. 1 ст. 782 ГК РФ отказываюсь от исполнения договора.",
                 "Договор заключён 1 ноября 2026 г., предмет договора: годовой абонемент в фитнес-клуб",
-                // The law gives no term: the date is the consumer's own.
-                "удовлетворить требование и направить мне письменный ответ не позднее 2 декабря 2026",
+                // The law gives no term: the consumer's own, counted from receipt as the
+                // follow-up counts it.
+                "удовлетворить требование и направить мне письменный ответ в течение 10 дней со дня получения настоящей претензии",
             ],
         ),
         (
@@ -314,15 +319,15 @@ fn the_cases_own_response_days_still_win_and_check_warns() {
     c["response_days"] = json!(20);
     let path = env.write("long.json", serde_json::to_vec(&c).unwrap());
     let text = plain(&env.run(&["letter", &path, "--date", DATE]).ok().stdout);
-    // The case's own 20 days win, but as the consumer's date, not as ст. 22's term; 12
-    // December is a Saturday, so the term ends on Monday the 14th (ст. 193 ГК РФ).
+    // The case's own 20 days win, but as the consumer's term, not as ст. 22's: counted from
+    // receipt, as the follow-up counts it.
     assert!(
         text.contains(
-            "удовлетворить требование и направить мне письменный ответ не позднее 14 декабря 2026"
+            "удовлетворить требование и направить мне письменный ответ в течение 20 дней со дня получения настоящей претензии"
         ),
         "{text}"
     );
-    assert!(!text.contains("дней со дня получения"), "{text}");
+    assert!(!text.contains("не позднее"), "{text}");
     let check = env.run_en(&["check", &path]).ok();
     assert!(
         check
@@ -656,7 +661,10 @@ fn old_cases_load_and_keep_or_gain_the_law_of_their_language() {
         !none.contains("Закона РФ") && !none.contains("п. 6 ст. 13"),
         "{none}"
     );
-    assert!(none.contains("(10 дней с даты претензии)"), "{none}");
+    assert!(
+        none.contains("в течение 10 дней со дня получения настоящей претензии"),
+        "{none}"
+    );
     // Russian and Hebrew cases written before gain the law's closing paragraph.
     let ru = plain(
         &env.run(&[
@@ -832,6 +840,22 @@ fn a_telecom_claims_term_counts_from_its_registration_past_a_weekend() {
     assert!(!out.contains("продав"), "{out}");
     assert!(
         out.contains("Копия договора об оказании услуг связи"),
+        "{out}"
+    );
+}
+
+#[test]
+fn the_pack_listing_names_the_conditions_only_a_demand_has() {
+    let env = Env::new();
+    let out = env.run_en(&["law", "ru"]).ok().stdout;
+    assert!(
+        out.contains(
+            "refund (goods, with a defect, with the seller for repair more than 45 days):"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("(without a defect, money charged after the contract ended or twice):"),
         "{out}"
     );
 }

@@ -619,11 +619,11 @@ fn dates_and_sums_are_told_in_sentences_not_form_labels() {
     let ru = env.fixture("subscription.ru.json");
     for what in ["letter", "message"] {
         let out = flat(&env.render(what, &ru));
-        lacks(what, &out, &["Дата:", "Сумма:"]);
+        lacks(what, &out, &["Дата:", "Сумма:", "речь идёт о сумме", ",00"]);
         has(
             what,
             &out,
-            &["Это произошло 12 октября 2026 г.; речь идёт о сумме 41 500"],
+            &["Деньги списаны 12 октября 2026 г. в сумме 41 500"],
         );
     }
     let brief = env.render("brief", &example_path("ru"));
@@ -635,20 +635,22 @@ fn dates_and_sums_are_told_in_sentences_not_form_labels() {
     has("en brief", &en, &["to my card (£49.99)."]);
 }
 
-/// A sum the template adds is in one form per document: the letter's «1 290,00 руб.», the
+/// A sum the template adds is in one form per document: the letter's «1 290 руб.», the
 /// spoken «1 290 рублей»; a sum already in the person's words is not added again in another.
 #[test]
 fn a_sum_is_in_one_form_per_document() {
     let env = Env::new();
     let ru = example_path("ru");
     let letter = env.render("letter", &ru);
-    // The person's own «1290 рублей» stays as typed; what the letter adds is «1 290,00 руб.».
+    // The person's own «1290 рублей» stays as typed; what the letter adds is «1 290 руб.»,
+    // a whole sum without kopecks.
     lacks(
         "letter",
         &letter,
         &["1\u{a0}290\u{a0}рублей", "1 290 рублей"],
     );
-    assert!(letter.contains("1\u{a0}290,00\u{a0}руб."), "{letter}");
+    assert!(letter.contains("1\u{a0}290\u{a0}руб."), "{letter}");
+    assert!(!letter.contains("1\u{a0}290,00"), "{letter}");
     for what in ["opener", "message"] {
         let out = env.render(what, &ru);
         lacks(what, &out, &["1\u{a0}290,00", "руб."]);
@@ -1261,4 +1263,195 @@ fn the_letter_says_what_a_lawyer_would_add_and_nothing_twice() {
         &follow,
         &["после отказа от договора, направлена"],
     );
+}
+
+/// A Russian letter from a fixture, flattened (one line, plain spaces).
+fn ru_fixture(env: &Env, rendering: &str, name: &str) -> String {
+    let path = crate::support::fixture_path(name);
+    flat(&env.render(rendering, &path.to_string_lossy()))
+}
+
+#[test]
+fn goods_kept_for_repair_past_45_days_rest_the_refund_on_the_broken_repair_term() {
+    let env = Env::new();
+    let letter = ru_fixture(&env, "letter", "goods-law.ru.json");
+    for said in [
+        "2 сентября 2026 г. товар передан продавцу для устранения недостатка",
+        "этот срок истёк 19 октября 2026 г.",
+        "п. 1 ст. 20 Закона РФ",
+        "В связи с нарушением срока устранения недостатка товара",
+        "Товар находится у продавца с 2 сентября 2026 г.",
+    ] {
+        assert!(letter.contains(said), "{said:?} missing:\n{letter}");
+    }
+    assert!(
+        !letter.contains("передам товар для проверки качества"),
+        "the seller already has the goods:\n{letter}"
+    );
+    // The summary gives the purchase's date and price: they are not said a second time.
+    assert!(!letter.contains("по цене"), "{letter}");
+}
+
+#[test]
+fn money_charged_after_a_cancellation_is_claimed_whole_as_unjust_enrichment() {
+    let env = Env::new();
+    let letter = ru_fixture(&env, "letter", "subscription-law.ru.json");
+    assert!(letter.contains("п. 1 ст. 1102"), "{letter}");
+    assert!(letter.contains("ст. 395"), "{letter}");
+    for wrong in [
+        "за вычетом фактически понесённых расходов",
+        "неустойку в размере, предусмотренном законом",
+        "речь идёт о сумме",
+        ",00 руб.",
+    ] {
+        assert!(!letter.contains(wrong), "{wrong:?} in:\n{letter}");
+    }
+    assert!(
+        letter.contains("Деньги списаны 12 октября 2026 г. в сумме 41 500 руб."),
+        "{letter}"
+    );
+}
+
+#[test]
+fn a_letter_without_the_laws_term_counts_its_own_from_receipt_as_the_follow_up_does() {
+    let env = Env::new();
+    for name in ["subscription.ru.json", "minimal.ru.json", "long.ru.json"] {
+        let letter = ru_fixture(&env, "letter", name);
+        assert!(
+            letter.contains("со дня получения настоящей претензии"),
+            "{name}:\n{letter}"
+        );
+        assert!(!letter.contains("не позднее"), "{name}:\n{letter}");
+    }
+}
+
+#[test]
+fn a_telecom_refund_cites_unjust_enrichment_and_encloses_the_contract() {
+    let env = Env::new();
+    let letter = flat(&env.render("letter", &example_path("ru")));
+    assert!(
+        letter.contains("«О связи» и п. 1 ст. 1102 ГК РФ"),
+        "{letter}"
+    );
+    assert!(
+        letter.contains(
+            "3. Копия договора (или иного документа, подтверждающего заключение договора) – ___ л."
+        ),
+        "{letter}"
+    );
+}
+
+#[test]
+fn the_russian_message_lists_the_numbers_without_a_bureaucratic_heading() {
+    let env = Env::new();
+    let message = ru_fixture(&env, "message", "goods-law.ru.json");
+    assert!(!message.contains("Мои данные"), "{message}");
+    assert!(message.contains("Номер заказа TM-20817"), "{message}");
+}
+
+#[test]
+fn a_russian_telecom_case_is_not_sent_to_an_ombudsman_russia_does_not_have() {
+    let env = Env::new();
+    let mut json = example_json("ru");
+    json["contacts"] = serde_json::json!([
+        {"date": "2026-10-20", "channel": "letter", "delivered": "2026-10-22"},
+        {"date": "2026-11-28", "channel": "letter", "level": "management", "delivered": "2026-11-30"}
+    ]);
+    let path = case(&env, "telecom.json", json);
+    let next = flat(
+        &env.run(&["next", &path, "--date", "2026-12-20"])
+            .ok()
+            .stdout,
+    );
+    assert!(
+        next.contains("подайте жалобу в орган, указанный ниже"),
+        "{next}"
+    );
+    assert!(!next.contains("омбудсмен"), "{next}");
+}
+
+#[test]
+fn the_follow_up_of_an_unjust_enrichment_claim_cites_it_with_the_right_preposition() {
+    let env = Env::new();
+    let mut json: serde_json::Value =
+        serde_json::from_slice(&crate::support::fixture("subscription-law.ru.json")).unwrap();
+    json["contacts"] = serde_json::json!([
+        {"date": "2026-11-10", "channel": "letter", "delivered": "2026-11-13"}
+    ]);
+    let path = case(&env, "sent.json", json);
+    let out = flat(
+        &env.run(&["followup", &path, "--date", "2026-11-30"])
+            .ok()
+            .stdout,
+    );
+    assert!(out.contains("в соответствии с п. 1 ст. 1102"), "{out}");
+    // The same term as the letter's, counted the same way.
+    assert!(
+        out.contains(
+            "Срок для ответа на претензию — 10 дней со дня её получения — истёк 23 ноября 2026 г."
+        ),
+        "{out}"
+    );
+    assert!(!out.contains("речь идёт о сумме"), "{out}");
+}
+
+#[test]
+fn check_warns_when_the_goal_asks_for_another_kind_than_the_letter_is_titled() {
+    let env = Env::new();
+    let mut json: serde_json::Value =
+        serde_json::from_slice(&crate::support::fixture("goods-law.ru.json")).unwrap();
+    let fine = case(&env, "fine.json", json.clone());
+    let out = env.run(&["check", &fine, "--date", DATE]).ok().stdout;
+    assert!(!out.contains("goal.kind"), "{out}");
+    json["goal"]["summary"] = "Прошу бесплатно отремонтировать смартфон".into();
+    let repair = case(&env, "repair.json", json);
+    let out = flat(&env.run(&["check", &repair, "--date", DATE]).ok().stdout);
+    assert!(
+        out.contains("в goal.kind указано «refund», и письмо так озаглавлено, но цель просит другого: «repair»"),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_house_number_never_stands_alone_on_a_line_of_the_russian_pdf() {
+    let env = Env::new();
+    let goods = env.fixture("goods-law.ru.json");
+    let Some((pdf, _)) = pdf_text(&env, &goods, "goods.pdf") else {
+        return;
+    };
+    for line in pdf.lines().map(str::trim) {
+        assert!(
+            !line.ends_with(" д.") && !line.ends_with(" кв.") && !line.ends_with(" ул."),
+            "{line:?} ends with an abbreviation torn from its number:\n{pdf}"
+        );
+        assert!(
+            line.is_empty() || !line.chars().all(|c| c.is_ascii_digit()),
+            "a number alone on a line:\n{pdf}"
+        );
+    }
+    // The header's address lines keep «д. 14, кв. 7» whole.
+    assert!(
+        pdf.contains("д. 14, кв. 7") || pdf.contains("д.\u{a0}14, кв.\u{a0}7"),
+        "{pdf}"
+    );
+}
+
+#[test]
+fn before_the_repair_term_ends_the_letter_claims_no_broken_term_but_knows_the_seller_has_the_goods()
+{
+    let env = Env::new();
+    let path = crate::support::fixture_path("goods-law.ru.json");
+    let letter = flat(
+        &env.run(&["letter", &path.to_string_lossy(), "--date", "2026-10-19"])
+            .ok()
+            .stdout,
+    );
+    // 19 October is the term's last day: the term is not yet broken.
+    assert!(!letter.contains("истёк"), "{letter}");
+    assert!(letter.contains("со ст. 18, 22 Закона РФ"), "{letter}");
+    assert!(
+        letter.contains("Товар находится у продавца с 2 сентября 2026 г."),
+        "{letter}"
+    );
+    assert!(!letter.contains("передам товар"), "{letter}");
 }

@@ -78,9 +78,10 @@ fn deadline_is_the_letter_date_plus_the_response_days() {
             .ok()
             .stdout,
     );
-    // A Russian case gains Russian law; without a purchase the 10 days are the consumer's own.
+    // A Russian case gains Russian law; without a purchase the 10 days are the consumer's own,
+    // counted from receipt as the follow-up counts them.
     assert!(
-        out.contains("письменный ответ не позднее 4 января 2027 г."),
+        out.contains("письменный ответ в течение 10 дней со дня получения настоящей претензии"),
         "{out}"
     );
 
@@ -101,8 +102,8 @@ fn deadline_is_the_letter_date_plus_the_response_days() {
     );
     let path = env.write("ru21.json", &ru21);
     let out = plain(&env.run(&["letter", &path, "--date", DATE]).ok().stdout);
-    // 13 December 2026 is a Sunday: under Russian law the term ends on Monday the 14th.
-    assert!(out.contains("не позднее 14 декабря 2026"), "{out}");
+    // The plural agrees with the consumer's own 21 days.
+    assert!(out.contains("в течение 21 дня со дня получения"), "{out}");
     // The generic letter (no jurisdiction) counts plain days and words them.
     let generic = ru21.replace(
         "\"schema_version\": 1,",
@@ -111,7 +112,7 @@ fn deadline_is_the_letter_date_plus_the_response_days() {
     let path = env.write("ru21-generic.json", generic);
     let out = plain(&env.run(&["letter", &path, "--date", DATE]).ok().stdout);
     assert!(
-        out.contains("не позднее 13 декабря 2026 г. (21 день с даты претензии)"),
+        out.contains("в течение 21 дня со дня получения настоящей претензии"),
         "{out}"
     );
 }
@@ -312,7 +313,7 @@ fn the_russian_letter_follows_russian_business_form() {
         "{letter}"
     );
     let letter = unwrapped(&letter);
-    assert!(letter.contains("1\u{a0}290,00\u{a0}руб."), "{letter}");
+    assert!(letter.contains("1\u{a0}290\u{a0}руб."), "{letter}");
     // Date and signature line with the name at the end.
     let tail: Vec<&str> = lines.iter().rev().take(5).copied().collect();
     assert!(

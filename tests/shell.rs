@@ -264,11 +264,11 @@ fn the_case_beats_the_config_and_the_config_fills_the_rest() {
     // Filled from the config: the address, the language, the days.
     assert!(letter.contains("7 Config Road, York"), "{letter}");
     assert!(letter.contains("ПРЕТЕНЗИЯ"), "{letter}");
-    // No purchase: no rule of the law, so the config's 30 days are the consumer's own date.
+    // No purchase: no rule of the law, so the config's 30 days are the consumer's own term.
     assert!(
         letter
             .replace('\u{a0}', " ")
-            .contains("письменный ответ не позднее 22 декабря 2026"),
+            .contains("письменный ответ в течение 30 дней со дня получения"),
         "{letter}"
     );
     // The case's own values win.

@@ -22,8 +22,8 @@ use crate::t;
 /// demand need to know what was bought, and the case, which names no jurisdiction either,
 /// does not say. (A case under no law, English by default, gets the generic letter by
 /// design.)
-fn no_law_cited(renderer: &Renderer, case: &Case) -> Option<String> {
-    let law = renderer.law(case)?;
+fn no_law_cited(renderer: &Renderer, case: &Case, settings: &Settings) -> Option<String> {
+    let law = renderer.law(case, settings.date)?;
     let goal = case.goal.kind?;
     let covered = law.pack.demands.iter().any(|r| r.goals.contains(&goal));
     // A charge made twice or wrongly is not a purchase the rules are about: saying what was
@@ -61,12 +61,12 @@ pub(super) fn check(
         }
         let mut case = case.clone();
         settings.config.fill(&mut case);
-        if let Some(note) = no_law_cited(&renderer, &case) {
+        if let Some(note) = no_law_cited(&renderer, &case, settings) {
             out.push_str(&format!("{name}: {}: {note}\n", t!("kind-law")));
             records.push(Finding::law(name, &note));
             legal += 1;
         }
-        if let Some(law) = renderer.law(&case) {
+        if let Some(law) = renderer.law(&case, settings.date) {
             let mut notes = law.risks(&case, crate::i18n::current(), settings.date);
             notes.extend(law.days_advice(&case).map(law::Note::law));
             notes.extend(law.fit_advice(&case));
@@ -127,7 +127,7 @@ pub(super) fn check(
 
 /// Where `case` stands on the settings' date, with the days its law gives.
 pub(super) fn position(renderer: &Renderer, case: &Case, settings: &Settings) -> Position {
-    let law = renderer.law(case);
+    let law = renderer.law(case, settings.date);
     let days = match &law {
         Some(law) => law.days(case, case.language()),
         None => case
@@ -163,14 +163,14 @@ pub(super) fn next(
         return print(&format!("{}\n", to_json(&standing)));
     }
     let hints = renderer
-        .law(&case)
+        .law(&case, settings.date)
         .map_or_else(ladder::LawHints::default, |law| ladder::LawHints {
             bodies: !law.pack.bodies.is_empty(),
             delivery: law.pack.delivery.is_some(),
             jurisdiction: law.jurisdiction.code(),
         });
     let mut out = ladder::describe(&case, &position, arg, hints);
-    if let Some(law) = renderer.law(&case) {
+    if let Some(law) = renderer.law(&case, settings.date) {
         let send = matches!(position.next, ladder::Next::Letter | ladder::Next::Message);
         let overdue = matches!(position.next, ladder::Next::Escalate { .. });
         out.push_str(&law::next(&law, &case, send, overdue));

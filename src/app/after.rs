@@ -36,7 +36,7 @@ fn ready(arg: &str, templates: Option<&Path>, settings: &Settings) -> Result<Rea
     let (case, source) = read_filled_case(arg, settings)?;
     let pos = position(&renderer, &case, settings);
     let lang = settings.lang.unwrap_or_else(|| case.language());
-    let law = renderer.law(&case);
+    let law = renderer.law(&case, settings.date);
     let after = followup::after(&case, &pos, law.as_ref(), lang, settings.date).map_err(|why| {
         Error::Usage(match why {
             NotYet::NoLetter => crate::t!("after-no-letter", arg = arg),
@@ -189,7 +189,7 @@ fn reminders(
         });
     }
     let purchase = case.purchase.clone().unwrap_or_default();
-    if let (Some(law), Some(bought)) = (renderer.law(case), purchase.date) {
+    if let (Some(law), Some(bought)) = (renderer.law(case, settings.date), purchase.date) {
         for risk in &law.pack.risks {
             let Some(days) = risk.after_days else {
                 continue;

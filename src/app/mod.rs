@@ -880,7 +880,7 @@ pub(crate) fn summary_tail(invalid: usize, unreadable: usize) -> String {
 /// Says, when the letter cites a jurisdiction's law, which one, and that it is not legal advice.
 fn law_note(renderer: &Renderer, case: &Case) {
     let lang = i18n::current();
-    if let Some(law) = renderer.law(case)
+    if let Some(law) = renderer.law(case, chrono::Local::now().date_naive())
         && let Some(text) = crate::law::words(&law.pack.not_advice, lang)
     {
         note(&t!(
@@ -896,7 +896,7 @@ fn law_note(renderer: &Renderer, case: &Case) {
 /// have closed, a demand the law needs first. Counted from the purchase date, the earliest
 /// day such a window can start; each note says what it really runs from.
 pub(super) fn risk_notes(renderer: &Renderer, case: &Case, day: chrono::NaiveDate) {
-    if let Some(law) = renderer.law(case) {
+    if let Some(law) = renderer.law(case, day) {
         let place = crate::law::words(&law.pack.name, crate::i18n::current()).unwrap_or_default();
         for risk in law.risks(case, crate::i18n::current(), day) {
             warn(&crate::t!(

@@ -293,7 +293,7 @@ mod tests {
         assert_eq!(
             err.to_string(),
             format!(
-                "my/ru.toml:{line}:1: not a valid law pack: `note` of [[demand]] number 1 has no `he` text: every text the interface shows needs one in each of its languages (en, ru, he)"
+                "my/ru.toml:{line}:1: not a valid law pack: `note` of [[demand]] number 2 has no `he` text: every text the interface shows needs one in each of its languages (en, ru, he)"
             )
         );
         // A letter's own words need only the languages its letters are written in.

@@ -132,6 +132,14 @@ pub struct Rule {
     pub defect: Option<bool>,
     /// Only for a purchase repaired at least this many times without success.
     pub failed_repairs: Option<u32>,
+    /// Only when the goods were handed to the seller for repair (`purchase.handed_over`)
+    /// more than this many days before the letter: the longest term the law gives for a
+    /// repair has run out. `{handed_over}` and `{held_until}` (the term's last day) in the
+    /// rule's words are filled in.
+    pub held_days: Option<u32>,
+    /// Only when the money claimed was taken without a ground (true) or not (false): charged
+    /// after the contract ended, or twice for one thing.
+    pub unfounded: Option<bool>,
     /// The statement the letter makes before its demand, per language: the withdrawal from
     /// the contract, the cancellation notice. The rule is for a letter that makes it.
     #[serde(default)]
@@ -160,6 +168,21 @@ pub struct Rule {
     /// go back, a quality check).
     #[serde(default)]
     pub after: Words,
+    /// What the letter says instead of `after` when the goods are already with the seller
+    /// (`{handed_over}` is filled in).
+    #[serde(default)]
+    pub after_held: Words,
+    /// The closing paragraph, per language, when the rule's remedy is not the pack's usual
+    /// one (the pack's `consequence` otherwise).
+    #[serde(default)]
+    pub consequence: Words,
+    /// A document the law wants with the claim, per language: the letter lists it among its
+    /// enclosures unless one of the case's attachments already names it.
+    #[serde(default)]
+    pub enclosure: Words,
+    /// Word starts that show an attachment is that document ("договор", "contract").
+    #[serde(default)]
+    pub enclosure_named: Vec<String>,
     /// When the penalty is a fixed share of the price for each day of delay: that share, in
     /// percent (the follow-up letter works out the sum).
     pub penalty_percent_per_day: Option<u32>,

@@ -6,6 +6,7 @@ use serde::Serialize;
 use super::{Pack, Rule, When, words};
 use crate::case::{Case, Jurisdiction, Language, Purchase};
 use crate::locale;
+use crate::wording;
 
 /// The jurisdiction a case relies on: its own, else the one of its language (the config's
 /// default is filled into the case before this is asked).
@@ -23,14 +24,26 @@ pub struct Applied<'a> {
     pub rule: Option<&'a Rule>,
 }
 
-/// The rule for `case` in `pack`: the first whose goals and purchase fit.
-pub fn applied<'a>(case: &Case, jurisdiction: Jurisdiction, pack: &'a Pack) -> Applied<'a> {
+/// The rule for `case` in `pack` on the day `on`: the first whose goals and purchase fit.
+pub fn applied<'a>(
+    case: &Case,
+    jurisdiction: Jurisdiction,
+    pack: &'a Pack,
+    on: NaiveDate,
+) -> Applied<'a> {
     let purchase = case.purchase.clone().unwrap_or_default();
+    let unfounded = std::iter::once(case.event.summary.as_str())
+        .chain(case.event.details.as_deref())
+        .any(|t| wording::unfounded(case.language(), t));
     let rule = case.goal.kind.and_then(|goal| {
         pack.demands.iter().find(|r| {
             r.goals.contains(&goal)
                 && fits(&r.when(), &purchase)
                 && (!r.refund_price || purchase.price.is_some())
+                && r.unfounded.is_none_or(|u| u == unfounded)
+                && r.held_days.is_none_or(|days| {
+                    held_until(pack, &purchase, days).is_some_and(|until| until < on)
+                })
         })
     });
     Applied {
@@ -38,6 +51,25 @@ pub fn applied<'a>(case: &Case, jurisdiction: Jurisdiction, pack: &'a Pack) -> A
         pack,
         rule,
     }
+}
+
+/// The last day of the law's longest repair term for goods handed over for repair: `days`
+/// after the hand-over, moved past a day off (ст. 191, 193 ГК РФ).
+fn held_until(pack: &Pack, purchase: &Purchase, days: u32) -> Option<NaiveDate> {
+    let end = purchase.handed_over?.0 + chrono::Days::new(u64::from(days));
+    Some(pack.days_off.as_ref().map_or(end, |off| off.last_day(end)))
+}
+
+/// Whether one of the case's attachments is named with one of the word starts `named`.
+fn names_enclosure(case: &Case, named: &[String]) -> bool {
+    case.attachments.iter().any(|a| {
+        a.description
+            .iter()
+            .chain(a.path.iter())
+            .flat_map(|t| t.split(|c: char| !c.is_alphanumeric()))
+            .map(str::to_lowercase)
+            .any(|w| named.iter().any(|n| w.starts_with(n.as_str())))
+    })
 }
 
 /// Whether a purchase is one the conditions are for. A condition the case cannot answer
@@ -111,6 +143,9 @@ pub struct Demand {
     pub threat: Option<String>,
     /// How the letter says the consumer will turn to the body that fits the case.
     pub turn: Option<String>,
+    /// A document the law wants with the claim that no attachment names yet: the letter
+    /// lists it last among its enclosures.
+    pub enclosure: Option<String>,
 }
 
 impl Applied<'_> {
@@ -152,10 +187,22 @@ impl Applied<'_> {
     /// The letter's share of the pack, or `None` when the pack has no words in `lang` (the
     /// letter is then the generic one).
     pub fn demand(&self, case: &Case, lang: Language) -> Option<Demand> {
-        let own = |w: &super::Words| w.get(lang.code()).cloned();
-        let consequence = self.pack.consequence.as_ref().and_then(|c| own(&c.text));
-        let threat = self.pack.consequence.as_ref().and_then(|c| own(&c.threat));
         let purchase = case.purchase.clone().unwrap_or_default();
+        let held = self.rule.and_then(|r| {
+            let days = r.held_days.unwrap_or(0);
+            Some((
+                purchase.handed_over?.0,
+                held_until(self.pack, &purchase, days)?,
+            ))
+        });
+        let fill = |text: &String| match held {
+            Some((from, until)) => text
+                .replace("{handed_over}", &locale::date(lang, from))
+                .replace("{held_until}", &locale::date(lang, until)),
+            None => text.clone(),
+        };
+        let own = |w: &super::Words| w.get(lang.code()).map(fill);
+        let threat = self.pack.consequence.as_ref().and_then(|c| own(&c.threat));
         let turn = self
             .pack
             .bodies
@@ -163,6 +210,9 @@ impl Applied<'_> {
             .filter(|b| fits(&b.when(), &purchase))
             .find_map(|b| own(&b.turn));
         let rule = self.rule.filter(|r| r.cite.contains_key(lang.code()));
+        let consequence = rule
+            .and_then(|r| own(&r.consequence))
+            .or_else(|| self.pack.consequence.as_ref().and_then(|c| own(&c.text)));
         if rule.is_none() && consequence.is_none() {
             return None;
         }
@@ -186,7 +236,10 @@ impl Applied<'_> {
                 .filter(|r| r.refund_price)
                 .and(price)
                 .map(|m| locale::money(lang, m)),
-            after: rule.and_then(|r| own(&r.after)),
+            after: rule.and_then(|r| match held {
+                Some(_) => own(&r.after_held).or_else(|| own(&r.after)),
+                None => own(&r.after),
+            }),
             own_term,
             from_receipt: rule.and_then(|r| r.from.as_deref()) == Some("receipt"),
             penalty: rule.and_then(|r| own(&r.penalty)),
@@ -194,6 +247,9 @@ impl Applied<'_> {
             consequence,
             threat,
             turn,
+            enclosure: rule
+                .filter(|r| !names_enclosure(case, &r.enclosure_named))
+                .and_then(|r| own(&r.enclosure)),
         })
     }
 

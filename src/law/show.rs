@@ -41,6 +41,11 @@ fn goal_name(g: GoalKind) -> String {
 
 /// The conditions of a rule or a body, in words: " (goods, bought at a distance)".
 fn when(w: &When) -> String {
+    when_and(w, Vec::new())
+}
+
+/// The conditions, then `more` of them.
+fn when_and(w: &When, more: Vec<String>) -> String {
     let yes_no =
         |v: Option<bool>, yes: &'static str, no: &'static str| v.map(|v| if v { yes } else { no });
     let ids = [
@@ -57,6 +62,7 @@ fn when(w: &When) -> String {
         w.failed_repairs
             .map(|n| t!("law-when-failed-repairs", n = n)),
     );
+    parts.extend(more);
     if parts.is_empty() {
         String::new()
     } else {
@@ -67,7 +73,20 @@ fn when(w: &When) -> String {
 /// One demand rule: its goals and conditions, what it cites, its term and its source.
 fn demand(pack: &Pack, d: &super::Rule, lang: Language, line: &mut dyn FnMut(&str)) {
     let goals: Vec<String> = d.goals.iter().map(|g| goal_name(*g)).collect();
-    line(&format!("  - {}{}:", goals.join(", "), when(&d.when())));
+    // The conditions only a demand has: money taken without a ground, goods kept for repair.
+    let own: Vec<String> = [
+        d.unfounded.filter(|u| *u).map(|_| t!("law-when-unfounded")),
+        d.held_days
+            .map(|n| t!("law-when-held", days = t!("days", n = n))),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    line(&format!(
+        "  - {}{}:",
+        goals.join(", "),
+        when_and(&d.when(), own)
+    ));
     line(&format!(
         "      {}",
         t!("law-cites", text = all(&d.cite, lang))
