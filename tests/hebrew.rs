@@ -434,6 +434,14 @@ fn a_telecom_escalation_goes_to_the_body_the_pack_names_and_registered_mail_has_
     );
     assert!(out.contains("בדואר רשום עם אישור מסירה"), "{out}");
     assert!(!out.contains("הרשות אינה מכריעה"), "{out}");
+    // The second letter names the same body as the first, not the Consumer Protection
+    // Authority, which does not handle a telecom bill.
+    let followup = env
+        .run(&["followup", &case, "--date", "2026-12-20"])
+        .ok()
+        .stdout;
+    assert!(followup.contains("משרד התקשורת"), "{followup}");
+    assert!(!followup.contains("הרשות להגנת הצרכן"), "{followup}");
 }
 
 #[test]

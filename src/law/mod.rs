@@ -289,6 +289,10 @@ pub struct Risk {
     pub failed_repairs: Option<u32>,
     /// Only when the purchase is more than this many days before today.
     pub after_days: Option<u32>,
+    /// Only when the letter rests (true) or does not rest (false) on goods kept for repair
+    /// past the law's longest term: a warning that such a ground is needed is moot once the
+    /// letter gives it.
+    pub held: Option<bool>,
     /// The official text: act, article, and where to read it.
     pub source: String,
     /// The day the rule was checked against that text (YYYY-MM-DD).

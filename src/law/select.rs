@@ -257,6 +257,7 @@ impl Applied<'_> {
     pub fn risks(&self, case: &Case, lang: Language, today: NaiveDate) -> Vec<Note> {
         let purchase = case.purchase.clone().unwrap_or_default();
         let age = purchase.date.map(|d| (today - d.0).num_days());
+        let held = self.rule.is_some_and(|r| r.held_days.is_some());
         self.pack
             .risks
             .iter()
@@ -266,6 +267,7 @@ impl Applied<'_> {
                 r.after_days
                     .is_none_or(|d| age.is_some_and(|a| a > i64::from(d)))
             })
+            .filter(|r| r.held.is_none_or(|h| h == held))
             .filter_map(|r| {
                 words(&r.text, lang).map(|text| Note {
                     text: text.to_owned(),
