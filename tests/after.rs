@@ -5,7 +5,7 @@
 use mail_parser::MimeHeaders;
 
 use crate::pdf::{poppler, run_tool};
-use crate::support::{Env, fixture, unwrapped};
+use crate::support::{Env, fixture, plain, unwrapped};
 
 /// One language's walk: the saved name, the fixture, the days the law gives, the words the
 /// follow-up and the complaint to the next body must carry.
@@ -1291,4 +1291,44 @@ fn pdf_evidence_is_merged_into_the_letter_with_evidence() {
 fn spaced_has(text: &str, want: &str) -> bool {
     let spaced = |s: &str| s.replace('\u{a0}', " ");
     spaced(text).contains(&spaced(want))
+}
+
+/// A letter that gives the consumer's own term counts it from its receipt, as `next`, the
+/// follow-up and the escalation do: it states no date of its own that they would contradict
+/// once the log says when it arrived.
+#[test]
+fn the_letters_own_term_and_the_later_documents_count_from_the_same_day() {
+    let env = Env::new();
+    for (lang, term, deadline) in [
+        (
+            "en",
+            "within 14 days of receiving this letter",
+            "9 December 2026",
+        ),
+        ("he", "בתוך 14 ימים מיום קבלת מכתב זה", "9 בדצמבר 2026"),
+    ] {
+        let mut case: serde_json::Value =
+            serde_json::from_slice(&fixture(&format!("minimal.{lang}.json"))).unwrap();
+        let path = env.write(&format!("own-{lang}.json"), case.to_string());
+        let letter = plain(
+            &env.run(&["letter", &path, "--date", "2026-11-22"])
+                .ok()
+                .stdout,
+        );
+        assert!(letter.contains(term), "{lang}: {letter}");
+        assert!(
+            !letter.contains("6 December") && !letter.contains("6 בדצמבר"),
+            "{letter}"
+        );
+        case["contacts"] = serde_json::json!([
+            {"date": "2026-11-22", "channel": "letter", "delivered": "2026-11-25"}
+        ]);
+        let path = env.write(&format!("sent-{lang}.json"), case.to_string());
+        let next = plain(
+            &env.run(&["next", &path, "--date", "2026-12-20"])
+                .ok()
+                .stdout,
+        );
+        assert!(next.contains(deadline), "{lang}: {next}");
+    }
 }

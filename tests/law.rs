@@ -212,7 +212,7 @@ fn each_packs_letters_cite_the_article_and_state_the_deadline() {
             vec![
                 "על ביטול העסקה",
                 "לסעיפים 14ג(ג) ו-14ה לחוק הגנת הצרכן",
-                "6 בדצמבר 2026",
+                "בתוך 14 ימים מיום קבלת",
             ],
         ),
         (
@@ -243,7 +243,7 @@ fn each_packs_letters_cite_the_article_and_state_the_deadline() {
             "repair",
             vec![
                 "Under section 23 of the Consumer Rights Act 2015",
-                "by 6 December 2026",
+                "within 14 days of receiving this letter",
             ],
         ),
         (
@@ -269,7 +269,10 @@ fn each_packs_letters_cite_the_article_and_state_the_deadline() {
             Some("us"),
             goods.clone(),
             "refund",
-            vec!["Fair Credit Billing Act", "by 6 December 2026"],
+            vec![
+                "Fair Credit Billing Act",
+                "within 14 days of receiving this letter",
+            ],
         ),
     ];
     let mut pdfs_read = 0;
@@ -660,7 +663,10 @@ fn old_cases_load_and_keep_or_gain_the_law_of_their_language() {
         .stdout,
     );
     assert!(!en.contains("Under ") && !en.contains("I reserve"), "{en}");
-    assert!(en.contains("by 6 December 2026, which is 14 days from the date of this letter"));
+    assert!(
+        en.contains("within 14 days of receiving this letter"),
+        "{en}"
+    );
     let path = case(
         &env,
         "none.json",

@@ -762,7 +762,7 @@ fn a_written_reply_does_not_stand_in_for_the_demand() {
     has(
         "en",
         &flat(&env.render("letter", &en)),
-        &["Please do so and confirm it to me in writing by"],
+        &["Please do so and confirm it to me in writing within 14 days of receiving this letter."],
     );
 }
 
@@ -1004,7 +1004,7 @@ fn a_letter_gives_one_deadline() {
     );
     let he = flat(&env.render("letter", &env.fixture("goods.he.json")));
     lacks("he", &he, &["תוך 7 ימים"]);
-    assert_eq!(he.matches("לא יאוחר מיום").count(), 1, "{he}");
+    assert_eq!(he.matches("מיום קבלת מכתב זה").count(), 1, "{he}");
 }
 
 /// The second choice follows the demand as the person's consent, in the letter and in the

@@ -98,7 +98,7 @@ fn english_letter_as_pdf() {
         "A-12345",
         "77-001234",
         "22 November 2026",
-        "6 December 2026",
+        "within 14 days of receiving this letter",
         "Dear Sir or Madam",
         "Yours faithfully",
     ] {
@@ -147,7 +147,12 @@ fn poppler_reads_the_letters() {
     for (lang, words) in [
         (
             "en",
-            ["Anna Petrova", "A-12345", "6 December 2026", "Enclosures:"],
+            [
+                "Anna Petrova",
+                "A-12345",
+                "14 days of receiving",
+                "Enclosures:",
+            ],
         ),
         (
             "ru",

@@ -50,13 +50,16 @@ fn opener_is_two_calm_sentences_without_personal_data() {
 }
 
 #[test]
-fn deadline_is_the_letter_date_plus_the_response_days() {
+fn the_deadline_is_counted_from_receipt_or_as_the_law_counts_it() {
     let env = Env::new();
-    // English example: 14 days from 22 November 2026.
+    // English example: 14 days from the day the company receives it, as `next` and
+    // `followup` count them, not a date the letter could not know.
     let en = plain(&env.render("letter", &example_path("en")));
     assert!(en.contains("22 November 2026"), "{en}");
-    assert!(en.contains("by 6 December 2026"), "{en}");
-    assert!(en.contains("14 days from the date of this letter"));
+    assert!(
+        en.contains("within 14 days of receiving this letter"),
+        "{en}"
+    );
     // Russian example: a telecom claim, 30 days from its registration (ст. 55 «О связи»).
     let ru = plain(&env.render("letter", &example_path("ru")));
     assert!(
@@ -71,7 +74,10 @@ fn deadline_is_the_letter_date_plus_the_response_days() {
             .ok()
             .stdout,
     );
-    assert!(out.contains("by 8 January 2027, which is 14 days"), "{out}");
+    assert!(
+        out.contains("within 14 days of receiving this letter"),
+        "{out}"
+    );
     let ru_min = env.fixture("minimal.ru.json");
     let out = plain(
         &env.run(&["letter", &ru_min, "--date", "2026-12-25"])
@@ -93,7 +99,7 @@ fn deadline_is_the_letter_date_plus_the_response_days() {
     let path = env.write("one-day.json", one_day);
     let out = plain(&env.run(&["letter", &path, "--date", DATE]).ok().stdout);
     assert!(
-        out.contains("by 23 November 2026, which is 1 day from"),
+        out.contains("within 1 day of receiving this letter"),
         "{out}"
     );
     let ru21 = std::fs::read_to_string(&ru_min).unwrap().replace(
