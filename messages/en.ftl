@@ -468,6 +468,10 @@ check-legal-notes = { $n ->
     [one] ; 1 legal note
    *[other] ; { $n } legal notes
 }
+letter-tone = your own words go into the letter as you wrote them, and { $n ->
+        [one] one phrase reads
+       *[other] { $n } phrases read
+    } as shouting, an insult or a threat (the first: “{ $phrase }”). Signed and sent, an insult can be held against you: reword them before you sign (complaint check { $case } shows each).
 law-risk-line = { $kind } ({ $place }): { $text }
 # Why a letter will cite no law (check).
 law-no-purchase = the letter will cite no article: the case does not say what was bought. Add "purchase" (goods or a service, the date, the price and any defect) so that the letter names the article and its term

@@ -466,6 +466,10 @@ demo-next =
     ומה הלאה: העתיקו את { $folder }/case.json לקובץ חדש בשם my-case.json, כתבו בו את הפרטים שלכם והריצו:
       complaint brief my-case.json
 check-legal-notes = ; הערות לפי החוק: { $n }
+letter-tone = המילים שלכם נכנסות למכתב כפי שכתבתם אותן, ו{ $n ->
+        [one] ביטוי אחד נשמע
+       *[other] -{ $n } ביטויים נשמעים
+    } כמו צעקה, עלבון או איום (הראשון: "{ $phrase }"). עלבון במכתב חתום עלול לשמש נגדכם: נסחו אותם מחדש לפני החתימה (complaint check { $case } מציג כל אחד מהם).
 law-risk-line = { $kind } ({ $place }): { $text }
 kind-law = הערה לפי הדין
 kind-tip = עצה מעשית

@@ -448,3 +448,33 @@ fn rehearse_on_a_terminal_checks_the_opening_and_shows_the_case_beside_each_answ
     s.expect("Your case answers every question").unwrap();
     s.expect("complaint next").unwrap();
 }
+
+/// A letter carries the person's own words as typed: one made from rude words says so on
+/// standard error, in the interface language, and names the command that lists them; a calm
+/// case gets no such warning.
+#[test]
+fn a_letter_made_from_rude_words_warns_before_it_is_signed() {
+    let env = Env::new();
+    for (lang, locale, words) in [
+        ("en", "en_GB.UTF-8", "as shouting, an insult or a threat"),
+        ("ru", "ru_RU.UTF-8", "как крик, оскорбление или угроза"),
+        ("he", "he_IL.UTF-8", "כמו צעקה, עלבון או איום"),
+    ] {
+        let rude = env.fixture(&format!("rude.{lang}.json"));
+        let out = env.run_in(locale, &["letter", &rude]).ok();
+        assert!(out.stderr.contains(words), "{lang}: {}", out.stderr);
+        assert!(
+            out.stderr.contains("complaint check"),
+            "{lang}: {}",
+            out.stderr
+        );
+    }
+    for calm in ["calm.en.json", "calm.ru.json"] {
+        let out = env.run(&["letter", &env.fixture(calm)]).ok();
+        assert!(
+            !out.stderr.contains("complaint check"),
+            "{calm}: {}",
+            out.stderr
+        );
+    }
+}

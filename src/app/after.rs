@@ -72,6 +72,7 @@ pub(super) fn followup(
 ) -> Result<Exit, Error> {
     let r = ready(&args.case, templates, settings)?;
     super::risk_notes(&r.renderer, &r.case, settings.date);
+    super::tone_note(&r.case, &args.case);
     if r.after.delivery_assumed {
         super::warn(&crate::t!(
             "after-delivery-assumed",
@@ -119,6 +120,7 @@ pub(super) fn escalate(
     settings: &Settings,
 ) -> Result<Exit, Error> {
     let r = ready(arg, templates, settings)?;
+    super::tone_note(&r.case, arg);
     let raw = r
         .renderer
         .document("escalate", &r.case, &settings.render_options(), &r.after)?;

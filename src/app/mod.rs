@@ -186,6 +186,7 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
             let renderer = renderer(templates)?;
             let (case, source) = read_filled_case(&case, &settings)?;
             risk_notes(&renderer, &case, settings.date);
+            tone_note(&case, &source.display_name());
             sent_note(&case, settings.date);
             let bytes = match format {
                 Format::Text => renderer
@@ -547,6 +548,23 @@ pub(crate) fn letter_pdf_from_blocks(
 }
 
 /// A note when the case keeps a letter already sent: making one again re-dates it.
+/// Warns when the person's own words, which a letter carries as typed, read as shouting, an
+/// insult or a threat: signed and sent, they can be held against the one who wrote them.
+pub(super) fn tone_note(case: &Case, shown: &str) {
+    let tone: Vec<_> = crate::coach::check(case)
+        .into_iter()
+        .filter(|f| f.kind == crate::coach::Kind::Tone)
+        .collect();
+    if let Some(first) = tone.first() {
+        warn(&t!(
+            "letter-tone",
+            n = tone.len(),
+            phrase = first.phrase.clone().unwrap_or_default(),
+            case = shown
+        ));
+    }
+}
+
 fn sent_note(case: &Case, today: NaiveDate) {
     if let Some(sent) = case.contacts.iter().rev().find(|c| c.letter_file.is_some()) {
         let lang = crate::i18n::current();
