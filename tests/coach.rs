@@ -478,3 +478,25 @@ fn a_letter_made_from_rude_words_warns_before_it_is_signed() {
         );
     }
 }
+
+/// A letter that does not say in full who sends it (a first name alone, no postal address)
+/// says so before it is signed; the complete examples do not.
+#[test]
+fn a_letter_without_a_full_name_or_address_says_so() {
+    let env = Env::new();
+    let out = env.run(&["letter", &env.fixture("calm.ru.json")]).ok();
+    assert!(
+        out.stderr.contains("«Иван» — не полное имя"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("consumer.address"), "{}", out.stderr);
+    for lang in ["en", "ru", "he"] {
+        let out = env.run(&["letter", &example_path(lang)]).ok();
+        assert!(
+            !out.stderr.contains("consumer.name"),
+            "{lang}: {}",
+            out.stderr
+        );
+    }
+}

@@ -187,6 +187,7 @@ pub fn run(cli: Cli) -> Result<Exit, Error> {
             let (case, source) = read_filled_case(&case, &settings)?;
             risk_notes(&renderer, &case, settings.date);
             tone_note(&case, &source.display_name());
+            sender_note(&case);
             sent_note(&case, settings.date);
             let bytes = match format {
                 Format::Text => renderer
@@ -561,6 +562,24 @@ pub(super) fn tone_note(case: &Case, shown: &str) {
             n = tone.len(),
             phrase = first.phrase.clone().unwrap_or_default(),
             case = shown
+        ));
+    }
+}
+
+/// Warns when the letter would not say who sent it: a first name alone, or no postal address.
+/// A company can leave an anonymous claim unanswered, and a court asks who made it.
+fn sender_note(case: &Case) {
+    let consumer = &case.consumer;
+    let one_name = consumer.name.split_whitespace().count() < 2;
+    if one_name || consumer.address.is_none() {
+        warn(&t!(
+            "letter-sender",
+            name = consumer.name.to_string(),
+            missing = match (one_name, consumer.address.is_none()) {
+                (true, true) => "both",
+                (true, false) => "name",
+                _ => "address",
+            }
         ));
     }
 }
