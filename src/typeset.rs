@@ -56,6 +56,7 @@ fn joined(before: &str, after: &str) -> bool {
     let sign = starts_digit && matches!(before, "₪" | "$" | "€" | "£" | "₽");
     initial
         || sign
+        || (before.ends_with(',') && wording::no_break_before(after))
         || (starts_digit && is_month(before))
         || wording::no_break_after(before.trim_start_matches(['(', '«', '"']))
 }
@@ -64,8 +65,10 @@ fn joined(before: &str, after: &str) -> bool {
 /// дней", "29.90 ₪") or the next group of a number ("34 990").
 fn number_then(before: &str, after: &str) -> bool {
     // A year keeps only a short word after it ("2026 г."), so a date is not glued to the rest.
+    // A sum of four digits is not a year: "1290 рублей" stays together.
     let year = before.len() == 4 && before.bytes().all(|b| b.is_ascii_digit());
-    if year && !(after.ends_with('.') && after.chars().count() <= 4) {
+    if year && !(after.ends_with('.') && after.chars().count() <= 4) && !wording::money_unit(after)
+    {
         return false;
     }
     // A short English function word ("for", "to", "on") is not the number's unit.
@@ -156,10 +159,14 @@ mod tests {
 
     #[test]
     fn units_stay_together() {
+        // The house and the flat stay on the street's line.
         assert_eq!(
             nb("г. Москва, ул. 8 Марта, д. 14, кв. 7"),
-            "г.~Москва, ул.~8~Марта, д.~14, кв.~7"
+            "г.~Москва, ул.~8~Марта,~д.~14,~кв.~7"
         );
+        // A sum of four digits keeps its unit; a year does not keep the next word.
+        assert_eq!(nb("по 1290 рублей"), "по 1290~рублей");
+        assert_eq!(nb("в 2026 году"), "в 2026 году");
         assert_eq!(nb("в срок (10 дней с даты)"), "в срок (10~дней с даты)");
         assert_eq!(nb("29.90 ₪ בכל חודש"), "29.90~₪ בכל חודש");
         assert_eq!(
@@ -172,7 +179,7 @@ mod tests {
         assert_eq!(nb("(п. 6 ст. 13)"), "(п.~6~ст.~13)");
         assert_eq!(nb("1. Копия чека"), "1. Копия чека");
         assert_eq!(nb("@@ recipient right"), "@@ recipient right");
-        assert_eq!(nb("д. 14, кв. 7"), "д.~14, кв.~7");
+        assert_eq!(nb("д. 14, кв. 7"), "д.~14,~кв.~7");
         assert_eq!(nb("£49.99 for the same"), "£49.99 for the same");
         assert_eq!(nb("within 3 days"), "within 3~days");
     }

@@ -121,9 +121,37 @@ struct MoneyWords {
 #[serde(deny_unknown_fields)]
 struct Typeset {
     no_break_after: Vec<String>,
+    /// Words a line never breaks before when they follow a comma (a house number after its
+    /// street).
+    #[serde(default)]
+    no_break_before: Vec<String>,
 }
 
 /// The words after which a line never breaks, in any language ("г.", "№", "רח׳", "No.").
+/// Whether a line never breaks before `word` when a comma ends the word before it: «д.» and
+/// «кв.» after «ул. Садовая,».
+pub fn no_break_before(word: &str) -> bool {
+    LEXICONS.iter().any(|(l, _)| {
+        lexicon(*l)
+            .typeset
+            .no_break_before
+            .iter()
+            .any(|w| w == word)
+    })
+}
+
+/// Whether `word` names a currency or its unit, in any language ("рублей", "₪", "pounds").
+pub fn money_unit(word: &str) -> bool {
+    let word = word.trim_end_matches([',', ';', ')', ':', '.']);
+    LEXICONS.iter().any(|(l, _)| {
+        lexicon(*l)
+            .money
+            .units
+            .iter()
+            .any(|u| u.trim_end_matches('.') == word)
+    })
+}
+
 pub fn no_break_after(word: &str) -> bool {
     /// The words, sorted, and which bytes end one.
     struct Words {
