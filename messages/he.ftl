@@ -480,7 +480,7 @@ kind-law = הערה לפי הדין
 kind-tip = עצה מעשית
 pack-unused = { $name } לא מחליף אף חבילת דין מובנית (הן jurisdictions/ru.toml, il.toml, gb.toml, eu.toml ו-us.toml)
 # Why a letter will cite no law (check).
-law-no-purchase = המכתב לא יפנה לסעיף בחוק: בתיק לא כתוב מה נקנה. הוסיפו "purchase" (מוצר או שירות, תאריך, מחיר ופגם אם יש), והמכתב יפנה לסעיף ולמועד שבו
+law-no-purchase = המכתב לא יפנה לסעיף בחוק: בתיק לא כתוב מה נקנה. הוסיפו "purchase" (מוצר או שירות, תאריך, מחיר ופגם אם יש), והמכתב יפנה לסעיף החוק המתאים ולמועד שהוא קובע
 config-jurisdiction-value = לפי השפה
 config-jurisdiction-source = מובנה: ru ל-ru, il ל-he, אחרת אין
 law-note = המכתב מבוסס על הדין של { $name } (לפירוט: complaint law { $code }). { $text }

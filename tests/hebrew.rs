@@ -356,7 +356,7 @@ fn after_two_failed_repairs_the_letter_demands_a_replacement_or_the_price_on_its
     let case = env.fixture("goods-law.he.json");
     let letter = plain(&env.run(&["letter", &case, "--date", DATE]).ok().stdout);
     for expected in [
-        "מאחר שהמוצר תוקן פעמיים ללא הצלחה, ובהתאם לתקנה 2(א) לתקנות הגנת הצרכן (אחריות ושירות לאחר מכירה), התשס״ו-2006, ולסעיף 11 לחוק המכר, התשכ״ח-1968,",
+        "המוצר שסופק לי אינו תואם את המוסכם, כאמור בסעיף 11 לחוק המכר, התשכ״ח-1968. נוסף על כך, חובת התיקון לפי תקנה 2(א) לתקנות הגנת הצרכן (אחריות ושירות לאחר מכירה), התשס״ו-2006, לא קוימה: טכנאי מטעמכם הגיע פעמיים ולא תיקן את התקלה.",
         "הנכם נדרשים להחליף את המוצר במוצר חדש, זהה או שווה ערך לו, או להשיב לי את התמורה ששילמתי בעדו.",
     ] {
         assert!(letter.contains(expected), "lacks {expected:?}:\n{letter}");
@@ -373,7 +373,7 @@ fn after_two_failed_repairs_the_letter_demands_a_replacement_or_the_price_on_its
     c["purchase"]["failed_repairs"] = serde_json::json!(1);
     let once = env.write("once.json", c.to_string());
     let letter = plain(&env.run(&["letter", &once, "--date", DATE]).ok().stdout);
-    assert!(letter.contains("בהתאם לתקנה 2(א) לתקנות הגנת הצרכן (אחריות ושירות לאחר מכירה), התשס״ו-2006, ולסעיף 11 לחוק המכר, התשכ״ח-1968, הנכם נדרשים לתקן את מכונת הכביסה."), "{letter}");
+    assert!(letter.contains("בהתאם לסעיף 11 לחוק המכר, התשכ״ח-1968, ותקנה 2(א) לתקנות הגנת הצרכן (אחריות ושירות לאחר מכירה), התשס״ו-2006, הנכם נדרשים לתקן את מכונת הכביסה."), "{letter}");
 }
 
 #[test]
@@ -433,10 +433,11 @@ fn a_telecom_escalation_goes_to_the_body_the_pack_names_and_registered_mail_has_
     assert!(!out.contains("הרשות אינה מכריעה"), "{out}");
     // The second letter names the same body as the first, not the Consumer Protection
     // Authority, which does not handle a telecom bill.
-    let followup = env
-        .run(&["followup", &case, "--date", "2026-12-20"])
-        .ok()
-        .stdout;
+    let followup = plain(
+        &env.run(&["followup", &case, "--date", "2026-12-20"])
+            .ok()
+            .stdout,
+    );
     assert!(followup.contains("משרד התקשורת"), "{followup}");
     assert!(!followup.contains("הרשות להגנת הצרכן"), "{followup}");
 }
@@ -501,4 +502,169 @@ fn next_for_an_israeli_case_in_russian_quotes_no_hebrew_and_no_russian_court_rul
         "{out}"
     );
     assert!(hebrew(&out).is_empty(), "{:?} in:\n{out}", hebrew(&out));
+}
+
+/// A fixture with its first letter logged as sent on 22.11.2026 and delivered on 25.11.2026.
+fn sent_fixture(env: &Env, name: &str) -> String {
+    let case = if name == "case.he.json" {
+        env.write(name, example_json("he").to_string())
+    } else {
+        env.fixture(name)
+    };
+    env.run(&[
+        "log",
+        &case,
+        "--channel",
+        "letter",
+        "--date",
+        "2026-11-22",
+        "--delivered",
+        "2026-11-25",
+    ])
+    .ok();
+    case
+}
+
+fn after_letters(env: &Env, case: &str) -> (String, String) {
+    let followup = env.run(&["followup", case, "--date", "2026-12-20"]).ok();
+    let escalate = env.run(&["escalate", case, "--date", "2026-12-30"]).ok();
+    (followup.stdout, plain(&escalate.stdout))
+}
+
+#[test]
+fn the_follow_up_names_each_act_once_and_in_full() {
+    let env = Env::new();
+    for name in ["goods-law.he.json", "after.he.json", "case.he.json"] {
+        let case = sent_fixture(&env, name);
+        let (followup, escalate) = after_letters(&env, &case);
+        let followup = plain(&followup);
+        for text in [&followup, &escalate] {
+            assert!(!text.contains("התשמ״א-1981 המכר"), "{text}");
+            assert!(!text.contains("התשמ״א-1981 עשיית"), "{text}");
+            assert!(!text.contains("התשמ״א-1981 הגנת"), "{text}");
+            assert!(!text.contains("ולסעיף 11"), "{text}");
+        }
+        assert!(
+            followup.contains("ככל שסעיף 31א לחוק הגנת הצרכן, התשמ״א-1981, מאפשר זאת"),
+            "{followup}"
+        );
+    }
+}
+
+#[test]
+fn after_failed_repairs_every_letter_repeats_the_demand_for_new_goods_or_the_price() {
+    let env = Env::new();
+    let case = sent_fixture(&env, "goods-law.he.json");
+    let letter = plain(&env.render("letter", &case));
+    let (followup, escalate) = after_letters(&env, &case);
+    let followup = plain(&followup);
+    let demand =
+        "להחליף את המוצר במוצר חדש, זהה או שווה ערך לו, או להשיב לי את התמורה ששילמתי בעדו";
+    for text in [&letter, &followup, &escalate] {
+        assert!(text.contains(demand), "{text}");
+        assert!(!text.contains("לתקן את מכונת הכביסה"), "{text}");
+    }
+    for text in [&letter, &followup] {
+        assert!(
+            text.contains("טכנאי מטעמכם הגיע פעמיים ולא תיקן את התקלה"),
+            "{text}"
+        );
+        // The regulation's duty to repair was not kept; the goods do not conform (s. 11).
+        assert!(!text.contains("מאחר שהמוצר תוקן"), "{text}");
+        assert!(
+            text.contains(
+                "המוצר שסופק לי אינו תואם את המוסכם, כאמור בסעיף 11 לחוק המכר, התשכ״ח-1968."
+            ),
+            "{text}"
+        );
+    }
+    // The person asked for a repair: they are told, in their language, what the letter asks.
+    for what in ["brief", "check", "next", "letter"] {
+        let run = env.run(&[what, &case, "--date", "2026-11-22"]);
+        let out = format!("{}{}", run.stdout, run.stderr);
+        assert!(out.contains("המכתב אינו מבקש תיקון נוסף"), "{what}: {out}");
+    }
+}
+
+#[test]
+fn a_cancellation_for_a_defect_asks_no_fee_and_offers_the_goods_where_they_were_delivered() {
+    let env = Env::new();
+    let case = sent_fixture(&env, "after.he.json");
+    let letter = plain(&env.render("letter", &case));
+    let (followup, _) = after_letters(&env, &case);
+    let followup = plain(&followup);
+    for text in [&letter, &followup] {
+        assert!(!text.contains("ככל שבכוונתכם לנכות דמי ביטול"), "{text}");
+        assert!(
+            text.contains("בלי לנכות דמי ביטול (סעיף 14ה(א) לחוק). המוצר עומד לרשותכם במקום שבו נמסר לי; אבקש לתאם איתי את מועד איסופו."),
+            "{text}"
+        );
+    }
+    // Without a defect the fee's cap is still stated.
+    let mut c: serde_json::Value = serde_json::from_str(&env.read("after.he.json")).unwrap();
+    c["purchase"].as_object_mut().unwrap().remove("defect");
+    let plain_case = env.write("no-defect.json", c.to_string());
+    let letter = plain(&env.render("letter", &plain_case));
+    assert!(letter.contains("ככל שבכוונתכם לנכות דמי ביטול"), "{letter}");
+}
+
+#[test]
+fn the_ministry_of_communications_is_asked_about_an_unlawful_charge() {
+    let env = Env::new();
+    let case = sent_fixture(&env, "case.he.json");
+    let (_, escalate) = after_letters(&env, &case);
+    assert!(escalate.starts_with("לכבוד: משרד התקשורת"), "{escalate}");
+    assert!(!escalate.contains("ידוע לי שאינכם מכריעים"), "{escalate}");
+    assert!(!escalate.contains("עשיית עושר"), "{escalate}");
+    assert!(escalate.contains("חיוב שלא כדין"), "{escalate}");
+}
+
+#[test]
+fn contacts_in_an_escalation_read_as_hebrew_says_them() {
+    let env = Env::new();
+    let case = sent_fixture(&env, "goods-law.he.json");
+    let (_, escalate) = after_letters(&env, &case);
+    assert!(
+        escalate.contains("בביקור בסניף, בשיחה עם שירן"),
+        "{escalate}"
+    );
+    assert!(!escalate.contains("מוקד שירות"), "{escalate}");
+    assert!(!escalate.contains("מול "), "{escalate}");
+}
+
+#[test]
+fn the_follow_up_gives_seven_days_from_its_receipt() {
+    let env = Env::new();
+    for name in ["goods-law.he.json", "after.he.json", "case.he.json"] {
+        let case = sent_fixture(&env, name);
+        let followup = plain(&after_letters(&env, &case).0);
+        assert!(
+            followup.contains("וזאת בתוך 7 ימים מיום קבלת מכתב זה."),
+            "{followup}"
+        );
+        assert!(
+            !followup.contains("לא יאוחר מיום 10 בינואר 2027"),
+            "{followup}"
+        );
+    }
+}
+
+#[test]
+fn a_department_in_the_follow_up_stands_on_its_own_line() {
+    let env = Env::new();
+    let case = sent_fixture(&env, "case.he.json");
+    let (followup, _) = after_letters(&env, &case);
+    assert!(!followup.contains("לידי:"), "{followup}");
+    assert!(followup.contains("\nמחלקת שירות לקוחות\n"), "{followup}");
+}
+
+#[test]
+fn check_without_a_purchase_says_a_whole_sentence() {
+    let env = Env::new();
+    let run = env.run(&["check", &env.fixture("goods.he.json"), "--date", DATE]);
+    let out = format!("{}{}", run.stdout, run.stderr);
+    assert!(
+        plain(&out).contains("והמכתב יפנה לסעיף החוק המתאים ולמועד שהוא קובע"),
+        "{out}"
+    );
 }

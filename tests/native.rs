@@ -1073,7 +1073,7 @@ fn the_followup_keeps_what_the_first_letter_said() {
     has(
         "he",
         &he,
-        &["ואישור המסירה", "וזאת לא יאוחר מיום 10 בינואר 2027"],
+        &["ואישור המסירה", "וזאת בתוך 7 ימים מיום קבלת מכתב זה"],
     );
     lacks("he", &he, &["אישור המשלוח"]);
     // The body the first letter named is named again.

@@ -169,6 +169,7 @@ pub(super) fn next(
             delivery: law.pack.delivery.is_some(),
             jurisdiction: law.jurisdiction.code(),
         });
+    super::risk_notes(&renderer, &case, settings.date);
     let mut out = ladder::describe(&case, &position, arg, hints);
     if let Some(law) = renderer.law(&case, settings.date) {
         let send = matches!(position.next, ladder::Next::Letter | ladder::Next::Message);

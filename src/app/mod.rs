@@ -386,6 +386,10 @@ fn show(
 ) -> Result<Exit, Error> {
     let renderer = renderer(templates)?;
     let (case, _) = read_filled_case(arg, settings)?;
+    // The brief prepares a call about the letter's demand: what the law makes of it is said too.
+    if what == Rendering::Brief {
+        risk_notes(&renderer, &case, settings.date);
+    }
     print(&renderer.render(what, &case, options)?)
 }
 

@@ -159,6 +159,10 @@ pub struct Rule {
     /// the one the case asks for (a replacement or the price back after failed repairs).
     #[serde(default)]
     pub remedy: Words,
+    /// The facts and the law the demand rests on, said as whole sentences before it, per
+    /// language, naming each act in full; `{times}` stands for the number of failed repairs.
+    #[serde(default)]
+    pub ground: Words,
     /// What the term counts from: a key of `counts_from`.
     pub from: Option<String>,
     /// The penalty the letter may mention, per language.
@@ -248,6 +252,10 @@ pub struct Body {
     /// …»): the first fitting body that has words for it is named in the letter's threat.
     #[serde(default)]
     pub turn: Words,
+    /// What a complaint to it asks, per letter language, where the generic request (examine
+    /// the business's conduct and enforce) does not fit what it does.
+    #[serde(default)]
+    pub request: Words,
     /// Only for these purchases; left out: for every case.
     /// Only for goods or only for a service.
     pub subject: Option<PurchaseKind>,

@@ -137,6 +137,12 @@ pub struct Demand {
     /// The demand the law gives instead of the case's own (a replacement or the price back
     /// after failed repairs).
     pub remedy: Option<String>,
+    /// The facts and the law the demand rests on, as whole sentences (`{times}` left for the
+    /// template to fill with the number of failed repairs).
+    pub ground: Option<String>,
+    /// What the complaint to the body a follow-up turns to asks of it, when that body has
+    /// its own request.
+    pub request: Option<String>,
     /// The closing paragraph.
     pub consequence: Option<String>,
     /// The step the consumer will take if the deadline passes, for one sentence with it.
@@ -209,6 +215,14 @@ impl Applied<'_> {
             .iter()
             .filter(|b| fits(&b.when(), &purchase))
             .find_map(|b| own(&b.turn));
+        // The body `escalate` writes to: the first that fits and can be addressed in `lang`.
+        let request = self
+            .pack
+            .bodies
+            .iter()
+            .filter(|b| fits(&b.when(), &purchase))
+            .find(|b| b.addressee(lang).is_some())
+            .and_then(|b| own(&b.request));
         let rule = self.rule.filter(|r| r.cite.contains_key(lang.code()));
         let consequence = rule
             .and_then(|r| own(&r.consequence))
@@ -244,6 +258,8 @@ impl Applied<'_> {
             from_receipt: rule.and_then(|r| r.from.as_deref()) == Some("receipt"),
             penalty: rule.and_then(|r| own(&r.penalty)),
             remedy: rule.and_then(|r| own(&r.remedy)),
+            ground: rule.and_then(|r| own(&r.ground)),
+            request,
             consequence,
             threat,
             turn,
