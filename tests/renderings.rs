@@ -60,7 +60,7 @@ fn deadline_is_the_letter_date_plus_the_response_days() {
     // Russian example: a telecom claim, 30 days from its registration (ст. 55 «О связи»).
     let ru = plain(&env.render("letter", &example_path("ru")));
     assert!(
-        ru.contains("в течение 30 дней со дня регистрации настоящей претензии"),
+        ru.contains("в течение 30 дней со дня регистрации сообщить"),
         "{ru}"
     );
 
