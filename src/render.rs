@@ -243,6 +243,7 @@ fn with_filters() -> Tera {
     tera.register_filter("copy", copy);
     tera.register_filter("before", before);
     tera.register_filter("after", after);
+    tera.register_filter("with", with);
     tera
 }
 
@@ -755,6 +756,13 @@ const ALWAYS_CAPITALISED: &[&str] = &[
     "Easter",
 ];
 
+/// `{{ date | with(p="с") }}`: the text after the preposition in the form it takes there,
+/// «со 2 сентября», «с 10 августа».
+fn with(text: &str, kwargs: Kwargs, _: &State) -> tera::TeraResult<String> {
+    let p = kwargs.must_get::<&str>("p")?;
+    Ok(wording::with_preposition(p, text))
+}
+
 /// `{{ n | ru_plural(one="день", few="дня", many="дней") }}`
 fn ru_plural(n: i64, kwargs: Kwargs, _: &State) -> tera::TeraResult<String> {
     let one = kwargs.must_get::<&str>("one")?;
@@ -814,6 +822,8 @@ struct View {
     fallback: Option<String>,
     /// Whether the second choice is the money back.
     fallback_refund: bool,
+    /// The goal kinds the second choice's words ask for ("replacement", "repair").
+    fallback_kinds: Vec<&'static str>,
     /// Whether the person says they already cancelled what the goal is to cancel.
     cancelled_before: bool,
     consequence: Option<ConsequenceView>,
@@ -1125,6 +1135,11 @@ impl View {
                 && std::iter::once(case.event.summary.as_str())
                     .chain(case.event.details.as_deref())
                     .any(|t| wording::cancelled(lang, t)),
+            fallback_kinds: case
+                .fallback
+                .as_deref()
+                .map(|f| wording::kinds_read(lang, f))
+                .unwrap_or_default(),
             fallback_refund: case
                 .fallback
                 .as_deref()

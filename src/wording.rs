@@ -71,6 +71,18 @@ struct Lexicon {
     /// "להחזיר").
     #[serde(default)]
     spoken: std::collections::HashMap<String, String>,
+    /// Prepositions with a fuller form before some sounds («с» → «со 2 сентября»).
+    #[serde(default)]
+    prepositions: std::collections::HashMap<String, Preposition>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Preposition {
+    /// The fuller form ("со").
+    full: String,
+    /// Starts of the next word (lower case; "2 " is the number 2 alone) that take it.
+    before: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -450,6 +462,49 @@ pub fn spoken(lang: Language, text: &str) -> String {
         .map(|w| table.get(w).map_or(w, String::as_str))
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// The preposition `short` as `lang` writes it before `next`: its fuller form when the
+/// lexicon says `next` begins with sounds that take it («со 2 сентября», «со ст. 20»).
+pub fn preposition(lang: Language, short: &str, next: &str) -> String {
+    let next = format!("{} ", next.to_lowercase());
+    lexicon(lang)
+        .prepositions
+        .get(short)
+        .filter(|p| p.before.iter().any(|b| next.starts_with(b.as_str())))
+        .map_or_else(|| short.to_owned(), |p| p.full.clone())
+}
+
+/// `short` and then `next`, the preposition in the form the first lexicon that knows it
+/// gives: `{{ date | with(p="с") }}` in a template.
+pub fn with_preposition(short: &str, next: &str) -> String {
+    let lang = LEXICONS
+        .iter()
+        .map(|(l, _)| *l)
+        .find(|l| lexicon(*l).prepositions.contains_key(short));
+    let form = lang.map_or_else(|| short.to_owned(), |l| preposition(l, short, next));
+    format!("{form} {next}")
+}
+
+/// `text` with each preposition of the lexicon in the form the next word takes.
+pub fn prepositions(lang: Language, text: &str) -> String {
+    let words: Vec<&str> = text.split(' ').collect();
+    let fitted = words.iter().enumerate().map(|(i, w)| {
+        let lower = w.to_lowercase();
+        if i + 1 == words.len() || !lexicon(lang).prepositions.contains_key(&lower) {
+            return (*w).to_owned();
+        }
+        let form = preposition(lang, &lower, &words[i + 1..].join(" "));
+        let mut chars = form.chars();
+        if w.chars().next().is_some_and(char::is_uppercase)
+            && let Some(first) = chars.next()
+        {
+            first.to_uppercase().chain(chars).collect()
+        } else {
+            form
+        }
+    });
+    fitted.collect::<Vec<_>>().join(" ")
 }
 
 /// Whether `text` tells that the person already cancelled ("подписку, которую я отменил").

@@ -375,7 +375,9 @@ fn needs(code: &str, lang: &str) -> Vec<String> {
         .iter()
         .map(|b| {
             let text = b["needs"].get(lang).and_then(|t| t.as_str());
-            text.unwrap_or("(no needs in this language)").to_owned()
+            // What a court is asked for depends on the case's rule: the words before it.
+            let text = text.unwrap_or("(no needs in this language)");
+            text.split("{claims}").next().unwrap_or(text).to_owned()
         })
         .collect()
 }

@@ -415,7 +415,7 @@ fn enclosures_on_paper_have_no_file_names() {
     has(
         "letter",
         &letter,
-        &["1. Копия кассового чека – 1\u{a0}л.\n2. Акт приёма в ремонт (копия) – ___ л.\n"],
+        &["1. Копия кассового чека — 1\u{a0}л.\n2. Акт приёма в ремонт (копия) — ___ л.\n"],
     );
     let letter = env.render("letter", &env.fixture("goods.he.json"));
     has("letter", &letter, &["1. העתק חשבונית הקנייה.\n"]);
@@ -842,7 +842,7 @@ fn appended_pdf_evidence_is_listed_with_its_pages() {
         format!("{n} עמודים")
     };
     for (lang, description, pages) in [
-        ("ru", "Выписка по счёту", format!(" (копия) – {n} л.")),
+        ("ru", "Выписка по счёту", format!(" (копия) — {n} л.")),
         ("he", "פירוט החיובים", format!(" ({he_pages}).")),
         ("en", "Card statement", format!(" ({n} pages).")),
     ] {
@@ -898,7 +898,7 @@ fn appended_pdf_evidence_is_listed_with_its_pages() {
     has(
         "followup",
         &flat(&text),
-        &[&format!("Выписка по счёту (копия) – {n} л.")],
+        &[&format!("Выписка по счёту (копия) — {n} л.")],
     );
 }
 
@@ -1280,7 +1280,7 @@ fn goods_kept_for_repair_past_45_days_rest_the_refund_on_the_broken_repair_term(
         "этот срок истёк 19 октября 2026 г.",
         "п. 1 ст. 20 Закона РФ",
         "В связи с нарушением срока устранения недостатка товара",
-        "Товар находится у продавца с 2 сентября 2026 г.",
+        "и с тех пор находится у него",
     ] {
         assert!(letter.contains(said), "{said:?} missing:\n{letter}");
     }
@@ -1335,7 +1335,7 @@ fn a_telecom_refund_cites_unjust_enrichment_and_encloses_the_contract() {
     );
     assert!(
         letter.contains(
-            "3. Копия договора (или иного документа, подтверждающего заключение договора) – ___ л."
+            "3. Копия договора (или иного документа, подтверждающего заключение договора) — ___ л."
         ),
         "{letter}"
     );
@@ -1450,8 +1450,210 @@ fn before_the_repair_term_ends_the_letter_claims_no_broken_term_but_knows_the_se
     assert!(!letter.contains("истёк"), "{letter}");
     assert!(letter.contains("со ст. 18, 22 Закона РФ"), "{letter}");
     assert!(
-        letter.contains("Товар находится у продавца с 2 сентября 2026 г."),
+        letter.contains("Товар находится у продавца со 2 сентября 2026 г."),
         "{letter}"
     );
     assert!(!letter.contains("передам товар"), "{letter}");
+}
+
+/// A Russian fixture copied into `env`, with the claim logged as a letter sent on
+/// 22.11.2026 and delivered on 25.11.2026 (and `extra` flags for the log).
+fn logged_fixture(env: &Env, fixture: &str, extra: &[&str]) -> String {
+    let path = env.write(fixture, crate::support::fixture(fixture));
+    let mut args = vec![
+        "log",
+        path.as_str(),
+        "--channel",
+        "letter",
+        "--date",
+        "2026-11-22",
+        "--delivered",
+        "2026-11-25",
+    ];
+    args.extend_from_slice(extra);
+    env.run(&args).ok();
+    path
+}
+
+/// A rendering of `case` on `date`, as one line.
+fn rendered(env: &Env, what: &str, case: &str, date: &str) -> String {
+    flat(&env.run(&[what, case, "--date", date]).ok().stdout)
+}
+
+#[test]
+fn money_taken_without_a_ground_is_claimed_back_with_interest_not_a_penalty() {
+    let env = Env::new();
+    let c = logged_fixture(&env, "subscription-law.ru.json", &[]);
+    let followup = rendered(&env, "followup", &c, "2026-12-20");
+    has(
+        "follow-up",
+        &followup,
+        &[
+            "потребую взыскать неосновательное обогащение, проценты за пользование чужими денежными средствами по день фактического возврата (ст. 395, п. 2 ст. 1107 ГК РФ), компенсацию морального вреда",
+        ],
+    );
+    lacks("follow-up", &followup, &["неустойк"]);
+    let next = rendered(&env, "next", &c, "2026-12-20");
+    has(
+        "next",
+        &next,
+        &[
+            "требуйте возврата суммы, процентов по ст. 395 ГК РФ, компенсации морального вреда и штрафа 50 %",
+        ],
+    );
+    lacks("next", &next, &["требуйте неустойку"]);
+    // The regulator is told of the consumer law it enforces, not of the Civil Code.
+    let escalate = rendered(&env, "escalate", &c, "2026-12-20");
+    has(
+        "escalation",
+        &escalate,
+        &[
+            "Считаю, что нарушено моё право, предусмотренное ст. 32 Закона РФ «О защите прав потребителей»: после моего отказа от договора исполнитель продолжил списывать плату и не вернул её.",
+        ],
+    );
+    lacks(
+        "escalation",
+        &escalate,
+        &["нарушены требования п. 1 ст. 1102"],
+    );
+    // Without a purchase the kind of company is unknown: it is not called a seller.
+    let unknown = logged_fixture(&env, "subscription.ru.json", &[]);
+    let escalate = rendered(&env, "escalate", &unknown, "2026-12-28");
+    lacks("escalation without a purchase", &escalate, &["продав"]);
+}
+
+#[test]
+fn a_letter_that_withdraws_from_the_contract_keeps_its_demand_over_a_second_choice() {
+    let env = Env::new();
+    let c = logged_fixture(&env, "goods-law.ru.json", &[]);
+    let wanted = "Если вы готовы вместо возврата денег передать мне новый товар той же модели, сообщите об этом в ответе. До моего письменного согласия на замену требование о возврате денег остаётся в силе.";
+    for (what, date) in [("letter", "2026-11-22"), ("followup", "2026-12-20")] {
+        let out = rendered(&env, what, &c, date);
+        has(what, &out, &[wanted]);
+        lacks(what, &out, &["меня устроит и другое решение"]);
+    }
+    // Another second choice is offered the same way.
+    let mut json: serde_json::Value =
+        serde_json::from_slice(&crate::support::fixture("goods-law.ru.json")).unwrap();
+    json["fallback"] = "уменьшить цену смартфона на 10 000 рублей".into();
+    let other = case(&env, "other.json", json);
+    let out = rendered(&env, "letter", &other, DATE);
+    has(
+        "letter",
+        &out,
+        &[
+            "Если вы готовы вместо этого предложить другое решение — уменьшить цену смартфона на 10 000 рублей, — сообщите об этом в ответе; до моего письменного согласия требование остаётся в силе.",
+        ],
+    );
+}
+
+#[test]
+fn goods_kept_past_the_repair_term_state_the_broken_term_and_claim_its_penalty() {
+    let env = Env::new();
+    let c = logged_fixture(&env, "goods-law.ru.json", &[]);
+    let broken = "2 сентября 2026 г. товар передан продавцу для устранения недостатка и с тех пор находится у него. Срок устранения недостатков товара не может превышать 45 дней (п. 1 ст. 20 Закона РФ «О защите прав потребителей»); этот срок истёк 19 октября 2026 г., однако недостаток не устранён.";
+    let escalate = rendered(&env, "escalate", &c, "2026-12-20");
+    has("escalation", &escalate, &[broken]);
+    assert_eq!(
+        escalate.matches("10 августа 2026").count(),
+        1,
+        "the purchase is told once:\n{escalate}"
+    );
+    let letter = rendered(&env, "letter", &c, DATE);
+    has(
+        "letter",
+        &letter,
+        &[
+            broken,
+            "2. Выплатить неустойку за нарушение срока устранения недостатка (п. 1 ст. 23 Закона РФ «О защите прав потребителей») в размере 1 % цены товара за каждый день просрочки, начиная с 20 октября 2026 г.",
+            "За нарушение десятидневного срока возврата денег (ст. 22 Закона РФ «О защите прав потребителей») я вправе требовать",
+        ],
+    );
+    lacks(
+        "letter",
+        &letter,
+        &["указанного срока", "Товар находится у продавца"],
+    );
+    // Before the 45 days end, the letter still says where the goods are, with «со» before 2.
+    let early = rendered(&env, "letter", &c, "2026-10-01");
+    has(
+        "letter",
+        &early,
+        &["Товар находится у продавца со 2 сентября 2026 г."],
+    );
+    lacks("letter", &early, &["с 2 сентября"]);
+}
+
+#[test]
+fn follow_ups_and_escalations_enclose_the_proof_of_delivery() {
+    let env = Env::new();
+    let c = logged_fixture(&env, "goods-law.ru.json", &[]);
+    for what in ["followup", "escalate"] {
+        let out = rendered(&env, what, &c, "2026-12-20");
+        has(
+            what,
+            &out,
+            &[
+                "Копия почтовой квитанции и отчёта об отслеживании (вручено 25 ноября 2026 г.) — ___ л.",
+            ],
+        );
+    }
+    let tracked = logged_fixture(
+        &env,
+        "subscription-law.ru.json",
+        &[
+            "--sent-by",
+            "registered-mail",
+            "--tracking",
+            "80082591234567",
+        ],
+    );
+    let out = rendered(&env, "followup", &tracked, "2026-12-20");
+    has(
+        "follow-up",
+        &out,
+        &[
+            "(почтовый идентификатор 80082591234567) и получена вами 25 ноября 2026 г.",
+            "Копия отчёта об отслеживании почтового отправления (вручено 25 ноября 2026 г.) — ___ л.",
+        ],
+    );
+}
+
+#[test]
+fn russian_claims_word_their_grounds_once_and_list_enclosures_with_an_em_dash() {
+    let env = Env::new();
+    let c = logged_fixture(&env, "goods-law.ru.json", &[]);
+    for (what, date) in [
+        ("letter", DATE),
+        ("followup", "2026-12-20"),
+        ("escalate", "2026-12-20"),
+    ] {
+        let out = rendered(&env, what, &c, date);
+        lacks(what, &out, &[" – "]);
+        has(what, &out, &["Копия кассового чека — 1 л."]);
+    }
+    let telecom = rendered(&env, "letter", &example_path("ru"), DATE);
+    has(
+        "letter",
+        &telecom,
+        &[
+            "Сумма, списанная повторно или после прекращения договора, получена без законных оснований",
+            "2. Зарегистрировать претензию и в течение 30 дней со дня регистрации сообщить мне о результатах её рассмотрения (п. 7 ст. 55 Федерального закона «О связи»).",
+        ],
+    );
+    lacks(
+        "letter",
+        &telecom,
+        &[
+            "Эти денежные средства",
+            "настоящую претензию",
+            "рассмотрения в течение",
+        ],
+    );
+    let law = flat(&env.run_in("ru_RU.UTF-8", &["law", "ru"]).ok().stdout);
+    has(
+        "law",
+        &law,
+        &["по истечении 15 дней со дня передачи товара потребителю (покупки или доставки)"],
+    );
 }

@@ -63,7 +63,7 @@ fn the_deadline_is_counted_from_receipt_or_as_the_law_counts_it() {
     // Russian example: a telecom claim, 30 days from its registration (ст. 55 «О связи»).
     let ru = plain(&env.render("letter", &example_path("ru")));
     assert!(
-        ru.contains("в течение 30 дней со дня регистрации настоящей претензии"),
+        ru.contains("в течение 30 дней со дня регистрации сообщить"),
         "{ru}"
     );
 

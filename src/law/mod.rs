@@ -144,6 +144,10 @@ pub struct Rule {
     /// the contract, the cancellation notice. The rule is for a letter that makes it.
     #[serde(default)]
     pub notice: Words,
+    /// Whether the notice withdraws from the contract: a second choice is then only an
+    /// offer the company may make, and the demand stands until the consumer agrees.
+    #[serde(default)]
+    pub withdraws: bool,
     /// The demand is the price paid, back: the rule fits only a purchase whose price is known.
     #[serde(default)]
     pub refund_price: bool,
@@ -172,10 +176,28 @@ pub struct Rule {
     /// go back, a quality check).
     #[serde(default)]
     pub after: Words,
-    /// What the letter says instead of `after` when the goods are already with the seller
-    /// (`{handed_over}` is filled in).
+    /// What the letter's facts add when the goods are already with the seller, per language
+    /// (`{handed_over}` and `{held_until}` are filled in).
     #[serde(default)]
-    pub after_held: Words,
+    pub fact_held: Words,
+    /// A further demand the letter makes when the goods are kept past the rule's
+    /// `held_days` (`{held_from}`, the first day of delay, is filled in).
+    #[serde(default)]
+    pub claim_held: Words,
+    /// Which term the penalty is for, per language, when the letter names it.
+    #[serde(default)]
+    pub late: Words,
+    /// What a follow-up says the court will be asked to award besides the demand, moral
+    /// damages and the fine, per language, when it is not the penalty (unjust enrichment).
+    #[serde(default)]
+    pub recover: Words,
+    /// What a court claim asks for, per interface language, in place of a body's `claims`.
+    #[serde(default)]
+    pub claims: Words,
+    /// The sentence a complaint to the regulator uses to name the breach, per language,
+    /// when the rule's citation is not a law the regulator enforces.
+    #[serde(default)]
+    pub breach: Words,
     /// The closing paragraph, per language, when the rule's remedy is not the pack's usual
     /// one (the pack's `consequence` otherwise).
     #[serde(default)]
@@ -246,8 +268,12 @@ pub struct Body {
     /// ("Управление Роспотребнадзора по ________").
     #[serde(default)]
     pub to: Words,
-    /// What it needs first, and its limits (a ceiling, a fee, a waiting time).
+    /// What it needs first, and its limits (a ceiling, a fee, a waiting time); `{claims}`
+    /// is filled with the rule's `claims`, else the body's own.
     pub needs: Words,
+    /// What a claim before it asks for, per interface language, unless the rule says.
+    #[serde(default)]
+    pub claims: Words,
     /// How a letter says the consumer will turn to it, per letter language («אפנה לרשות
     /// …»): the first fitting body that has words for it is named in the letter's threat.
     #[serde(default)]
@@ -362,6 +388,17 @@ impl Body {
             .get(lang.code())
             .map(String::as_str)
             .or_else(|| words(&self.name, lang))
+    }
+
+    /// What it needs, in `lang`, with the claims of `rule` (else its own) filled in.
+    pub fn needs_for(&self, lang: Language, rule: Option<&Rule>) -> String {
+        let claims = rule
+            .and_then(|r| words(&r.claims, lang))
+            .or_else(|| words(&self.claims, lang))
+            .unwrap_or("");
+        words(&self.needs, lang)
+            .unwrap_or("")
+            .replace("{claims}", claims)
     }
 }
 

@@ -127,6 +127,21 @@ pub struct Demand {
     pub price: Option<String>,
     /// What the letter adds after the demand.
     pub after: Option<String>,
+    /// What the facts add about goods kept by the seller (the repair term it broke).
+    pub fact: Option<String>,
+    /// A further numbered demand for goods kept past the repair term (its penalty).
+    pub claim: Option<String>,
+    /// Which term the penalty is for, when the rule names it.
+    pub late: Option<String>,
+    /// What a follow-up threatens to recover besides moral damages and the fine, when it
+    /// is not the penalty.
+    pub recover: Option<String>,
+    /// The sentence naming the breach in a complaint to the regulator, when not the citation.
+    pub breach: Option<String>,
+    /// Whether the notice withdraws from the contract.
+    pub withdraws: bool,
+    /// Whether `ask` already says the term, so the letter does not add it again.
+    pub ask_timed: bool,
     /// The deadline is the consumer's own (the case's `response_days`, or a rule with no
     /// term): the letter states it as theirs, never as the cited article's.
     pub own_term: bool,
@@ -201,11 +216,22 @@ impl Applied<'_> {
                 held_until(self.pack, &purchase, days)?,
             ))
         });
-        let fill = |text: &String| match held {
-            Some((from, until)) => text
-                .replace("{handed_over}", &locale::date(lang, from))
-                .replace("{held_until}", &locale::date(lang, until)),
-            None => text.clone(),
+        let days = self.days(case, lang);
+        let fill = |text: &String| {
+            let text = text.replace("{days}", &locale::days(lang, days));
+            match held {
+                Some((from, until)) => wording::prepositions(
+                    lang,
+                    &text
+                        .replace("{handed_over}", &locale::date(lang, from))
+                        .replace("{held_until}", &locale::date(lang, until))
+                        .replace(
+                            "{held_from}",
+                            &locale::date(lang, until + chrono::Days::new(1)),
+                        ),
+                ),
+                None => text,
+            }
         };
         let own = |w: &super::Words| w.get(lang.code()).map(fill);
         let threat = self.pack.consequence.as_ref().and_then(|c| own(&c.threat));
@@ -230,7 +256,6 @@ impl Applied<'_> {
         if rule.is_none() && consequence.is_none() {
             return None;
         }
-        let days = self.days(case, lang);
         let from = rule
             .and_then(|r| r.from.as_ref())
             .and_then(|key| self.pack.counts_from.get(key))
@@ -245,15 +270,28 @@ impl Applied<'_> {
                 .filter(|_| !own_term)
                 .map(|from| format!("{} {from}", locale::days(lang, days))),
             ask: rule.and_then(|r| own(&r.ask)),
+            ask_timed: rule
+                .and_then(|r| r.ask.get(lang.code()))
+                .is_some_and(|a| a.contains("{days}")),
             notice: rule.and_then(|r| own(&r.notice)),
+            withdraws: rule.is_some_and(|r| r.withdraws),
             price: rule
                 .filter(|r| r.refund_price)
                 .and(price)
                 .map(|m| locale::money(lang, m)),
-            after: rule.and_then(|r| match held {
-                Some(_) => own(&r.after_held).or_else(|| own(&r.after)),
-                None => own(&r.after),
-            }),
+            // Goods already with the seller are not handed over again: the facts say so.
+            after: rule
+                .filter(|r| held.is_none() || own(&r.fact_held).is_none())
+                .and_then(|r| own(&r.after)),
+            fact: rule
+                .filter(|_| held.is_some())
+                .and_then(|r| own(&r.fact_held)),
+            claim: rule
+                .filter(|r| held.is_some() && r.held_days.is_some())
+                .and_then(|r| own(&r.claim_held)),
+            late: rule.and_then(|r| own(&r.late)),
+            recover: rule.and_then(|r| own(&r.recover)),
+            breach: rule.and_then(|r| own(&r.breach)),
             own_term,
             from_receipt: rule.and_then(|r| r.from.as_deref()) == Some("receipt"),
             penalty: rule.and_then(|r| own(&r.penalty)),

@@ -154,7 +154,10 @@ pub fn describe(j: Jurisdiction, pack: &Pack) -> String {
         line(&t!("law-bodies"));
         for b in &pack.bodies {
             line(&format!("  - {}{}", own(&b.name), when(&b.when())));
-            line(&format!("      {}", own(&b.needs)));
+            line(&format!(
+                "      {}",
+                own(&b.needs).replace("{claims}", &own(&b.claims))
+            ));
             line(&sourced(b.source()));
         }
     }
@@ -205,7 +208,7 @@ pub fn next(applied: &Applied, case: &crate::case::Case, send: bool, overdue: bo
             out.push_str(&format!(
                 "  - {}\n      {}\n",
                 words(&b.name, lang).unwrap_or(""),
-                words(&b.needs, lang).unwrap_or("")
+                b.needs_for(lang, applied.rule)
             ));
         }
     }
