@@ -73,8 +73,8 @@ fn number_then(before: &str, after: &str) -> bool {
     }
     // A short English function word ("for", "to", "on") is not the number's unit.
     let function_word = after.len() <= 3 && after.bytes().all(|b| b.is_ascii_lowercase());
-    let word =
-        !function_word && after.starts_with(|c: char| c.is_alphabetic() || "(«\"₪$€£₽%".contains(c));
+    let word = !function_word
+        && after.starts_with(|c: char| c.is_alphabetic() || "(«\"₪$€£₽%".contains(c));
     let group = || {
         before.chars().all(|c| c.is_ascii_digit() || c == '(')
             && before.chars().filter(char::is_ascii_digit).count() <= 3
@@ -166,9 +166,11 @@ mod tests {
         );
         // A sum of four digits keeps its unit; a year does not keep the next word.
         assert_eq!(nb("по 1290 рублей"), "по 1290~рублей");
-        assert_eq!(nb("в размере 1 % цены"), "в размере 1~% цены");
-        assert_eq!(nb("в 2026 году"), "в 2026 году");
-        assert_eq!(nb("в срок (10 дней с даты)"), "в срок (10~дней с даты)");
+        assert_eq!(nb("размер 1 % цены"), "размер 1~% цены");
+        // A one-letter word stays with the word after it.
+        assert_eq!(nb("Закона РФ «О защите»"), "Закона РФ «О~защите»");
+        assert_eq!(nb("в 2026 году"), "в~2026 году");
+        assert_eq!(nb("в срок (10 дней с даты)"), "в~срок (10~дней с~даты)");
         assert_eq!(nb("29.90 ₪ בכל חודש"), "29.90~₪ בכל חודש");
         assert_eq!(
             nb("עד 12 באוקטובר 2026 לכל המאוחר"),

@@ -613,7 +613,11 @@ fn pdf_meta(case: &Case, blocks: &[letter::Block], settings: &Settings) -> pdf::
         .filter(|b| matches!(b.kind, letter::Kind::Title | letter::Kind::Subject))
         .flat_map(|b| b.lines.iter().filter(|l| !l.is_empty()).map(String::as_str))
         .collect::<Vec<_>>()
-        .join(" ");
+        .join(" ")
+        // The no-break spaces and direction marks are for the page's layout, not for a
+        // viewer's title bar or a search.
+        .replace('\u{a0}', " ")
+        .replace(['\u{200e}', '\u{200f}'], "");
     let lang = settings.lang.unwrap_or_else(|| case.language());
     pdf::Meta {
         title,

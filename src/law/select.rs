@@ -22,6 +22,8 @@ pub struct Applied<'a> {
     pub pack: &'a Pack,
     /// The rule for the case's demand, when the pack has one.
     pub rule: Option<&'a Rule>,
+    /// The day the rule was chosen for: the letter's date.
+    pub on: NaiveDate,
 }
 
 /// The rule for `case` in `pack` on the day `on`: the first whose goals and purchase fit.
@@ -50,6 +52,7 @@ pub fn applied<'a>(
         jurisdiction,
         pack,
         rule,
+        on,
     }
 }
 
@@ -228,6 +231,16 @@ impl Applied<'_> {
                         .replace(
                             "{held_from}",
                             &locale::date(lang, until + chrono::Days::new(1)),
+                        )
+                        // The repair term's penalty runs to the day the consumer demands
+                        // something else instead: the letter's date.
+                        .replace("{held_to}", &locale::date(lang, self.on))
+                        .replace(
+                            "{held_count}",
+                            &locale::days(
+                                lang,
+                                u32::try_from((self.on - until).num_days().max(0)).unwrap_or(0),
+                            ),
                         ),
                 ),
                 None => text,
