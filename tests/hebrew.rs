@@ -668,3 +668,48 @@ fn check_without_a_purchase_says_a_whole_sentence() {
         "{out}"
     );
 }
+
+/// A complaint to the Consumer Protection Authority names what the Authority enforces (the
+/// warranty regulations), not the Sale Law; it tells the purchase once and gives every
+/// identifier the business knows the case by; the follow-up says when the letter arrived
+/// without saying it was sent.
+#[test]
+fn the_escalation_names_what_the_authority_enforces_and_says_each_fact_once() {
+    let env = Env::new();
+    let mut c: serde_json::Value =
+        serde_json::from_str(&env.read(&env.fixture("goods-law.he.json"))).unwrap();
+    c["contacts"].as_array_mut().unwrap().push(
+        serde_json::json!({"date": "2026-11-22", "channel": "letter", "delivered": "2026-11-25"}),
+    );
+    let case = env.write("sent.json", c.to_string());
+    let out = plain(
+        &env.run(&["escalate", &case, "--date", "2026-12-20"])
+            .ok()
+            .stdout,
+    );
+    assert!(out.contains("לדעתי לא קוימו כלפיי חובות התיקון והשירות לפי תקנות הגנת הצרכן (אחריות ושירות לאחר מכירה)"), "{out}");
+    assert!(!out.contains("חוק המכר"), "{out}");
+    let story = &out[out.find("תיאור המקרה").unwrap()..];
+    assert_eq!(story.matches("10 באוגוסט 2026").count(), 1, "{out}");
+    assert_eq!(story.matches("3,490").count(), 1, "{out}");
+    let followup = plain(
+        &env.run(&["followup", &case, "--date", "2026-12-20"])
+            .ok()
+            .stdout,
+    );
+    assert!(
+        followup.contains("המכתב התקבל אצלכם ביום 25 בנובמבר 2026"),
+        "{followup}"
+    );
+    let mut t = example_json("he");
+    t["contacts"] = serde_json::json!([
+        {"date": "2026-11-20", "channel": "letter", "sent_by": "registered_mail", "delivered": "2026-11-25"}
+    ]);
+    let telecom = env.write("telecom.json", t.to_string());
+    let out = plain(
+        &env.run(&["escalate", &telecom, "--date", "2027-01-20"])
+            .ok()
+            .stdout,
+    );
+    assert!(out.contains("מספר חוזה 77-001234"), "{out}");
+}
