@@ -23,6 +23,7 @@ fn benches(c: &mut Criterion) {
         lang: None,
         redact: false,
         sheets: Default::default(),
+        law_on: None,
     };
     for lang in Language::ALL {
         let json = example(lang);

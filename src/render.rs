@@ -185,6 +185,16 @@ pub struct Options {
     /// The pages of attachments the caller has counted (PDF evidence appended to the
     /// letter), by enclosure number; an image is one page without counting.
     pub sheets: BTreeMap<usize, u32>,
+    /// The day the law's rule is chosen on, when not `date`: a follow-up rests on the rule
+    /// its first letter rested on, and a penalty that letter claimed runs to its day.
+    pub law_on: Option<NaiveDate>,
+}
+
+impl Options {
+    /// The day the law's rule is chosen on.
+    fn law_day(&self) -> NaiveDate {
+        self.law_on.unwrap_or(self.date)
+    }
 }
 
 /// The templates, each parsed when first used, ready to render any number of cases.
@@ -340,7 +350,7 @@ impl Renderer {
         after: &T,
     ) -> Result<String, TemplateError> {
         let lang = options.lang.unwrap_or_else(|| case.language());
-        let law = self.law(case, options.date);
+        let law = self.law(case, options.law_day());
         let clean = Clean::new(case, Privacy::Full, false);
         let mut view = View::new(case, lang, options.date, &clean, law.as_ref());
         view.count_sheets(&options.sheets);
@@ -398,7 +408,7 @@ impl Renderer {
     pub fn call(&self, case: &Case, options: &Options) -> Result<Call, TemplateError> {
         let lang = options.lang.unwrap_or_else(|| case.language());
         let clean = Clean::new(case, Privacy::Full, false);
-        let law = self.law(case, options.date);
+        let law = self.law(case, options.law_day());
         let context =
             Context::from_serialize(&View::new(case, lang, options.date, &clean, law.as_ref()))?;
         self.call_in(&context, lang)
@@ -420,7 +430,7 @@ impl Renderer {
             Rendering::Opener => Privacy::Spoken,
             _ => Privacy::shown(options),
         };
-        let law = self.law(case, options.date);
+        let law = self.law(case, options.law_day());
         let layout = what == Rendering::Letter;
         let (mut context, _) = self.context(case, options, privacy, layout, law.as_ref())?;
         if what == Rendering::Brief {
@@ -457,7 +467,7 @@ impl Renderer {
         plain: bool,
     ) -> Result<Renderings, TemplateError> {
         let lang = options.lang.unwrap_or_else(|| case.language());
-        let law = self.law(case, options.date);
+        let law = self.law(case, options.law_day());
         let shown = Privacy::shown(options);
         let (mut context, serves_letter) =
             self.context(case, options, shown, false, law.as_ref())?;
@@ -1560,6 +1570,7 @@ mod tests {
                 lang: None,
                 redact: false,
                 sheets: Default::default(),
+                law_on: None,
             };
             let call = r.call(&case, &options).unwrap();
             assert!(

@@ -1157,7 +1157,7 @@ fn the_first_claim_sets_the_term_and_a_sunday_moves_it() {
         .expect_code(2);
     assert!(early.stdout.is_empty(), "{}", early.stdout);
     assert!(
-        early.stderr.contains("follow-up letter, 2026-12-25"),
+        early.stderr.contains("follow-up letter, 25 December 2026"),
         "{}",
         early.stderr
     );

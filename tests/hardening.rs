@@ -119,6 +119,7 @@ fn options() -> Options {
         lang: None,
         redact: false,
         sheets: Default::default(),
+        law_on: None,
     }
 }
 

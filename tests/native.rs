@@ -1554,6 +1554,18 @@ fn goods_kept_past_the_repair_term_state_the_broken_term_and_claim_its_penalty()
     let broken = "2 сентября 2026 г. товар передан продавцу для устранения недостатка и с тех пор находится у него. Срок устранения недостатков товара не может превышать 45 дней (п. 1 ст. 20 Закона РФ «О защите прав потребителей»); этот срок истёк 19 октября 2026 г., однако недостаток не устранён.";
     let escalate = rendered(&env, "escalate", &c, "2026-12-20");
     has("escalation", &escalate, &[broken]);
+    // The follow-up keeps the first letter's penalty for the repair term, up to that
+    // letter's day, beside the penalty for not paying the money back since.
+    let followup = rendered(&env, "followup", &c, "2026-12-20");
+    has(
+        "follow-up",
+        &followup,
+        &[
+            "2. Выплатить неустойку за нарушение срока устранения недостатка",
+            "за период с 20 октября 2026 г. по 22 ноября 2026 г. (34 дня).",
+            "3. Выплатить неустойку за период с 8 декабря 2026 г.",
+        ],
+    );
     assert_eq!(
         escalate.matches("10 августа 2026").count(),
         1,

@@ -19,7 +19,7 @@ use crate::locale;
 use crate::paths::CaseSource;
 use crate::pdf;
 use crate::remind::{self, Reminder};
-use crate::render::{Renderer, Rendering};
+use crate::render::{self, Renderer, Rendering};
 use crate::t;
 
 /// The case, its renderer, its position and the facts after its letter.
@@ -28,6 +28,8 @@ struct Ready {
     case: Case,
     source: CaseSource,
     after: After,
+    /// The first letter's date: the documents after it rest on the rule it rested on.
+    first_letter: Option<chrono::NaiveDate>,
 }
 
 /// Reads the case and works out what happened since its letter, or says why it is too early.
@@ -36,7 +38,8 @@ fn ready(arg: &str, templates: Option<&Path>, settings: &Settings) -> Result<Rea
     let (case, source) = read_filled_case(arg, settings)?;
     let pos = position(&renderer, &case, settings);
     let lang = settings.lang.unwrap_or_else(|| case.language());
-    let law = renderer.law(&case, settings.date);
+    let first_letter = pos.first.and_then(|i| case.contacts[i].date).map(|d| d.0);
+    let law = renderer.law(&case, first_letter.unwrap_or(settings.date));
     let after = followup::after(&case, &pos, law.as_ref(), lang, settings.date).map_err(|why| {
         Error::Usage(match why {
             NotYet::NoLetter => crate::t!("after-no-letter", arg = arg),
@@ -50,7 +53,7 @@ fn ready(arg: &str, templates: Option<&Path>, settings: &Settings) -> Result<Rea
                 } else {
                     "after-waiting-letter"
                 },
-                deadline = deadline.to_string(),
+                deadline = locale::date(crate::i18n::current(), deadline),
                 days = days_left,
                 arg = arg
             ),
@@ -61,6 +64,7 @@ fn ready(arg: &str, templates: Option<&Path>, settings: &Settings) -> Result<Rea
         case,
         source,
         after,
+        first_letter,
     })
 }
 
@@ -85,6 +89,7 @@ pub(super) fn followup(
             Format::Pdf => super::evidence_sheets(&r.case, &r.source, args.pdf),
             Format::Text => Default::default(),
         },
+        law_on: r.first_letter,
         ..settings.render_options()
     };
     let raw = r
@@ -121,9 +126,15 @@ pub(super) fn escalate(
 ) -> Result<Exit, Error> {
     let r = ready(arg, templates, settings)?;
     super::tone_note(&r.case, arg);
-    let raw = r
-        .renderer
-        .document("escalate", &r.case, &settings.render_options(), &r.after)?;
+    let raw = r.renderer.document(
+        "escalate",
+        &r.case,
+        &render::Options {
+            law_on: r.first_letter,
+            ..settings.render_options()
+        },
+        &r.after,
+    )?;
     let lang = settings.lang.unwrap_or_else(|| r.case.language());
     print(&Renderer::plain(&raw, lang))
 }

@@ -52,6 +52,7 @@ impl Settings {
             lang: self.lang,
             redact: false,
             sheets: std::collections::BTreeMap::new(),
+            law_on: None,
         }
     }
 
