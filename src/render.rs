@@ -351,10 +351,7 @@ impl Renderer {
     ) -> Result<String, TemplateError> {
         let lang = options.lang.unwrap_or_else(|| case.language());
         let law = self.law(case, options.law_day());
-        let clean = Clean::new(case, Privacy::Full, false);
-        let mut view = View::new(case, lang, options.date, &clean, law.as_ref());
-        view.count_sheets(&options.sheets);
-        let mut context = Context::from_serialize(&view)?;
+        let (mut context, _) = self.context(case, options, Privacy::Full, false, law.as_ref())?;
         context.insert("after", after);
         self.render_template(&format!("{}/{name}.txt", lang.code()), &context)
     }
@@ -407,10 +404,8 @@ impl Renderer {
     /// questions, each with the answer from the case (`questions.txt`).
     pub fn call(&self, case: &Case, options: &Options) -> Result<Call, TemplateError> {
         let lang = options.lang.unwrap_or_else(|| case.language());
-        let clean = Clean::new(case, Privacy::Full, false);
         let law = self.law(case, options.law_day());
-        let context =
-            Context::from_serialize(&View::new(case, lang, options.date, &clean, law.as_ref()))?;
+        let (context, _) = self.context(case, options, Privacy::Full, false, law.as_ref())?;
         self.call_in(&context, lang)
     }
 

@@ -154,7 +154,11 @@ pub fn no_break_before(word: &str) -> bool {
 
 /// Whether `word` names a currency or its unit, in any language ("рублей", "₪", "pounds").
 pub fn money_unit(word: &str) -> bool {
-    let word = word.trim_end_matches([',', ';', ')', ':', '.']);
+    let word = word.trim_end_matches([',', ';', ')', ':']);
+    let word = word
+        .strip_suffix('.')
+        .filter(|s| !s.is_empty())
+        .map_or(word, |s| s);
     LEXICONS.iter().any(|(l, _)| {
         lexicon(*l)
             .money
@@ -606,20 +610,7 @@ pub fn spoken_name(name: &str) -> String {
 /// of a text, as spans of words: (first word, words after the last), by word index of
 /// `text.split(' ')`. Spoken text keeps them though it drops other long numbers.
 pub fn amounts_and_dates(words: &[&str]) -> Vec<(usize, usize)> {
-    let unit = |w: &str| {
-        let w = w.trim_end_matches([',', ';', ')', ':']);
-        let w = w
-            .strip_suffix('.')
-            .filter(|s| !s.is_empty())
-            .map_or(w, |s| s);
-        LEXICONS.iter().any(|(l, _)| {
-            lexicon(*l)
-                .money
-                .units
-                .iter()
-                .any(|u| u.trim_end_matches('.') == w)
-        })
-    };
+    let unit = money_unit;
     let numeric = |w: &str| {
         let w = w.trim_start_matches(['(', '₪', '$', '€', '£', '₽']);
         !w.is_empty()

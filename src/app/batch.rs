@@ -340,7 +340,11 @@ fn render_one(job: &Job, shared: &Shared) -> Result<Remarks, Error> {
         },
         ..shared.settings.render_options()
     };
-    if shared.renderer.law(&case, options.date).is_some() {
+    if shared
+        .renderer
+        .pack(crate::law::jurisdiction(&case))
+        .is_some()
+    {
         shared.cites_law.store(true, Ordering::Relaxed);
     }
     let all = shared.renderer.all(&case, &options, shared.args.text)?;

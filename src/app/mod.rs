@@ -926,13 +926,14 @@ pub(crate) fn summary_tail(invalid: usize, unreadable: usize) -> String {
 /// Says, when the letter cites a jurisdiction's law, which one, and that it is not legal advice.
 fn law_note(renderer: &Renderer, case: &Case) {
     let lang = i18n::current();
-    if let Some(law) = renderer.law(case, chrono::Local::now().date_naive())
-        && let Some(text) = crate::law::words(&law.pack.not_advice, lang)
+    let jurisdiction = crate::law::jurisdiction(case);
+    if let Some(pack) = renderer.pack(jurisdiction)
+        && let Some(text) = crate::law::words(&pack.not_advice, lang)
     {
         note(&t!(
             "law-note",
-            name = crate::law::words(&law.pack.name, lang).unwrap_or(""),
-            code = law.jurisdiction.to_string(),
+            name = crate::law::words(&pack.name, lang).unwrap_or(""),
+            code = jurisdiction.to_string(),
             text = text
         ));
     }
