@@ -468,11 +468,11 @@ check-legal-notes = { $n ->
     [one] ; 1 legal note
    *[other] ; { $n } legal notes
 }
-letter-sender = the letter does not say in full who sends it: { $missing ->
-        [name] “{ $name }” is not a full name
-        [address] it has no postal address of yours
-       *[both] “{ $name }” is not a full name, and it has no postal address of yours
-    }. A company can leave an anonymous claim unanswered and a court asks who made it: add your full name (consumer.name) and address (consumer.address) before you sign.
+letter-sender = the letter does not make clear who sends it: { $missing ->
+        [name] “{ $name }” is not a full name. A company may not answer a claim without the sender's details, and in court it is harder to show the claim was yours. Add your full name (consumer.name) before you sign.
+        [address] it has no postal address of yours. A company may not answer a claim without the sender's details, and in court it is harder to show the claim was yours. Add your address (consumer.address) before you sign.
+       *[both] “{ $name }” is not a full name, and it has no postal address of yours. A company may not answer a claim without the sender's details, and in court it is harder to show the claim was yours. Add your full name (consumer.name) and address (consumer.address) before you sign.
+    }
 letter-tone = your own words go into the letter as you wrote them, and { $n ->
         [one] one phrase reads
        *[other] { $n } phrases read

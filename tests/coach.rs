@@ -458,7 +458,7 @@ fn a_letter_made_from_rude_words_warns_before_it_is_signed() {
     for (lang, locale, words) in [
         ("en", "en_GB.UTF-8", "as shouting, an insult or a threat"),
         ("ru", "ru_RU.UTF-8", "как крик, оскорбление или угроза"),
-        ("he", "he_IL.UTF-8", "כמו צעקה, עלבון או איום"),
+        ("he", "he_IL.UTF-8", "כצעקה, כעלבון או כאיום"),
     ] {
         let rude = env.fixture(&format!("rude.{lang}.json"));
         let out = env.run_in(locale, &["letter", &rude]).ok();
@@ -486,7 +486,8 @@ fn a_letter_without_a_full_name_or_address_says_so() {
     let env = Env::new();
     let out = env.run(&["letter", &env.fixture("calm.ru.json")]).ok();
     assert!(
-        out.stderr.contains("«Иван» — не полное имя"),
+        out.stderr
+            .contains("«Иван» — это не фамилия, имя и отчество"),
         "{}",
         out.stderr
     );
