@@ -59,6 +59,7 @@ fn joined(before: &str, after: &str) -> bool {
         || (before.ends_with(',') && wording::no_break_before(after))
         || (starts_digit && is_month(before))
         || wording::no_break_after(before.trim_start_matches(['(', '«', '"']))
+        || wording::keeps_previous(after)
 }
 
 /// Whether a word that ends in a digit keeps the word after it: its unit or currency ("10
@@ -168,7 +169,9 @@ mod tests {
         assert_eq!(nb("по 1290 рублей"), "по 1290~рублей");
         assert_eq!(nb("размер 1 % цены"), "размер 1~% цены");
         // A one-letter word stays with the word after it.
-        assert_eq!(nb("Закона РФ «О защите»"), "Закона РФ «О~защите»");
+        assert_eq!(nb("Закона РФ «О защите»"), "Закона~РФ «О~защите»");
+        // «РФ» stays with the act it names, whatever follows it.
+        assert_eq!(nb("(ст. 395 ГК РФ), и"), "(ст.~395~ГК~РФ), и");
         assert_eq!(nb("в 2026 году"), "в~2026 году");
         assert_eq!(nb("в срок (10 дней с даты)"), "в~срок (10~дней с~даты)");
         assert_eq!(nb("29.90 ₪ בכל חודש"), "29.90~₪ בכל חודש");

@@ -137,6 +137,25 @@ struct Typeset {
     /// street).
     #[serde(default)]
     no_break_before: Vec<String>,
+    /// Words that always stay on the line of the word before them, whatever punctuation
+    /// follows them («ГК РФ», «Закона РФ»).
+    #[serde(default)]
+    keep_with_previous: Vec<String>,
+}
+
+/// Whether `word`, with its closing punctuation, always stays on the line of the word before
+/// it: «РФ» after «ГК».
+pub fn keeps_previous(word: &str) -> bool {
+    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        LEXICONS
+            .iter()
+            .flat_map(|(l, _)| lexicon(*l).typeset.keep_with_previous.iter())
+            .map(String::as_str)
+            .collect()
+    });
+    let word = word.trim_end_matches([',', ';', ')', ':', '.', '»', '"']);
+    words.contains(&word)
 }
 
 /// The words after which a line never breaks, in any language ("г.", "№", "רח׳", "No.").
