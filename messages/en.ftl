@@ -651,6 +651,7 @@ batch-law-note = some letters cite a jurisdiction's law (complaint law CODE show
 load-delivered-before-sent = the letter cannot have been received on { $delivered }, before it was sent on { $sent }: check both dates
 load-defect-date-alone = the date a defect was found needs the defect: add "defect": what is wrong
 load-defect-before-purchase = the defect was found on { $found }, before the purchase on { $bought }: check both dates
+load-cancelled-before-purchase = the withdrawal from the contract is dated { $cancelled }, before the purchase on { $bought }: check both dates
 store-too-big = this change would make the file { $size } MB, over the limit of { $limit } MB for a case file; nothing was changed
 attach-outside = it is outside the case file's folder
 attach-not-a-file = it is not a regular file

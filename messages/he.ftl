@@ -663,6 +663,7 @@ batch-law-note = חלק מהמכתבים מבוססים על הדין של מד�
 load-delivered-before-sent = המכתב לא יכול היה להתקבל ב-{ $delivered }, לפני שנשלח ב-{ $sent }: בדקו את שני התאריכים
 load-defect-date-alone = רשום התאריך שבו התגלה הפגם, אבל לא הפגם עצמו: הוסיפו "defect" ובו מה לא תקין
 load-defect-before-purchase = הפגם התגלה ב-{ $found }, לפני הקנייה ב-{ $bought }: בדקו את שני התאריכים
+load-cancelled-before-purchase = ביטול החוזה מתוארך ל-{ $cancelled }, לפני הקנייה ב-{ $bought }: בדקו את שני התאריכים
 store-too-big = אחרי השינוי הזה הקובץ יגיע ל-{ $size } MB, מעל המגבלה של { $limit } MB לקובץ תיק; שום דבר לא שונה
 attach-outside = הקובץ נמצא מחוץ לתיקייה של קובץ התיק
 attach-not-a-file = זה לא קובץ רגיל

@@ -173,6 +173,11 @@ pub struct Purchase {
     /// offering them for a check, and the law may count its repair term from that day.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub handed_over: Option<Date>,
+    /// When the consumer told the company they were withdrawing from the contract (ending a
+    /// subscription or a service). Money taken after that was not owed: the letter names the
+    /// day and the law that let the consumer withdraw.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cancelled: Option<Date>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]

@@ -6,9 +6,9 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::case::{Case, Decimal, Language, Money};
+use crate::case::{Case, Language, Money};
 use crate::ladder::{Next, Position};
-use crate::law::{self, Applied};
+use crate::law::{self, Applied, penalty};
 use crate::locale;
 
 /// Days the follow-up gives when the pack does not say.
@@ -200,31 +200,6 @@ pub fn after(
         bodies,
         jurisdiction: law.map_or("none", |l| l.jurisdiction.code()),
     })
-}
-
-/// `percent` of `price` for each of `days`, rounded half up to the price's minor unit (at
-/// least two decimals). Exact: integer arithmetic on the digits as written.
-pub fn penalty(price: &Money, percent: u32, days: i64) -> Money {
-    let places = price.value.fraction.len().max(2);
-    let mut fraction = price.value.fraction.clone();
-    while fraction.len() < places {
-        fraction.push('0');
-    }
-    let minor: u128 = format!("{}{fraction}", price.value.units)
-        .parse()
-        .unwrap_or(0);
-    let days = u128::try_from(days.max(0)).unwrap_or(0);
-    // minor * percent / 100 * days, rounded half up.
-    let sum = (minor * u128::from(percent) * days + 50) / 100;
-    let digits = format!("{sum:0>width$}", width = places + 1);
-    let (units, fraction) = digits.split_at(digits.len() - places);
-    Money {
-        value: Decimal {
-            units: units.to_owned(),
-            fraction: fraction.to_owned(),
-        },
-        currency: price.currency.clone(),
-    }
 }
 
 /// An amount in ten-thousandths of its unit, to compare two amounts of one currency.

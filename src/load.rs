@@ -338,7 +338,7 @@ fn check(case: &Case) -> Vec<Problem> {
     problems
 }
 
-/// A defect's date needs a defect, and cannot come before the purchase.
+/// A defect's date needs a defect; neither it nor a withdrawal can come before the purchase.
 fn purchase_problems(p: &crate::case::Purchase) -> Vec<Problem> {
     let mut problems = Vec::new();
     if p.defect_found.is_some() && p.defect.is_none() {
@@ -357,6 +357,19 @@ fn purchase_problems(p: &crate::case::Purchase) -> Vec<Problem> {
             message: t!(
                 "load-defect-before-purchase",
                 found = found.0.to_string(),
+                bought = bought.0.to_string()
+            ),
+        });
+    }
+    if let (Some(cancelled), Some(bought)) = (p.cancelled, p.date)
+        && cancelled.0 < bought.0
+    {
+        problems.push(Problem {
+            position: None,
+            path: "purchase.cancelled".into(),
+            message: t!(
+                "load-cancelled-before-purchase",
+                cancelled = cancelled.0.to_string(),
                 bought = bought.0.to_string()
             ),
         });

@@ -397,6 +397,21 @@ fn check_says_when_no_rule_fits_and_refuses_a_defect_found_before_the_purchase()
         "{}",
         out.stdout
     );
+    let path = case(
+        &env,
+        "withdrawn.json",
+        "ru",
+        None,
+        json!({"kind": "service", "date": "2026-11-15", "cancelled": "2026-11-01"}),
+        "cancellation",
+    );
+    let out = env.run_en(&["check", &path]);
+    assert_eq!(out.code, 65, "{}", out.stdout);
+    assert!(
+        format!("{}{}", out.stdout, out.stderr).contains("purchase.cancelled: the withdrawal from the contract is dated 2026-11-01, before the purchase on 2026-11-15"),
+        "{}",
+        out.stdout
+    );
 }
 
 #[test]

@@ -1481,6 +1481,39 @@ fn rendered(env: &Env, what: &str, case: &str, date: &str) -> String {
 }
 
 #[test]
+fn a_claim_after_a_withdrawal_names_its_day_and_the_law_behind_it() {
+    let env = Env::new();
+    let mut json: serde_json::Value =
+        serde_json::from_slice(&crate::support::fixture("subscription-law.ru.json")).unwrap();
+    // Without the day, the letter cannot name it, and the person is told where to give it.
+    let plain = case(&env, "plain.json", json.clone());
+    let out = env.run(&["letter", &plain, "--date", DATE]).ok();
+    has(
+        "notes",
+        &flat(&out.stderr),
+        &["укажите этот день в purchase.cancelled"],
+    );
+    lacks("letter", &flat(&out.stdout), &["782"]);
+    json["purchase"]["cancelled"] = "2026-10-01".into();
+    let dated = case(&env, "dated.json", json);
+    let out = env.run(&["letter", &dated, "--date", DATE]).ok();
+    has(
+        "letter",
+        &flat(&out.stdout),
+        &[
+            "1 октября 2026 г. исполнитель уведомлён о моём отказе от исполнения договора (ст. 32 Закона РФ «О защите прав потребителей», п. 1 ст. 782 ГК РФ). С получением этого уведомления договор прекратился (п. 1 ст. 450.1 ГК РФ)",
+        ],
+    );
+    lacks("notes", &flat(&out.stderr), &["purchase.cancelled"]);
+    // «РФ» never starts a line.
+    assert!(
+        !out.stdout.lines().any(|l| l.trim_start().starts_with("РФ")),
+        "{}",
+        out.stdout
+    );
+}
+
+#[test]
 fn money_taken_without_a_ground_is_claimed_back_with_interest_not_a_penalty() {
     let env = Env::new();
     let c = logged_fixture(&env, "subscription-law.ru.json", &[]);
@@ -1562,7 +1595,8 @@ fn goods_kept_past_the_repair_term_state_the_broken_term_and_claim_its_penalty()
         &followup,
         &[
             "2. Выплатить неустойку за нарушение срока устранения недостатка",
-            "за период с 20 октября 2026 г. по 22 ноября 2026 г. (34 дня).",
+            // 34 990 roubles, 1 % a day, 34 days.
+            "за период с 20 октября 2026 г. по 22 ноября 2026 г. (34 дня) в сумме 11 896,60 руб.",
             "3. Выплатить неустойку за период с 8 декабря 2026 г.",
         ],
     );
@@ -1577,7 +1611,7 @@ fn goods_kept_past_the_repair_term_state_the_broken_term_and_claim_its_penalty()
         &letter,
         &[
             broken,
-            "2. Выплатить неустойку за нарушение срока устранения недостатка (п. 1 ст. 23 Закона РФ «О защите прав потребителей») в размере 1 % цены товара за каждый день просрочки за период с 20 октября 2026 г. по 22 ноября 2026 г. (34 дня).",
+            "2. Выплатить неустойку за нарушение срока устранения недостатка (п. 1 ст. 23 Закона РФ «О защите прав потребителей») в размере 1 % цены товара за каждый день просрочки за период с 20 октября 2026 г. по 22 ноября 2026 г. (34 дня) в сумме 11 896,60 руб.",
             "За нарушение десятидневного срока возврата денег (ст. 22 Закона РФ «О защите прав потребителей») я вправе требовать",
         ],
     );

@@ -180,10 +180,18 @@ pub struct Rule {
     /// (`{handed_over}` and `{held_until}` are filled in).
     #[serde(default)]
     pub fact_held: Words,
+    /// What the letter's facts add when the case gives the day the consumer withdrew from
+    /// the contract (`purchase.cancelled`), per language (`{cancelled}` is filled in).
+    #[serde(default)]
+    pub fact_cancelled: Words,
     /// A further demand the letter makes when the goods are kept past the rule's
     /// `held_days` (`{held_from}`, the first day of delay, is filled in).
     #[serde(default)]
     pub claim_held: Words,
+    /// The same demand when the price is known, with the penalty worked out: `{held_sum}` is
+    /// `penalty_percent_per_day` of the price for each day from `{held_from}` to `{held_to}`.
+    #[serde(default)]
+    pub claim_held_sum: Words,
     /// Which term the penalty is for, per language, when the letter names it.
     #[serde(default)]
     pub late: Words,
@@ -229,6 +237,31 @@ impl Rule {
     /// from that working day, the latest day the claim can be registered.
     pub fn counts_from_registration(&self) -> bool {
         self.from.as_deref() == Some("registration")
+    }
+}
+
+/// `percent` of `price` for each of `days`, rounded half up to the price's minor unit (at
+/// least two decimals). Exact: integer arithmetic on the digits as written.
+pub fn penalty(price: &crate::case::Money, percent: u32, days: i64) -> crate::case::Money {
+    let places = price.value.fraction.len().max(2);
+    let mut fraction = price.value.fraction.clone();
+    while fraction.len() < places {
+        fraction.push('0');
+    }
+    let minor: u128 = format!("{}{fraction}", price.value.units)
+        .parse()
+        .unwrap_or(0);
+    let days = u128::try_from(days.max(0)).unwrap_or(0);
+    // minor * percent / 100 * days, rounded half up.
+    let sum = (minor * u128::from(percent) * days + 50) / 100;
+    let digits = format!("{sum:0>width$}", width = places + 1);
+    let (units, fraction) = digits.split_at(digits.len() - places);
+    crate::case::Money {
+        value: crate::case::Decimal {
+            units: units.to_owned(),
+            fraction: fraction.to_owned(),
+        },
+        currency: price.currency.clone(),
     }
 }
 
@@ -327,6 +360,9 @@ pub struct Risk {
     /// past the law's longest term: a warning that such a ground is needed is moot once the
     /// letter gives it.
     pub held: Option<bool>,
+    /// Only when the letter's rule can name the day the consumer withdrew from the contract
+    /// (it has a `fact_cancelled`) and the case gives (true) or does not give (false) that day.
+    pub cancelled: Option<bool>,
     /// The official text: act, article, and where to read it.
     pub source: String,
     /// The day the rule was checked against that text (YYYY-MM-DD).

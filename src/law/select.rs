@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::{Pack, Rule, When, words};
-use crate::case::{Case, Jurisdiction, Language, Purchase};
+use crate::case::{Case, Jurisdiction, Language, Money, Purchase};
 use crate::locale;
 use crate::wording;
 
@@ -34,9 +34,11 @@ pub fn applied<'a>(
     on: NaiveDate,
 ) -> Applied<'a> {
     let purchase = case.purchase.clone().unwrap_or_default();
-    let unfounded = std::iter::once(case.event.summary.as_str())
-        .chain(case.event.details.as_deref())
-        .any(|t| wording::unfounded(case.language(), t));
+    // Money taken after the consumer withdrew from the contract, or twice for one thing.
+    let unfounded = purchase.cancelled.is_some()
+        || std::iter::once(case.event.summary.as_str())
+            .chain(case.event.details.as_deref())
+            .any(|t| wording::unfounded(case.language(), t));
     let rule = case.goal.kind.and_then(|goal| {
         pack.demands.iter().find(|r| {
             r.goals.contains(&goal)
@@ -247,6 +249,10 @@ impl Applied<'_> {
             }
         };
         let own = |w: &super::Words| w.get(lang.code()).map(fill);
+        let cancelled = |w: &super::Words| {
+            let day = locale::date(lang, purchase.cancelled?.0);
+            own(w).map(|text| wording::prepositions(lang, &text.replace("{cancelled}", &day)))
+        };
         let threat = self.pack.consequence.as_ref().and_then(|c| own(&c.threat));
         let turn = self
             .pack
@@ -298,10 +304,19 @@ impl Applied<'_> {
                 .and_then(|r| own(&r.after)),
             fact: rule
                 .filter(|_| held.is_some())
-                .and_then(|r| own(&r.fact_held)),
+                .and_then(|r| own(&r.fact_held))
+                .or_else(|| rule.and_then(|r| cancelled(&r.fact_cancelled))),
             claim: rule
                 .filter(|r| held.is_some() && r.held_days.is_some())
-                .and_then(|r| own(&r.claim_held)),
+                .and_then(|r| {
+                    let sum = self.held_penalty(r, held?.1, price?)?;
+                    own(&r.claim_held_sum)
+                        .map(|text| text.replace("{held_sum}", &locale::money(lang, &sum)))
+                })
+                .or_else(|| {
+                    rule.filter(|r| held.is_some() && r.held_days.is_some())
+                        .and_then(|r| own(&r.claim_held))
+                }),
             late: rule.and_then(|r| own(&r.late)),
             recover: rule.and_then(|r| own(&r.recover)),
             breach: rule.and_then(|r| own(&r.breach)),
@@ -320,11 +335,19 @@ impl Applied<'_> {
         })
     }
 
+    /// The penalty for goods kept past the repair term that ended on `until`: the rule's share
+    /// of `price` for each day from the next day to the letter's date.
+    fn held_penalty(&self, rule: &Rule, until: NaiveDate, price: &Money) -> Option<Money> {
+        let days = (self.on - until).num_days().max(0);
+        Some(super::penalty(price, rule.penalty_percent_per_day?, days))
+    }
+
     /// The legal risks for `case` on `today`, in `lang` (English where the pack has no words).
     pub fn risks(&self, case: &Case, lang: Language, today: NaiveDate) -> Vec<Note> {
         let purchase = case.purchase.clone().unwrap_or_default();
         let age = purchase.date.map(|d| (today - d.0).num_days());
         let held = self.rule.is_some_and(|r| r.held_days.is_some());
+        let names_cancelled = self.rule.is_some_and(|r| !r.fact_cancelled.is_empty());
         self.pack
             .risks
             .iter()
@@ -335,6 +358,10 @@ impl Applied<'_> {
                     .is_none_or(|d| age.is_some_and(|a| a > i64::from(d)))
             })
             .filter(|r| r.held.is_none_or(|h| h == held))
+            .filter(|r| {
+                r.cancelled
+                    .is_none_or(|c| names_cancelled && purchase.cancelled.is_some() == c)
+            })
             .filter_map(|r| {
                 words(&r.text, lang).map(|text| Note {
                     text: text.to_owned(),
