@@ -549,6 +549,7 @@ law-when-no-defect = without a defect
 law-when-failed-repairs = after { $n } failed repairs
 law-when-unfounded = money charged after the contract ended or twice
 law-when-held = with the seller for repair more than { $days }
+law-when-after = more than { $days } after the purchase or the delivery
 law-fit-advice = no rule of this law fits the purchase as the case describes it, so the letter cites no article: say in purchase what was bought (kind, distance, telecom), its price, and, if it is faulty, the defect (purchase.defect)
 law-days-longer = response_days: { $own } is longer than the { $law } the law gives the company for this demand; the law's term is what counts in court, so you give away { $extra }
 law-days-shorter = response_days: { $own } is shorter than the { $law } the law gives the company for this demand; they may answer that they still have time, so give them { $law }

@@ -547,6 +547,7 @@ law-when-no-defect = בלי פגם
 law-when-failed-repairs = אחרי { $n } תיקונים שלא הצליחו
 law-when-unfounded = כסף שנגבה אחרי שהחוזה הסתיים או פעמיים
 law-when-held = המוצר אצל המוכר לתיקון יותר מ-{ $days }
+law-when-after = יותר מ-{ $days } מיום הרכישה או המסירה
 law-fit-advice = אף כלל בחוק הזה אינו מתאים לרכישה כפי שהיא מתוארת בתיק, ולכן המכתב אינו מפנה לשום סעיף: כתבו ב-purchase מה נקנה (kind, distance, telecom), את המחיר, ואם יש פגם, גם אותו (purchase.defect)
 law-days-longer = מועד התשובה בתיק (response_days) הוא { $own }, יותר מ-{ $law } שהחוק נותן לחברה לדרישה הזו; בבית המשפט קובע המועד שבחוק, כך שאתם מוותרים על { $extra }
 law-days-shorter = מועד התשובה בתיק (response_days) הוא { $own }, פחות מ-{ $law } שהחוק נותן לחברה לדרישה הזו; החברה עלולה לטעון שהזמן שלה עוד לא עבר, ולכן תנו לה { $law }

@@ -77,10 +77,13 @@ fn the_deadline_is_a_hebrew_date_with_the_days_counted() {
     let env = Env::new();
     let letter = plain(&env.render("letter", &example_path("he")));
     assert!(
-        letter.contains("בתוך 14 ימים מיום קבלת מכתב זה, ולאשר לי זאת בכתב."),
+        letter.contains("את ההשבה יש לבצע בתוך 14 ימים מיום קבלת מכתב זה, ולאשר לי אותה בכתב."),
         "{letter}"
     );
-    assert!(letter.contains("אם הדבר לא יטופל במועד האמור,"), "{letter}");
+    assert!(
+        letter.contains("אם הסכום לא יושב עד למועד האמור,"),
+        "{letter}"
+    );
 
     // 14 days by default, across the year's end.
     let minimal = env.fixture("minimal.he.json");
@@ -134,7 +137,7 @@ fn the_letter_follows_israeli_form() {
         "לפיכך, בהתאם לסעיף 1 לחוק עשיית עושר ולא במשפט, התשל״ט-1979, הנכם נדרשים להשיב לכרטיס האשראי שלי את הסכום שנגבה ממני בכפל, בסך 129.90 ש״ח.",
         "לחלופין, אסכים לפתרון הבא: זיכוי של 129.90 ש״ח בחשבון של חודש נובמבר.",
         // One threat, one deadline, the person's own «אגיש».
-        "אם הדבר לא יטופל במועד האמור, אגיש נגדכם תביעה לבית המשפט לתביעות קטנות, ובה אתבע, בין היתר, פיצויים לדוגמה לפי סעיף 31א לחוק הגנת הצרכן, התשמ״א-1981, ככל שהחוק מאפשר זאת, ואגיש תלונה לאגף פניות הציבור במשרד התקשורת. מכתב זה מהווה גם פנייה ודרישה בכתב לתיקון ההפרה.",
+        "אם הסכום לא יושב עד למועד האמור, אגיש נגדכם תביעה לבית המשפט לתביעות קטנות, ובה אדרוש, בין היתר, פיצויים לדוגמה לפי סעיף 31א לחוק הגנת הצרכן, התשמ״א-1981, ככל שהחוק מאפשר זאת, ואגיש תלונה לאגף פניות הציבור במשרד התקשורת. מכתב זה מהווה גם פנייה ודרישה בכתב לתיקון ההפרה.",
     ] {
         assert!(text.contains(expected), "lacks {expected:?}:\n{letter}");
     }
@@ -356,7 +359,7 @@ fn after_two_failed_repairs_the_letter_demands_a_replacement_or_the_price_on_its
     let case = env.fixture("goods-law.he.json");
     let letter = plain(&env.run(&["letter", &case, "--date", DATE]).ok().stdout);
     for expected in [
-        "המוצר שסופק לי אינו תואם את המוסכם, כאמור בסעיף 11 לחוק המכר, התשכ״ח-1968. נוסף על כך, חובת התיקון לפי תקנה 2(א) לתקנות הגנת הצרכן (אחריות ושירות לאחר מכירה), התשס״ו-2006, לא קוימה: טכנאי מטעמכם הגיע פעמיים ולא תיקן את התקלה.",
+        "המוצר שמכרתם לי אינו תואם את המוסכם, כאמור בסעיף 11 לחוק המכר, התשכ״ח-1968: טכנאי מטעמכם הגיע פעמיים ולא תיקן את התקלה.",
         "הנכם נדרשים להחליף את המוצר במוצר חדש, זהה או שווה ערך לו, או להשיב לי את התמורה ששילמתי בעדו.",
     ] {
         assert!(letter.contains(expected), "lacks {expected:?}:\n{letter}");
@@ -373,7 +376,10 @@ fn after_two_failed_repairs_the_letter_demands_a_replacement_or_the_price_on_its
     c["purchase"]["failed_repairs"] = serde_json::json!(1);
     let once = env.write("once.json", c.to_string());
     let letter = plain(&env.run(&["letter", &once, "--date", DATE]).ok().stdout);
-    assert!(letter.contains("בהתאם לסעיף 11 לחוק המכר, התשכ״ח-1968, ותקנה 2(א) לתקנות הגנת הצרכן (אחריות ושירות לאחר מכירה), התשס״ו-2006, הנכם נדרשים לתקן את מכונת הכביסה."), "{letter}");
+    assert!(
+        letter.contains("בהתאם לסעיף 11 לחוק המכר, התשכ״ח-1968, הנכם נדרשים לתקן את מכונת הכביסה."),
+        "{letter}"
+    );
 }
 
 #[test]
@@ -403,8 +409,16 @@ fn an_israeli_letter_threatens_once_in_the_first_person_with_one_deadline() {
             letter.contains("אגיש נגדכם תביעה לבית המשפט לתביעות קטנות"),
             "{fixture}: {letter}"
         );
-        for gone in ["אשקול", "31א(ב)", "אם העניין לא יוסדר", "אני אתבע"]
-        {
+        for gone in [
+            "אשקול",
+            "31א(ב)",
+            "אם העניין לא יוסדר",
+            "אני אתבע",
+            "ובה אתבע",
+            "לא יטופל",
+            "יש לעשות זאת",
+            "ולאשר לי זאת",
+        ] {
             assert!(
                 !letter.contains(gone),
                 "{fixture} still says {gone:?}: {letter}"
@@ -525,6 +539,26 @@ fn sent_fixture(env: &Env, name: &str) -> String {
     case
 }
 
+/// A day inside the 14 days after `after.he.json`'s fridge was received (1 November 2026).
+const WITHIN: &str = "2026-11-10";
+
+/// A fixture with its first letter logged as sent on `date` and delivered on `delivered`.
+fn sent_on(env: &Env, name: &str, date: &str, delivered: &str) -> String {
+    let case = env.fixture(name);
+    env.run(&[
+        "log",
+        &case,
+        "--channel",
+        "letter",
+        "--date",
+        date,
+        "--delivered",
+        delivered,
+    ])
+    .ok();
+    case
+}
+
 fn after_letters(env: &Env, case: &str) -> (String, String) {
     let followup = env.run(&["followup", case, "--date", "2026-12-20"]).ok();
     let escalate = env.run(&["escalate", case, "--date", "2026-12-30"]).ok();
@@ -573,7 +607,7 @@ fn after_failed_repairs_every_letter_repeats_the_demand_for_new_goods_or_the_pri
         assert!(!text.contains("מאחר שהמוצר תוקן"), "{text}");
         assert!(
             text.contains(
-                "המוצר שסופק לי אינו תואם את המוסכם, כאמור בסעיף 11 לחוק המכר, התשכ״ח-1968."
+                "המוצר שמכרתם לי אינו תואם את המוסכם, כאמור בסעיף 11 לחוק המכר, התשכ״ח-1968:"
             ),
             "{text}"
         );
@@ -589,8 +623,9 @@ fn after_failed_repairs_every_letter_repeats_the_demand_for_new_goods_or_the_pri
 #[test]
 fn a_cancellation_for_a_defect_asks_no_fee_and_offers_the_goods_where_they_were_delivered() {
     let env = Env::new();
-    let case = sent_fixture(&env, "after.he.json");
-    let letter = plain(&env.render("letter", &case));
+    // Within the 14 days of section 14C(c): the letter cancels under it.
+    let case = sent_on(&env, "after.he.json", WITHIN, "2026-11-12");
+    let letter = plain(&env.run(&["letter", &case, "--date", WITHIN]).ok().stdout);
     let (followup, _) = after_letters(&env, &case);
     let followup = plain(&followup);
     for text in [&letter, &followup] {
@@ -712,4 +747,115 @@ fn the_escalation_names_what_the_authority_enforces_and_says_each_fact_once() {
             .stdout,
     );
     assert!(out.contains("מספר חוזה 77-001234"), "{out}");
+}
+
+/// Regulation 2(a) of the warranty regulations binds the manufacturer: the letter to the
+/// seller rests on the seller's own duty (section 11 of the Sale Law) and names the
+/// regulation as the manufacturer's, in the letter and in the follow-up alike; a demand
+/// for a repair cites the Sale Law alone.
+#[test]
+fn the_letter_to_the_seller_does_not_bind_it_by_the_manufacturers_regulation() {
+    let env = Env::new();
+    let case = sent_fixture(&env, "goods-law.he.json");
+    let letter = plain(&env.render("letter", &case));
+    let followup = plain(&after_letters(&env, &case).0);
+    for text in [&letter, &followup] {
+        assert!(
+            text.contains("המוצר שמכרתם לי אינו תואם את המוסכם, כאמור בסעיף 11 לחוק המכר, התשכ״ח-1968: טכנאי מטעמכם הגיע פעמיים ולא תיקן את התקלה. גם חובתו של היצרן לפי תקנה 2(א) לתקנות הגנת הצרכן (אחריות ושירות לאחר מכירה), התשס״ו-2006, לתקן בלא תמורה כל קלקול שנתגלה בתקופת האחריות, לא קוימה."),
+            "{text}"
+        );
+        assert!(!text.contains("חובת התיקון לפי תקנה 2(א)"), "{text}");
+        // No regulation is cited whose text was not read.
+        assert!(!text.contains("תקנה 19"), "{text}");
+    }
+    let mut c: serde_json::Value = serde_json::from_str(&env.read(&case)).unwrap();
+    c["purchase"]["failed_repairs"] = serde_json::json!(1);
+    let once = env.write("once.json", c.to_string());
+    let letter = plain(&env.render("letter", &once));
+    assert!(!letter.contains("תקנה 2(א)"), "{letter}");
+}
+
+/// A distance sale whose 14-day window has closed is rescinded for the defect itself (the
+/// Sale Law and the Contracts (Remedies) Law), and the follow-up and the escalation rest on
+/// the same ground; inside the window the letter still cancels under section 14C(c).
+#[test]
+fn past_the_cancellation_window_a_defective_delivery_is_rescinded_for_the_breach() {
+    let env = Env::new();
+    let fixture = env.fixture("after.he.json");
+    let letter = |date: &str| plain(&env.run(&["letter", &fixture, "--date", date]).ok().stdout);
+    let ground = "המוצר שסופק לי אינו תואם את המוסכם, כאמור בסעיף 11 לחוק המכר, התשכ״ח-1968, ומכתב זה הוא גם הודעה על אי-ההתאמה לפי סעיף 14 לחוק זה. מסירת מוצר פגום כזה היא הפרה יסודית של החוזה, כמשמעותה בסעיף 6 לחוק החוזים (תרופות בשל הפרת חוזה), התשל״א-1970.";
+    let rescission = "לפיכך, הריני להודיעכם בזאת על ביטול החוזה בשל הפרתו היסודית. בהתאם לסעיפים 7(א), 8 ו-9 לחוק החוזים (תרופות בשל הפרת חוזה), התשל״א-1970, עליכם להשיב לי את התמורה ששילמתי, 4,990 ש״ח, ולבטל את החיוב בשל העסקה. את ההשבה יש לבצע בתוך 14 ימים מיום קבלת מכתב זה, ולאשר לי אותה בכתב.";
+    // The fridge was received on 1 November: the 14th day after it still cancels under
+    // section 14C(c), the 15th no longer does.
+    for within in [WITHIN, "2026-11-15"] {
+        let text = letter(within);
+        assert!(
+            text.contains("בהתאם לסעיף 14ג(ג) לחוק הגנת הצרכן"),
+            "{within}: {text}"
+        );
+        assert!(!text.contains("חוק החוזים"), "{within}: {text}");
+    }
+    for past in ["2026-11-16", DATE] {
+        let text = letter(past);
+        assert!(text.contains(ground), "{past}: {text}");
+        assert!(text.contains(rescission), "{past}: {text}");
+        assert!(
+            text.contains("אם הסכום לא יושב עד למועד האמור,"),
+            "{past}: {text}"
+        );
+        assert!(!text.contains("14ג"), "{past}: {text}");
+        assert!(!text.contains("14ה"), "{past}: {text}");
+    }
+    // The follow-up and the escalation rest on the letter's ground.
+    let case = sent_fixture(&env, "after.he.json");
+    let (followup, escalate) = after_letters(&env, &case);
+    let followup = plain(&followup);
+    assert!(followup.contains(ground), "{followup}");
+    assert!(
+        followup.contains("ובהתאם לסעיפים 7(א), 8 ו-9 לחוק החוזים (תרופות בשל הפרת חוזה), התשל״א-1970, הריני לשוב ולדרוש מכם להשיב לי את מלוא התשלום עבור המקרר"),
+        "{followup}"
+    );
+    assert!(!followup.contains("14ג"), "{followup}");
+    assert!(
+        escalate.contains("לדעתי העוסק סיפק לי מוצר פגום ואינו משיב לי את התמורה ששילמתי בעדו, אף שביטלתי את העסקה בשל הפגם."),
+        "{escalate}"
+    );
+    assert!(!escalate.contains("14ג"), "{escalate}");
+    // A letter sent inside the window keeps its rule in the later letters.
+    let early = sent_on(&env, "after.he.json", WITHIN, "2026-11-12");
+    let (followup, escalate) = after_letters(&env, &early);
+    assert!(plain(&followup).contains("14ג(ג)"), "{followup}");
+    assert!(!plain(&followup).contains("חוק החוזים"), "{followup}");
+    assert!(escalate.contains("14ג(ג)"), "{escalate}");
+    // `complaint law` names the condition.
+    let law = env.run(&["law", "il"]).ok().stdout;
+    assert!(
+        law.contains("with a defect, more than 14 days after the purchase or the delivery"),
+        "{law}"
+    );
+}
+
+/// The letter asks for money back as money ("את ההשבה", "הסכום") and for anything else as a
+/// demand to be met, says where the money goes once, and threatens to claim (אדרוש), not to
+/// sue twice over.
+#[test]
+fn the_demand_and_the_threat_say_what_is_asked_for() {
+    let env = Env::new();
+    let goods = plain(&env.render("letter", &env.fixture("goods-law.he.json")));
+    for expected in [
+        "את הדרישה יש למלא בתוך 14 ימים מיום קבלת מכתב זה, ולאשר לי בכתב את מילויה.",
+        "אם הדרישה לא תמולא עד למועד האמור, אגיש נגדכם תביעה לבית המשפט לתביעות קטנות, ובה אדרוש, בין היתר, פיצויים לדוגמה",
+    ] {
+        assert!(goods.contains(expected), "lacks {expected:?}: {goods}");
+    }
+    let mut c: serde_json::Value =
+        serde_json::from_str(&env.read(&env.fixture("after.he.json"))).unwrap();
+    c["purchase"]["refund_to"] = serde_json::json!("לכרטיס האשראי שבו שילמתי");
+    let case = env.write("refund-to.json", c.to_string());
+    let money = plain(&env.render("letter", &case));
+    assert!(
+        money.contains("את ההשבה יש לבצע לכרטיס האשראי שבו שילמתי, בתוך 14 ימים מיום קבלת מכתב זה, ולאשר לי אותה בכתב."),
+        "{money}"
+    );
+    assert_eq!(money.matches("את ההשבה יש לבצע").count(), 1, "{money}");
 }

@@ -137,6 +137,10 @@ pub struct Rule {
     /// repair has run out. `{handed_over}` and `{held_until}` (the term's last day) in the
     /// rule's words are filled in.
     pub held_days: Option<u32>,
+    /// Only when the purchase (for goods: the day they were received, `purchase.date`) is
+    /// more than this many days before the letter: a window the law counts from it has
+    /// closed, and the demand rests on another ground.
+    pub after_days: Option<u32>,
     /// Only when the money claimed was taken without a ground (true) or not (false): charged
     /// after the contract ended, or twice for one thing.
     pub unfounded: Option<bool>,

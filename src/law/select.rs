@@ -48,6 +48,7 @@ pub fn applied<'a>(
                 && r.held_days.is_none_or(|days| {
                     held_until(pack, &purchase, days).is_some_and(|until| until < on)
                 })
+                && r.after_days.is_none_or(|days| past(&purchase, days, on))
         })
     });
     Applied {
@@ -56,6 +57,14 @@ pub fn applied<'a>(
         rule,
         on,
     }
+}
+
+/// Whether the purchase (for goods: their receipt) is more than `days` before `on`: a window
+/// the law counts from it has closed. A purchase with no date has no closed window.
+fn past(purchase: &Purchase, days: u32, on: NaiveDate) -> bool {
+    purchase
+        .date
+        .is_some_and(|d| (on - d.0).num_days() > i64::from(days))
 }
 
 /// The last day of the law's longest repair term for goods handed over for repair: `days`

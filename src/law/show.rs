@@ -78,6 +78,8 @@ fn demand(pack: &Pack, d: &super::Rule, lang: Language, line: &mut dyn FnMut(&st
         d.unfounded.filter(|u| *u).map(|_| t!("law-when-unfounded")),
         d.held_days
             .map(|n| t!("law-when-held", days = t!("days", n = n))),
+        d.after_days
+            .map(|n| t!("law-when-after", days = t!("days", n = n))),
     ]
     .into_iter()
     .flatten()
