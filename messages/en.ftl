@@ -514,6 +514,7 @@ q-purchase-refund_to-hint = E.g. to the card I paid with, or your bank details.
 walk-laws-term = the law's term
 law-how-to-send = How to send it so that it counts ({ $name }): { $text }
 law-where-to-turn = Where to turn under the law of { $name }:
+law-office = The complaint goes to: { $office }
 law-packs = The law packs (complaint law CODE shows one):
 law-packs-none = no jurisdiction: the letter cites no law
 law-no-pack = no law pack for `{ $arg }`: the packs are { $codes }

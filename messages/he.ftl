@@ -512,6 +512,7 @@ q-purchase-refund_to-hint = למשל: לכרטיס האשראי שבו שילמ�
 walk-laws-term = המועד שבחוק
 law-how-to-send = איך לשלוח כך שתוכלו להוכיח שהמכתב התקבל ({ $name }): { $text }
 law-where-to-turn = לאן לפנות לפי הדין של { $name }:
+law-office = נמען התלונה: { $office }
 law-packs = חבילות הדין (כדי לראות אחת מהן: complaint law CODE, למשל complaint law il):
 law-packs-none = ללא דין של מדינה: המכתב אינו מפנה לחוק
 law-no-pack = אין חבילת דין בשם `{ $arg }`; החבילות הקיימות: { $codes }

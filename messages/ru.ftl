@@ -529,6 +529,7 @@ q-purchase-refund_to-hint = Например: на карту, с которой
 walk-laws-term = срок по закону
 law-how-to-send = Как отправить, чтобы получение можно было доказать ({ $name }): { $text }
 law-where-to-turn = Куда обратиться (право: { $name }):
+law-office = Адресат жалобы: { $office }
 law-packs = Своды законов (complaint law КОД покажет один из них):
 law-packs-none = без права страны: письмо не ссылается на закон
 law-no-pack = свода законов `{ $arg }` нет; есть такие: { $codes }

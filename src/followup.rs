@@ -162,14 +162,11 @@ pub fn after(
         }
         _ => None,
     };
-    let purchase = case.purchase.clone().unwrap_or_default();
     let bodies: Vec<String> = law
         .map(|l| {
-            l.pack
-                .bodies
-                .iter()
-                .filter(|b| law::fits(&b.when(), &purchase))
-                .filter_map(|b| b.addressee(lang).map(str::to_owned))
+            law::addressees(l.pack, case, lang)
+                .into_iter()
+                .map(|(_, to)| to.to_owned())
                 .collect()
         })
         .unwrap_or_default();

@@ -20,7 +20,8 @@ const RU: Walk = Walk {
     lang: "ru",
     days: 10,
     followup_title: "ПОВТОРНАЯ ПРЕТЕНЗИЯ",
-    escalate_to: "В Управление Роспотребнадзора по ________",
+    // The consumer lives in Moscow: the office is Moscow's.
+    escalate_to: "В Управление Роспотребнадзора по г. Москве\n",
 };
 const EN: Walk = Walk {
     lang: "en",
@@ -1330,5 +1331,75 @@ fn the_letters_own_term_and_the_later_documents_count_from_the_same_day() {
                 .stdout,
         );
         assert!(next.contains(deadline), "{lang}: {next}");
+    }
+}
+
+/// The complaint to Rospotrebnadzor goes to the office of the region the consumer's address
+/// names first (whole words: «ул. Тверская» is no «Тверская обл.»), else the company's
+/// address; with neither, the blank stays. `next` names the same office.
+#[test]
+fn the_complaint_goes_to_the_office_the_address_names() {
+    let env = Env::new();
+    let blank = "В Управление Роспотребнадзора по ________ (впишите регион)\n";
+    for (consumer, company, to) in [
+        (
+            "г. Казань, ул. Баумана, д. 9, кв. 31",
+            Some("г. Москва, ул. Льва Толстого, д. 16"),
+            "В Управление Роспотребнадзора по Республике Татарстан (Татарстан)\n",
+        ),
+        (
+            "г. Москва, ул. Тверская, д. 1, кв. 5",
+            None,
+            "В Управление Роспотребнадзора по г. Москве\n",
+        ),
+        (
+            "Московская обл., г. Химки, ул. Московская, д. 3",
+            Some("г. Москва, ул. Льва Толстого, д. 16"),
+            "В Управление Роспотребнадзора по Московской области\n",
+        ),
+        // Not Kirov: a whole word only.
+        ("г. Кировск, ул. Тверская, д. 2", None, blank),
+        (
+            "г. Кировск, ул. Тверская, д. 2",
+            Some("620014, Свердловская область, г. Екатеринбург, ул. Малышева, д. 1"),
+            "В Управление Роспотребнадзора по Свердловской области\n",
+        ),
+    ] {
+        let mut case = json(&String::from_utf8(fixture("subscription-law.ru.json")).unwrap());
+        case["consumer"]["address"] = consumer.into();
+        match company {
+            Some(a) => case["company"]["address"] = a.into(),
+            None => {
+                case["company"].as_object_mut().unwrap().remove("address");
+            }
+        }
+        env.write("region.json", serde_json::to_vec(&case).unwrap());
+        env.run(&[
+            "log",
+            "region.json",
+            "--channel",
+            "letter",
+            "--date",
+            "2026-11-22",
+            "--delivered",
+            "2026-11-23",
+        ])
+        .ok();
+        let complaint = env
+            .run(&["escalate", "region.json", "--date", "2026-12-20"])
+            .ok()
+            .stdout;
+        assert!(complaint.starts_with(to), "{consumer}: {complaint}");
+        let office = to.trim_start_matches("В ").trim_end();
+        let next = unwrapped(
+            &env.run_en(&["next", "region.json", "--date", "2026-12-20"])
+                .ok()
+                .stdout,
+        );
+        assert_eq!(
+            next.contains(&format!("The complaint goes to: {office}")),
+            to != blank,
+            "{consumer}: {next}"
+        );
     }
 }

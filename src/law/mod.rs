@@ -7,6 +7,7 @@
 //! ([`load`]), picks the rule for a case ([`select`]) and prints a pack ([`show`]).
 
 mod load;
+mod place;
 mod select;
 mod show;
 
@@ -14,10 +15,10 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
-use crate::case::{GoalKind, Jurisdiction, Language, PurchaseKind};
+use crate::case::{Case, GoalKind, Jurisdiction, Language, PurchaseKind};
 
 pub use load::{PackError, Packs};
-pub use select::{Applied, Demand, Note, applied, fits, jurisdiction};
+pub use select::{Applied, Demand, Note, addressees, applied, fits, jurisdiction};
 pub use show::{describe, next};
 
 /// Words in several languages, keyed by language code ("en", "ru", "he").
@@ -302,9 +303,13 @@ pub struct Body {
     /// What it is, per interface language.
     pub name: Words,
     /// How a letter addresses it, per letter language, where that differs from its name
-    /// ("Управление Роспотребнадзора по ________").
+    /// ("Управление Роспотребнадзора по ________"), when none of its offices is the case's.
     #[serde(default)]
     pub to: Words,
+    /// Its regional offices: a letter goes to the one whose place the consumer's address
+    /// names first, else the company's address (see [`Body::office`]); with none, to `to`.
+    #[serde(default, rename = "office")]
+    pub offices: Vec<Office>,
     /// What it needs first, and its limits (a ceiling, a fee, a waiting time); `{claims}`
     /// is filled with the rule's `claims`, else the body's own.
     pub needs: Words,
@@ -334,6 +339,19 @@ pub struct Body {
     pub source: String,
     /// The day the rule was checked against that text (YYYY-MM-DD).
     pub checked: String,
+}
+
+/// A regional office of a body, and the area it serves.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Office {
+    /// How an address names its area: the region's own name ("Свердловская обл.",
+    /// "Татарстан"), its capital and large cities ("Казань"). Matched on whole words, letter
+    /// case and «ё» aside; a word written with a final "." matches any word it begins
+    /// ("обл." matches "обл" and "область"). See `place.rs`.
+    pub places: Vec<String>,
+    /// How a letter addresses it, per letter language.
+    pub to: Words,
 }
 
 /// A legal risk to warn about.
@@ -422,12 +440,40 @@ impl Pack {
 }
 
 impl Body {
-    /// How a letter in `lang` addresses it: its address form, else its name.
-    pub fn addressee(&self, lang: Language) -> Option<&str> {
-        self.to
-            .get(lang.code())
+    /// How a letter in `lang` about `case` addresses it: the case's office, else its own
+    /// address form, else its name.
+    pub fn addressee(&self, lang: Language, case: &Case) -> Option<&str> {
+        self.office(case)
+            .and_then(|o| o.to.get(lang.code()))
+            .or_else(|| self.to.get(lang.code()))
             .map(String::as_str)
             .or_else(|| words(&self.name, lang))
+    }
+
+    /// The office for `case`: the one whose place the consumer's address names first, else
+    /// the one the company's address names first. Of two places named at the same word, the
+    /// longer wins, then the office listed first.
+    pub fn office(&self, case: &Case) -> Option<&Office> {
+        let first_in = |address: &str| {
+            self.offices
+                .iter()
+                .filter_map(|o| {
+                    o.places
+                        .iter()
+                        .filter_map(|p| place::find(address, p))
+                        .min_by_key(|&(start, len)| (start, std::cmp::Reverse(len)))
+                        .map(|at| (at, o))
+                })
+                .min_by_key(|&((start, len), _)| (start, std::cmp::Reverse(len)))
+                .map(|(_, o)| o)
+        };
+        [
+            case.consumer.address.as_deref(),
+            case.company.address.as_deref(),
+        ]
+        .into_iter()
+        .flatten()
+        .find_map(first_in)
     }
 
     /// What it needs, in `lang`, with the claims of `rule` (else its own) filled in.
@@ -455,5 +501,98 @@ impl Jurisdiction {
     /// The file its pack is read from: `jurisdictions/<code>.toml`.
     pub fn pack_file(self) -> String {
         format!("jurisdictions/{}.toml", self.code())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn body() -> Body {
+        toml::from_str(
+            r#"
+name.en = "Regulator"
+needs.en = "-"
+to.ru = "Управление по ________"
+source = "-"
+checked = "2026-12-06"
+
+[[office]]
+places = ["Москва"]
+to.ru = "Управление по г. Москве"
+
+[[office]]
+places = ["Тверская обл.", "Тверь"]
+to.ru = "Управление по Тверской области"
+
+[[office]]
+places = ["Нижний"]
+to.ru = "Управление по посёлку Нижний"
+
+[[office]]
+places = ["Нижний Новгород"]
+to.ru = "Управление по Нижегородской области"
+"#,
+        )
+        .unwrap()
+    }
+
+    fn case(consumer: Option<&str>, company: Option<&str>) -> Case {
+        let mut case = serde_json::json!({
+            "schema_version": 1,
+            "language": "ru",
+            "consumer": { "name": "Иван Смирнов" },
+            "company": { "name": "ООО «Ромашка»" },
+            "event": { "summary": "Не вернули деньги" },
+            "goal": { "summary": "Вернуть деньги" }
+        });
+        if let Some(a) = consumer {
+            case["consumer"]["address"] = a.into();
+        }
+        if let Some(a) = company {
+            case["company"]["address"] = a.into();
+        }
+        serde_json::from_value(case).unwrap()
+    }
+
+    fn to(consumer: Option<&str>, company: Option<&str>) -> String {
+        body()
+            .addressee(Language::Ru, &case(consumer, company))
+            .unwrap_or_default()
+            .to_owned()
+    }
+
+    #[test]
+    fn the_place_named_earliest_wins_and_the_consumers_address_before_the_companys() {
+        assert_eq!(
+            to(Some("Тверская обл., г. Ржев, Московская ул., д. 1"), None),
+            "Управление по Тверской области"
+        );
+        assert_eq!(
+            to(Some("г. Москва, ул. Тверская, д. 1"), None),
+            "Управление по г. Москве"
+        );
+        // The consumer's address decides, even when the company's names a place earlier.
+        assert_eq!(
+            to(Some("ул. Ленина, д. 2, г. Тверь"), Some("г. Москва")),
+            "Управление по Тверской области"
+        );
+        assert_eq!(
+            to(Some("пос. Лесной, ул. Тверская, д. 2"), Some("г. Москва")),
+            "Управление по г. Москве"
+        );
+        // At the same word the longer place wins, whatever the order of the offices.
+        assert_eq!(
+            to(Some("г. Нижний Новгород"), None),
+            "Управление по Нижегородской области"
+        );
+        assert_eq!(
+            to(Some("пос. Нижний, ул. Мира, д. 1"), None),
+            "Управление по посёлку Нижний"
+        );
+        // No place named: the body's own address form, blank and all.
+        assert_eq!(to(Some("г. Кировск"), None), "Управление по ________");
+        assert_eq!(to(None, None), "Управление по ________");
+        assert!(body().office(&case(Some("г. Кировск"), None)).is_none());
     }
 }

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::{Pack, Rule, When, words};
+use super::{Body, Pack, Rule, When, words};
 use crate::case::{Case, Jurisdiction, Language, Money, Purchase};
 use crate::locale;
 use crate::wording;
@@ -65,6 +65,18 @@ fn past(purchase: &Purchase, days: u32, on: NaiveDate) -> bool {
     purchase
         .date
         .is_some_and(|d| (on - d.0).num_days() > i64::from(days))
+}
+
+/// The bodies a complaint about `case` can go to, in the pack's order, each with how a letter
+/// in `lang` addresses it (its office for the case, see [`Body::office`]): the first is the
+/// one `escalate` writes to.
+pub fn addressees<'a>(pack: &'a Pack, case: &Case, lang: Language) -> Vec<(&'a Body, &'a str)> {
+    let purchase = case.purchase.clone().unwrap_or_default();
+    pack.bodies
+        .iter()
+        .filter(|b| fits(&b.when(), &purchase))
+        .filter_map(|b| b.addressee(lang, case).map(|to| (b, to)))
+        .collect()
 }
 
 /// The last day of the law's longest repair term for goods handed over for repair: `days`
@@ -269,14 +281,9 @@ impl Applied<'_> {
             .iter()
             .filter(|b| fits(&b.when(), &purchase))
             .find_map(|b| own(&b.turn));
-        // The body `escalate` writes to: the first that fits and can be addressed in `lang`.
-        let request = self
-            .pack
-            .bodies
-            .iter()
-            .filter(|b| fits(&b.when(), &purchase))
-            .find(|b| b.addressee(lang).is_some())
-            .and_then(|b| own(&b.request));
+        let request = addressees(self.pack, case, lang)
+            .first()
+            .and_then(|(b, _)| own(&b.request));
         let rule = self.rule.filter(|r| r.cite.contains_key(lang.code()));
         let consequence = rule
             .and_then(|r| own(&r.consequence))

@@ -212,6 +212,13 @@ pub fn next(applied: &Applied, case: &crate::case::Case, send: bool, overdue: bo
                 words(&b.name, lang).unwrap_or(""),
                 b.needs_for(lang, applied.rule)
             ));
+            // The office the complaint goes to, as `escalate` addresses it, in the letter's
+            // language: its name is the same whatever language the interface speaks.
+            if b.office(case).is_some()
+                && let Some(to) = b.addressee(case.language(), case)
+            {
+                out.push_str(&format!("      {}\n", crate::t!("law-office", office = to)));
+            }
         }
     }
     if !out.is_empty()
