@@ -1137,9 +1137,7 @@ impl View {
             },
             fallback: opt(&case.fallback),
             cancelled_before: case.goal.kind == Some(crate::case::GoalKind::Cancellation)
-                && std::iter::once(case.event.summary.as_str())
-                    .chain(case.event.details.as_deref())
-                    .any(|t| wording::cancelled(lang, t)),
+                && crate::law::withdrawn(case),
             fallback_kinds: case
                 .fallback
                 .as_deref()

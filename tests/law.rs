@@ -889,7 +889,13 @@ fn the_pack_listing_names_the_conditions_only_a_demand_has() {
         "{out}"
     );
     assert!(
-        out.contains("(without a defect, money charged after the contract ended or twice):"),
+        out.contains(
+            "(without a defect, money charged after the consumer withdrew from the contract):"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("(without a defect, money charged twice):"),
         "{out}"
     );
 }

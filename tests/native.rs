@@ -1485,7 +1485,8 @@ fn a_claim_after_a_withdrawal_names_its_day_and_the_law_behind_it() {
     let env = Env::new();
     let mut json: serde_json::Value =
         serde_json::from_slice(&crate::support::fixture("subscription-law.ru.json")).unwrap();
-    // Without the day, the letter cannot name it, and the person is told where to give it.
+    // Without the day, the letter names the withdrawal without it, and the person is told
+    // where to give it.
     let plain = case(&env, "plain.json", json.clone());
     let out = env.run(&["letter", &plain, "--date", DATE]).ok();
     has(
@@ -1493,7 +1494,29 @@ fn a_claim_after_a_withdrawal_names_its_day_and_the_law_behind_it() {
         &flat(&out.stderr),
         &["укажите этот день в purchase.cancelled"],
     );
-    lacks("letter", &flat(&out.stdout), &["782"]);
+    has(
+        "letter",
+        &flat(&out.stdout),
+        &[
+            "До этого списания мною было направлено вам уведомление об отказе от исполнения договора (ст. 32 Закона РФ «О защите прав потребителей», п. 1 ст. 782 ГК РФ).",
+            "Плата, списанная после прекращения договора, получена без законных оснований",
+            "Копия уведомления об отказе от договора (подтверждения отмены подписки) — ___ л.",
+        ],
+    );
+    lacks("letter", &flat(&out.stdout), &["повторно или после"]);
+    // Money charged twice, with no withdrawal, rests on the second charge alone.
+    let mut twice = json.clone();
+    twice["event"]["summary"] = "С карты дважды списали плату за подписку".into();
+    twice["goal"]["kind"] = "refund".into();
+    twice["goal"]["summary"] = "Вернуть 41 500 руб.".into();
+    let twice = case(&env, "twice.json", twice);
+    let out = rendered(&env, "letter", &twice, DATE);
+    has(
+        "letter",
+        &out,
+        &["Повторно списанная за то же самое сумма получена без законных оснований"],
+    );
+    lacks("letter", &out, &["прекращения договора", "782"]);
     json["purchase"]["cancelled"] = "2026-10-01".into();
     let dated = case(&env, "dated.json", json);
     let out = env.run(&["letter", &dated, "--date", DATE]).ok();
@@ -1501,7 +1524,7 @@ fn a_claim_after_a_withdrawal_names_its_day_and_the_law_behind_it() {
         "letter",
         &flat(&out.stdout),
         &[
-            "1 октября 2026 г. исполнитель уведомлён о моём отказе от исполнения договора (ст. 32 Закона РФ «О защите прав потребителей», п. 1 ст. 782 ГК РФ). С получением этого уведомления договор прекратился (п. 1 ст. 450.1 ГК РФ)",
+            "1 октября 2026 г. мною направлено вам уведомление об отказе от исполнения договора (ст. 32 Закона РФ «О защите прав потребителей», п. 1 ст. 782 ГК РФ). Договор прекращён с момента получения вами этого уведомления (п. 1 ст. 450.1 ГК РФ), поэтому оснований списывать плату после этого у вас не было.",
         ],
     );
     lacks("notes", &flat(&out.stderr), &["purchase.cancelled"]);

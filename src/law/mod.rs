@@ -18,7 +18,7 @@ use serde::Deserialize;
 use crate::case::{Case, GoalKind, Jurisdiction, Language, PurchaseKind};
 
 pub use load::{PackError, Packs};
-pub use select::{Applied, Demand, Note, addressees, applied, fits, jurisdiction};
+pub use select::{Applied, Demand, Note, addressees, applied, fits, jurisdiction, withdrawn};
 pub use show::{describe, next};
 
 /// Words in several languages, keyed by language code ("en", "ru", "he").
@@ -145,6 +145,10 @@ pub struct Rule {
     /// Only when the money claimed was taken without a ground (true) or not (false): charged
     /// after the contract ended, or twice for one thing.
     pub unfounded: Option<bool>,
+    /// Only when the case says the consumer withdrew from the contract before the money was
+    /// taken (true: `purchase.cancelled` gives the day, or the account says so) or does not
+    /// (false: charged twice).
+    pub withdrawn: Option<bool>,
     /// The statement the letter makes before its demand, per language: the withdrawal from
     /// the contract, the cancellation notice. The rule is for a letter that makes it.
     #[serde(default)]
@@ -189,6 +193,9 @@ pub struct Rule {
     /// the contract (`purchase.cancelled`), per language (`{cancelled}` is filled in).
     #[serde(default)]
     pub fact_cancelled: Words,
+    /// The same fact when the case does not give the day, per language.
+    #[serde(default)]
+    pub fact_cancelled_undated: Words,
     /// A further demand the letter makes when the goods are kept past the rule's
     /// `held_days` (`{held_from}`, the first day of delay, is filled in).
     #[serde(default)]

@@ -35,7 +35,8 @@ pub fn applied<'a>(
 ) -> Applied<'a> {
     let purchase = case.purchase.clone().unwrap_or_default();
     // Money taken after the consumer withdrew from the contract, or twice for one thing.
-    let unfounded = purchase.cancelled.is_some()
+    let withdrawn = withdrawn(case);
+    let unfounded = withdrawn
         || std::iter::once(case.event.summary.as_str())
             .chain(case.event.details.as_deref())
             .any(|t| wording::unfounded(case.language(), t));
@@ -45,6 +46,7 @@ pub fn applied<'a>(
                 && fits(&r.when(), &purchase)
                 && (!r.refund_price || purchase.price.is_some())
                 && r.unfounded.is_none_or(|u| u == unfounded)
+                && r.withdrawn.is_none_or(|w| w == withdrawn)
                 && r.held_days.is_none_or(|days| {
                     held_until(pack, &purchase, days).is_some_and(|until| until < on)
                 })
@@ -57,6 +59,17 @@ pub fn applied<'a>(
         rule,
         on,
     }
+}
+
+/// Whether the case says the consumer withdrew from the contract before: `purchase.cancelled`
+/// gives the day, or the account tells it ("подписку, которую я отменил").
+pub fn withdrawn(case: &Case) -> bool {
+    case.purchase
+        .as_ref()
+        .is_some_and(|p| p.cancelled.is_some())
+        || std::iter::once(case.event.summary.as_str())
+            .chain(case.event.details.as_deref())
+            .any(|t| wording::cancelled(case.language(), t))
 }
 
 /// Whether the purchase (for goods: their receipt) is more than `days` before `on`: a window
@@ -270,9 +283,13 @@ impl Applied<'_> {
             }
         };
         let own = |w: &super::Words| w.get(lang.code()).map(fill);
-        let cancelled = |w: &super::Words| {
-            let day = locale::date(lang, purchase.cancelled?.0);
-            own(w).map(|text| wording::prepositions(lang, &text.replace("{cancelled}", &day)))
+        // The withdrawal, with its day when the case gives it.
+        let cancelled = |r: &Rule| match purchase.cancelled {
+            Some(day) => own(&r.fact_cancelled).map(|text| {
+                let day = locale::date(lang, day.0);
+                wording::prepositions(lang, &text.replace("{cancelled}", &day))
+            }),
+            None => own(&r.fact_cancelled_undated),
         };
         let threat = self.pack.consequence.as_ref().and_then(|c| own(&c.threat));
         let turn = self
@@ -321,7 +338,7 @@ impl Applied<'_> {
             fact: rule
                 .filter(|_| held.is_some())
                 .and_then(|r| own(&r.fact_held))
-                .or_else(|| rule.and_then(|r| cancelled(&r.fact_cancelled))),
+                .or_else(|| rule.and_then(cancelled)),
             claim: rule
                 .filter(|r| held.is_some() && r.held_days.is_some())
                 .and_then(|r| {

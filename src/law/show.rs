@@ -75,7 +75,12 @@ fn demand(pack: &Pack, d: &super::Rule, lang: Language, line: &mut dyn FnMut(&st
     let goals: Vec<String> = d.goals.iter().map(|g| goal_name(*g)).collect();
     // The conditions only a demand has: money taken without a ground, goods kept for repair.
     let own: Vec<String> = [
-        d.unfounded.filter(|u| *u).map(|_| t!("law-when-unfounded")),
+        match (d.unfounded, d.withdrawn) {
+            (Some(true), Some(true)) => Some(t!("law-when-withdrawn")),
+            (Some(true), Some(false)) => Some(t!("law-when-twice")),
+            (Some(true), None) => Some(t!("law-when-unfounded")),
+            _ => None,
+        },
         d.held_days
             .map(|n| t!("law-when-held", days = t!("days", n = n))),
         d.after_days
