@@ -201,7 +201,8 @@ pub struct Rule {
     #[serde(default)]
     pub claim_held: Words,
     /// The same demand when the price is known, with the penalty worked out: `{held_sum}` is
-    /// `penalty_percent_per_day` of the price for each day from `{held_from}` to `{held_to}`.
+    /// `penalty_percent_per_day` of the price (`{held_price}`) for each day from `{held_from}`
+    /// to `{held_to}`.
     #[serde(default)]
     pub claim_held_sum: Words,
     /// Which term the penalty is for, per language, when the letter names it.

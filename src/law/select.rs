@@ -342,9 +342,12 @@ impl Applied<'_> {
             claim: rule
                 .filter(|r| held.is_some() && r.held_days.is_some())
                 .and_then(|r| {
-                    let sum = self.held_penalty(r, held?.1, price?)?;
-                    own(&r.claim_held_sum)
-                        .map(|text| text.replace("{held_sum}", &locale::money(lang, &sum)))
+                    let price = price?;
+                    let sum = self.held_penalty(r, held?.1, price)?;
+                    own(&r.claim_held_sum).map(|text| {
+                        text.replace("{held_sum}", &locale::money(lang, &sum))
+                            .replace("{held_price}", &locale::money(lang, price))
+                    })
                 })
                 .or_else(|| {
                     rule.filter(|r| held.is_some() && r.held_days.is_some())
