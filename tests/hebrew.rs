@@ -137,7 +137,7 @@ fn the_letter_follows_israeli_form() {
         "לפיכך, בהתאם לסעיף 1 לחוק עשיית עושר ולא במשפט, התשל״ט-1979, הנכם נדרשים להשיב לכרטיס האשראי שלי את הסכום שנגבה ממני בכפל, בסך 129.90 ש״ח.",
         "לחלופין, אסכים לפתרון הבא: זיכוי של 129.90 ש״ח בחשבון של חודש נובמבר.",
         // One threat, one deadline, the person's own «אגיש».
-        "אם הסכום לא יושב עד למועד האמור, אגיש נגדכם תביעה לבית המשפט לתביעות קטנות, ובה אדרוש, בין היתר, פיצויים לדוגמה לפי סעיף 31א לחוק הגנת הצרכן, התשמ״א-1981, ככל שהחוק מאפשר זאת, ואגיש תלונה לאגף פניות הציבור במשרד התקשורת. מכתב זה מהווה גם פנייה ודרישה בכתב לתיקון ההפרה.",
+        "אם הסכום לא יושב עד למועד האמור, אגיש נגדכם תביעה לבית המשפט לתביעות קטנות, ובה אדרוש, בין היתר, פיצויים לדוגמה לפי סעיף 31א לחוק הגנת הצרכן, התשמ״א-1981, ככל שיש לכך מקום, ואגיש תלונה לאגף פניות הציבור במשרד התקשורת. מכתב זה מהווה גם פנייה ודרישה בכתב לתיקון ההפרה.",
     ] {
         assert!(text.contains(expected), "lacks {expected:?}:\n{letter}");
     }
@@ -579,7 +579,9 @@ fn the_follow_up_names_each_act_once_and_in_full() {
             assert!(!text.contains("ולסעיף 11"), "{text}");
         }
         assert!(
-            followup.contains("ככל שסעיף 31א לחוק הגנת הצרכן, התשמ״א-1981, מאפשר זאת"),
+            followup.contains(
+                "פיצויים לדוגמה לפי סעיף 31א לחוק הגנת הצרכן, התשמ״א-1981, ככל שיש לכך מקום."
+            ),
             "{followup}"
         );
     }
@@ -783,7 +785,9 @@ fn past_the_cancellation_window_a_defective_delivery_is_rescinded_for_the_breach
     let env = Env::new();
     let fixture = env.fixture("after.he.json");
     let letter = |date: &str| plain(&env.run(&["letter", &fixture, "--date", date]).ok().stdout);
-    let ground = "המוצר שסופק לי אינו תואם את המוסכם, כאמור בסעיף 11 לחוק המכר, התשכ״ח-1968, ומכתב זה הוא גם הודעה על אי-ההתאמה לפי סעיף 14 לחוק זה. מסירת מוצר פגום כזה היא הפרה יסודית של החוזה, כמשמעותה בסעיף 6 לחוק החוזים (תרופות בשל הפרת חוזה), התשל״א-1970.";
+    // The letter does not call itself the notice of the non-conformity, which would concede
+    // that none was given earlier.
+    let ground = "המוצר שסופק לי אינו תואם את המוסכם, כאמור בסעיף 11 לחוק המכר, התשכ״ח-1968. מסירת מוצר פגום כזה היא הפרה יסודית של החוזה, כמשמעותה בסעיף 6 לחוק החוזים (תרופות בשל הפרת חוזה), התשל״א-1970.";
     let rescission = "לפיכך, הריני להודיעכם בזאת על ביטול החוזה בשל הפרתו היסודית. בהתאם לסעיפים 7(א), 8 ו-9 לחוק החוזים (תרופות בשל הפרת חוזה), התשל״א-1970, עליכם להשיב לי את התמורה ששילמתי, 4,990 ש״ח, ולבטל את החיוב בשל העסקה. את ההשבה יש לבצע בתוך 14 ימים מיום קבלת מכתב זה, ולאשר לי אותה בכתב.";
     // The fridge was received on 1 November: the 14th day after it still cancels under
     // section 14C(c), the 15th no longer does.
@@ -803,19 +807,51 @@ fn past_the_cancellation_window_a_defective_delivery_is_rescinded_for_the_breach
             text.contains("אם הסכום לא יושב עד למועד האמור,"),
             "{past}: {text}"
         );
-        assert!(!text.contains("14ג"), "{past}: {text}");
-        assert!(!text.contains("14ה"), "{past}: {text}");
+        // Section 14C(c) stays only as a fallback, for a seller who gave no disclosure
+        // document; after a rescission the letter is notice of the breach, not a demand to
+        // remedy it, which could read as electing performance.
+        assert!(
+            text.contains("ככל שלא נמסר לי מסמך הגילוי שהחוק מחייב בעסקת מכר מרחוק, הודעה זו היא גם הודעת ביטול לפי סעיף 14ג(ג) לחוק הגנת הצרכן, התשמ״א-1981."),
+            "{past}: {text}"
+        );
+        assert!(
+            text.contains("מכתב זה מהווה גם הודעה בכתב על ההפרה."),
+            "{past}: {text}"
+        );
+        for bad in [
+            "14ה",
+            "הודעה על אי-ההתאמה",
+            "דרישה בכתב לתיקון ההפרה",
+            "ככל שהחוק מאפשר",
+        ] {
+            assert!(!text.contains(bad), "{past}: {bad}: {text}");
+        }
     }
     // The follow-up and the escalation rest on the letter's ground.
     let case = sent_fixture(&env, "after.he.json");
     let (followup, escalate) = after_letters(&env, &case);
     let followup = plain(&followup);
     assert!(followup.contains(ground), "{followup}");
+    // The event's date follows the event, before the purchase.
+    assert!(
+        followup.contains("המקרר שהזמנתי הגיע עם דלת שבורה. הדבר אירע ביום 3 בנובמבר 2026. המוצר נרכש בעסקת מכר מרחוק ביום 1 בנובמבר 2026"),
+        "{followup}"
+    );
+    assert!(
+        plain(&escalate)
+            .contains("המקרר שהזמנתי הגיע עם דלת שבורה. הדבר אירע ביום 3 בנובמבר 2026. המוצר נרכש"),
+        "{escalate}"
+    );
     assert!(
         followup.contains("ובהתאם לסעיפים 7(א), 8 ו-9 לחוק החוזים (תרופות בשל הפרת חוזה), התשל״א-1970, הריני לשוב ולדרוש מכם להשיב לי את מלוא התשלום עבור המקרר"),
         "{followup}"
     );
-    assert!(!followup.contains("14ג"), "{followup}");
+    // Section 14C(c) only as the letter's fallback for a missing disclosure document.
+    assert_eq!(followup.matches("14ג").count(), 1, "{followup}");
+    assert!(
+        followup.contains("ככל שלא נמסר לי מסמך הגילוי"),
+        "{followup}"
+    );
     assert!(
         escalate.contains("לדעתי העוסק סיפק לי מוצר פגום ואינו משיב לי את התמורה ששילמתי בעדו, אף שביטלתי את העסקה בשל הפגם."),
         "{escalate}"
@@ -833,6 +869,22 @@ fn past_the_cancellation_window_a_defective_delivery_is_rescinded_for_the_breach
         law.contains("with a defect, more than 14 days after the purchase or the delivery"),
         "{law}"
     );
+}
+
+/// After failed repairs the call, the brief and the message ask for what the letter demands
+/// (new goods or the price back), not for one more repair.
+#[test]
+fn after_failed_repairs_the_call_and_the_message_ask_what_the_letter_demands() {
+    let env = Env::new();
+    let case = env.fixture("goods-law.he.json");
+    let remedy = "אבקש מכם להחליף את המוצר במוצר חדש, זהה או שווה ערך לו, או להשיב לי את התמורה ששילמתי בעדו";
+    for what in ["opener", "brief", "message"] {
+        let text = plain(&env.render(what, &case));
+        assert!(text.contains(remedy), "{what}: {text}");
+        assert!(!text.contains("לתקן את מכונת הכביסה"), "{what}: {text}");
+        // The price back is already in the demand: no second choice offers it again.
+        assert!(!text.contains("החזר מלא של 3,490"), "{what}: {text}");
+    }
 }
 
 /// The letter asks for money back as money ("את ההשבה", "הסכום") and for anything else as a
