@@ -240,7 +240,11 @@ const RIGHT_COLUMN: usize = 36;
 /// the left margin there. A `Right` block in a right-to-left letter needs no indent: its lines
 /// already begin at the right margin.
 pub fn to_text(blocks: &[Block], direction: Direction) -> String {
-    let mut out = String::new();
+    // The text, with room for the indents and line ends the layout adds.
+    let size: usize = blocks.iter().flat_map(|b| &b.lines).map(String::len).sum();
+    let mut out = String::with_capacity(size + size / 8 + 256);
+    // The lines of one block as laid out; `None` is a blank line.
+    let mut laid: Vec<Option<Laid>> = Vec::new();
     for (i, block) in blocks
         .iter()
         .filter(|b| !b.kind.is_paper_only())
@@ -255,25 +259,20 @@ pub fn to_text(blocks: &[Block], direction: Direction) -> String {
             (Align::Right, Direction::Rtl) => (0, TEXT_WIDTH - RIGHT_COLUMN),
             _ => (0, TEXT_WIDTH),
         };
-        // `None` is a blank line.
-        let lines: Vec<Option<String>> = block
-            .lines
-            .iter()
-            .flat_map(|line| {
-                if line.is_empty() {
-                    vec![None]
-                } else {
-                    wrap(line, width).into_iter().map(Some).collect()
-                }
-            })
-            .collect();
+        laid.clear();
+        for line in &block.lines {
+            match line.is_empty() {
+                true => laid.push(None),
+                false => wrap_into(line, width, &mut laid),
+            }
+        }
         // An `End` block's lines begin together, as far from the margin as its widest line.
         let widest = match align {
-            Align::End => lines.iter().flatten().map(|l| columns(l)).max(),
+            Align::End => laid.iter().flatten().map(Laid::columns).max(),
             _ => None,
         }
         .unwrap_or(0);
-        for line in lines {
+        for line in &laid {
             let Some(line) = line else {
                 // Room to sign by hand above the printed name.
                 out.push_str(if block.kind == Kind::Signature {
@@ -284,16 +283,29 @@ pub fn to_text(blocks: &[Block], direction: Direction) -> String {
                 continue;
             };
             let pad = match align {
-                Align::Center => TEXT_WIDTH.saturating_sub(columns(&line)) / 2,
+                Align::Center => TEXT_WIDTH.saturating_sub(line.columns()) / 2,
                 Align::End => TEXT_WIDTH.saturating_sub(widest),
                 _ => indent,
             };
-            out.extend(std::iter::repeat_n(' ', pad));
-            out.push_str(&line);
+            out.extend(std::iter::repeat_n(' ', pad + line.hang));
+            out.push_str(line.text);
             out.push('\n');
         }
     }
     out
+}
+
+/// One line of the text layout: part of a block's line, after `hang` spaces that put a list
+/// item's continuation under its text.
+struct Laid<'a> {
+    text: &'a str,
+    hang: usize,
+}
+
+impl Laid<'_> {
+    fn columns(&self) -> usize {
+        self.hang + columns(self.text)
+    }
 }
 
 /// Wraps one line at its spaces, first fit, hanging a list item's continuation lines under
@@ -303,22 +315,28 @@ pub fn to_text(blocks: &[Block], direction: Direction) -> String {
 /// Written out rather than taken from `textwrap`: that crate measured every word through
 /// its terminal-escape parser, and the text layout of a letter cost as much as the rest of
 /// its rendering; the rules here are the same first fit.
-fn wrap(line: &str, width: usize) -> Vec<String> {
+fn wrap_into<'a>(line: &'a str, width: usize, lines: &mut Vec<Option<Laid<'a>>>) {
     let hang = list_item(line).map_or(0, |(marker, _)| columns(marker) + 1);
     let rest = width.saturating_sub(hang);
-    let pieces = pieces(line, rest);
-    let mut lines: Vec<String> = Vec::new();
-    let (mut first, mut used) = (0, 0);
-    for (k, piece) in pieces.iter().enumerate() {
-        let room = if lines.is_empty() { width } else { rest };
-        if used + piece.columns > room && k > first {
-            lines.push(joined(line, &pieces[first..k], !lines.is_empty(), hang));
-            (first, used) = (k, 0);
+    let mut laid = |text: &'a str, first: bool| {
+        let hang = if first { 0 } else { hang };
+        lines.push(Some(Laid { text, hang }));
+    };
+    // The output line being filled: where its text begins and ends, and its columns.
+    let (mut start, mut end, mut used) = (0, 0, 0);
+    let (mut filled, mut first) = (false, true);
+    pieces(line, rest, |piece| {
+        let room = if first { width } else { rest };
+        if filled && used + piece.columns > room {
+            laid(&line[start..end], first);
+            (start, used, first) = (piece.text.start, 0, false);
+        } else if !filled {
+            (start, filled) = (piece.text.start, true);
         }
+        end = piece.text.end;
         used += piece.columns + (piece.space_end - piece.text.end);
-    }
-    lines.push(joined(line, &pieces[first..], !lines.is_empty(), hang));
-    lines
+    });
+    laid(&line[start..end], first);
 }
 
 /// A word of a line, or part of one too wide for a line, with the spaces after it.
@@ -329,66 +347,60 @@ struct Piece {
 }
 
 /// The words of `line`, each with the spaces after it (leading spaces follow an empty
-/// word), and a word wider than `width` cut into pieces that fit: one pass over the line.
-fn pieces(line: &str, width: usize) -> Vec<Piece> {
-    let mut out = Vec::new();
-    let (mut start, mut end, mut columns, mut in_space) = (0, 0, 0, false);
-    for (i, c) in line.char_indices() {
-        if c == ' ' {
-            if !in_space {
-                (end, in_space) = (i, true);
-            }
-            continue;
-        }
-        if in_space {
-            out.push(Piece {
+/// word), and a word wider than `width` cut into pieces that fit, each handed to `each` in
+/// turn: a word at a time, a character at a time only in a word too wide for a line.
+fn pieces(line: &str, width: usize, mut each: impl FnMut(Piece)) {
+    let bytes = line.as_bytes();
+    let mut start = 0;
+    while start < line.len() {
+        let end = memchr::memchr(b' ', &bytes[start..]).map_or(line.len(), |k| start + k);
+        let space_end = bytes[end..]
+            .iter()
+            .position(|&b| b != b' ')
+            .map_or(line.len(), |k| end + k);
+        let word = &line[start..end];
+        let columns = columns(word);
+        if columns <= width {
+            each(Piece {
                 text: start..end,
-                space_end: i,
+                space_end,
                 columns,
             });
-            (start, columns, in_space) = (i, 0, false);
+        } else {
+            cut(word, start, space_end, width, &mut each);
         }
+        start = space_end;
+    }
+}
+
+/// A word wider than `width`, beginning at byte `start` of its line, cut where a line ends.
+fn cut(word: &str, start: usize, space_end: usize, width: usize, each: &mut impl FnMut(Piece)) {
+    let (mut from, mut columns) = (0, 0);
+    for (i, c) in word.char_indices() {
         let w = char_columns(c);
         if columns > 0 && columns + w > width {
-            out.push(Piece {
-                text: start..i,
-                space_end: i,
+            each(Piece {
+                text: start + from..start + i,
+                space_end: start + i,
                 columns,
             });
-            (start, columns) = (i, 0);
+            (from, columns) = (i, 0);
         }
         columns += w;
     }
-    match in_space {
-        true => out.push(Piece {
-            text: start..end,
-            space_end: line.len(),
-            columns,
-        }),
-        false if start < line.len() => out.push(Piece {
-            text: start..line.len(),
-            space_end: line.len(),
-            columns,
-        }),
-        false => {}
-    }
-    out
-}
-
-/// The pieces of one output line as the line gives them, indented when a continuation.
-fn joined(line: &str, pieces: &[Piece], continued: bool, hang: usize) -> String {
-    let (Some(first), Some(last)) = (pieces.first(), pieces.last()) else {
-        return String::new();
-    };
-    let text = &line[first.text.start..last.text.end];
-    match continued && hang > 0 {
-        true => format!("{}{text}", " ".repeat(hang)),
-        false => text.to_owned(),
-    }
+    each(Piece {
+        text: start + from..start + word.len(),
+        space_end,
+        columns,
+    });
 }
 
 /// How many terminal columns `text` takes.
 fn columns(text: &str) -> usize {
+    // Printable ASCII, nearly every word of an English letter, takes a column a byte.
+    if text.bytes().all(|b| (b' '..=b'~').contains(&b)) {
+        return text.len();
+    }
     text.chars().map(char_columns).sum()
 }
 
@@ -398,13 +410,29 @@ fn char_columns(c: char) -> usize {
         // Printable ASCII, the no-break space, Cyrillic and Hebrew letters: the text of
         // nearly every letter, without a table look-up.
         ' '..='~' | '\u{a0}' | '\u{400}'..='\u{45f}' | '\u{5d0}'..='\u{5ea}' => 1,
-        _ => unicode_width::UnicodeWidthChar::width(c).unwrap_or(0),
+        _ => other_columns(c),
     }
+}
+
+/// The columns of a character outside the common ranges of [`char_columns`].
+#[inline(never)]
+fn other_columns(c: char) -> usize {
+    unicode_width::UnicodeWidthChar::width(c).unwrap_or(0)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The lines [`wrap_into`] lays one line out in, as text.
+    fn wrap(line: &str, width: usize) -> Vec<String> {
+        let mut laid = Vec::new();
+        wrap_into(line, width, &mut laid);
+        laid.into_iter()
+            .flatten()
+            .map(|l| format!("{}{}", " ".repeat(l.hang), l.text))
+            .collect()
+    }
 
     #[test]
     fn escaped_text_is_never_a_marker() {

@@ -167,7 +167,8 @@ pub fn parse(source: &str, bytes: &[u8]) -> Result<Case, Invalid> {
     }
 
     let mut de = serde_json::Deserializer::from_str(text);
-    let fast = serde_path_to_error::deserialize::<_, Case>(&mut de)
+    // The fast pass needs no field paths: a failure is read again, section by section.
+    let fast = Case::deserialize(&mut de)
         .map_err(|_| ())
         .and_then(|case| de.end().map(|()| case).map_err(|_| ()));
     match fast {

@@ -16,7 +16,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 use tera::{Context, Kwargs, State, Tera};
 
-use crate::case::{Case, Channel, ConsequenceKind, GoalKind, Jurisdiction, Language, Money};
+use crate::case::{Case, Channel, ConsequenceKind, GoalKind, Jurisdiction, Language};
 use crate::law::{self, Pack, PackError, Packs};
 use crate::letter::{self, Block};
 use crate::locale;
@@ -445,16 +445,46 @@ impl Renderer {
         layout: bool,
         law: Option<&law::Applied>,
     ) -> Result<(Context, bool), TemplateError> {
+        let (view, serves_layout) = self.view(case, options, privacy, layout, law);
+        Ok((Context::from_serialize(&view)?, serves_layout))
+    }
+
+    /// The case's view for one privacy, and whether it also serves the letter's layout.
+    fn view(
+        &self,
+        case: &Case,
+        options: &Options,
+        privacy: Privacy,
+        layout: bool,
+        law: Option<&law::Applied>,
+    ) -> (View, bool) {
         let lang = options.lang.unwrap_or_else(|| case.language());
         let clean = Clean::new(case, privacy, layout).speaking(lang, options.date);
         let mut view = View::new(case, lang, options.date, &clean, law);
         view.count_sheets(&options.sheets);
-        Ok((Context::from_serialize(&view)?, !clean.marker_seen.get()))
+        (view, !clean.marker_seen.get())
+    }
+
+    /// `view` with the case's texts cleaned for another privacy or for the layout, as a
+    /// template context.
+    fn context_beside(
+        view: &View,
+        case: &Case,
+        options: &Options,
+        privacy: Privacy,
+        layout: bool,
+    ) -> Result<Context, TemplateError> {
+        let lang = options.lang.unwrap_or_else(|| case.language());
+        let clean = Clean::new(case, privacy, layout).speaking(lang, options.date);
+        Ok(Context::from_serialize(
+            &view.with_texts(case, lang, &clean),
+        )?)
     }
 
     /// Every rendering of a case at once, for `render`: the letter's blocks and, when
     /// `plain`, the opener, brief and message. The brief, the message and the letter show
-    /// the same data, so they share one view of the case; the opener has its own.
+    /// the same data, so they share one view of the case; the opener's is the same view
+    /// with the texts as they are said.
     pub fn all(
         &self,
         case: &Case,
@@ -464,19 +494,19 @@ impl Renderer {
         let lang = options.lang.unwrap_or_else(|| case.language());
         let law = self.law(case, options.law_day());
         let shown = Privacy::shown(options);
-        let (mut context, serves_letter) =
-            self.context(case, options, shown, false, law.as_ref())?;
+        let (view, serves_letter) = self.view(case, options, shown, false, law.as_ref());
+        let mut context = Context::from_serialize(&view)?;
         let letter_raw = match serves_letter {
             true => self.render_template(&Rendering::Letter.template(lang), &context)?,
             false => {
-                let (layout, _) = self.context(case, options, shown, true, law.as_ref())?;
+                let layout = Renderer::context_beside(&view, case, options, shown, true)?;
                 self.render_template(&Rendering::Letter.template(lang), &layout)?
             }
         };
         let letter = letter::parse(&typeset::prepare(&letter_raw, locale::direction(lang)));
         let mut texts = Vec::new();
         if plain {
-            let (spoken, _) = self.context(case, options, Privacy::Spoken, false, law.as_ref())?;
+            let spoken = Renderer::context_beside(&view, case, options, Privacy::Spoken, false)?;
             let opener = self.render_template(&Rendering::Opener.template(lang), &spoken)?;
             let message = self.render_template(&Rendering::Message.template(lang), &context)?;
             let call = self.call_in(&context, lang)?;
@@ -805,7 +835,7 @@ fn pad(text: &str, kwargs: Kwargs, _: &State) -> tera::TeraResult<String> {
 // ---------------------------------------------------------------------------------------
 // The view templates see.
 
-#[derive(Serialize)]
+#[derive(Serialize, Clone)]
 struct View {
     /// "en", "ru" or "he".
     lang: &'static str,
@@ -841,7 +871,7 @@ struct View {
     law: Option<law::Demand>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Clone)]
 struct PurchaseView {
     /// "goods" or "service".
     kind: Option<&'static str>,
@@ -867,7 +897,7 @@ struct PurchaseView {
     price_told: bool,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Clone, Default)]
 struct PersonView {
     name: String,
     address: Option<String>,
@@ -875,7 +905,7 @@ struct PersonView {
     phone: Option<String>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Clone, Default)]
 struct CompanyView {
     name: String,
     /// The name as people say it, without its legal form.
@@ -886,14 +916,14 @@ struct CompanyView {
     support_phone: Option<String>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Clone)]
 struct IdView {
     key: &'static str,
     label: Option<String>,
     value: String,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Clone)]
 struct EventView {
     summary: String,
     details: Option<String>,
@@ -921,7 +951,7 @@ struct EventView {
     billing: bool,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Clone, Default)]
 struct GoalView {
     kind: Option<&'static str>,
     summary: String,
@@ -946,13 +976,13 @@ struct GoalView {
     first_person: bool,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Clone)]
 struct ConsequenceView {
     kind: Option<&'static str>,
     summary: String,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Clone)]
 struct AttachmentView {
     number: usize,
     /// The file name alone (the letter's reader has no use for the folder).
@@ -963,7 +993,7 @@ struct AttachmentView {
     sheets: Option<u32>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Clone)]
 struct ContactView {
     date: Option<String>,
     channel: Option<&'static str>,
@@ -995,8 +1025,27 @@ impl View {
         clean: &Clean,
         law: Option<&law::Applied>,
     ) -> View {
-        let date = |d: chrono::NaiveDate| locale::date(lang, d);
-        let money = |m: &Money| locale::money(lang, m);
+        let mut view = View::facts(case, lang, letter_date, law);
+        view.write_texts(case, lang, clean);
+        view
+    }
+
+    /// The same view with the case's texts cleaned for another privacy: what does not come
+    /// from the person's words (dates, sums, the deadline, the law) is worked out once.
+    fn with_texts(&self, case: &Case, lang: Language, clean: &Clean) -> View {
+        let mut view = self.clone();
+        view.write_texts(case, lang, clean);
+        view
+    }
+
+    /// Everything the privacy does not change; the texts are left empty for
+    /// [`View::write_texts`].
+    fn facts(
+        case: &Case,
+        lang: Language,
+        letter_date: NaiveDate,
+        law: Option<&law::Applied>,
+    ) -> View {
         let (days, deadline) = match law {
             Some(law) => (law.days(case, lang), law.deadline(case, lang, letter_date)),
             None => {
@@ -1006,9 +1055,128 @@ impl View {
                 (days, letter_date + chrono::Days::new(u64::from(days)))
             }
         };
+        let goal_amount = case.goal.amount.as_ref();
+        View {
+            lang: lang.code(),
+            title: None,
+            date: locale::date(lang, letter_date),
+            deadline: locale::date(lang, deadline),
+            response_days: days,
+            consumer: PersonView::default(),
+            company: CompanyView::default(),
+            ids: Vec::new(),
+            id: BTreeMap::new(),
+            event: EventView::facts(case, lang),
+            goal: GoalView {
+                kind: case.goal.kind.map(goal_kind),
+                amount: goal_amount.map(|m| locale::money(lang, m)),
+                amount_said: goal_amount.map(|m| locale::money_spoken(lang, m)),
+                amount_in_summary: goal_amount
+                    .is_some_and(|m| wording::states_amount(&case.goal.summary, m)),
+                ..GoalView::default()
+            },
+            fallback: None,
+            cancelled_before: case.goal.kind == Some(crate::case::GoalKind::Cancellation)
+                && crate::law::withdrawn(case),
+            fallback_kinds: case
+                .fallback
+                .as_deref()
+                .map(|f| wording::kinds_read(lang, f))
+                .unwrap_or_default(),
+            fallback_refund: case
+                .fallback
+                .as_deref()
+                .is_some_and(|f| wording::refund(lang, f)),
+            consequence: case.consequence.as_ref().map(|c| ConsequenceView {
+                kind: c.kind.map(consequence_kind),
+                summary: String::new(),
+            }),
+            attachments: case
+                .attachments
+                .iter()
+                .enumerate()
+                .map(|(i, a)| AttachmentView {
+                    number: i + 1,
+                    file: None,
+                    path: None,
+                    description: None,
+                    sheets: a.path.as_deref().and_then(sheets),
+                })
+                .collect(),
+            contacts: in_order(&case.contacts)
+                .map(|c| ContactView::facts(c, lang))
+                .collect(),
+            purchase: case
+                .purchase
+                .as_ref()
+                .map(|p| PurchaseView::facts(p, case, lang)),
+            law: law.and_then(|l| l.demand(case, lang)),
+        }
+    }
+
+    /// Puts the case's texts into the view, cleaned by `clean`: every value that shows the
+    /// person's own words is written here, and only here.
+    fn write_texts(&mut self, case: &Case, lang: Language, clean: &Clean) {
         let text = |s: &str| clean.text(s);
         let opt = |s: &Option<String>| s.as_deref().map(|s| clean.text(s));
+        self.title = opt(&case.title);
+        self.write_ids(case, lang, clean);
+        let consumer = &case.consumer;
+        self.consumer = PersonView {
+            name: clean.name(&consumer.name),
+            address: consumer.address.as_deref().map(|a| clean.address(a)),
+            email: consumer.email.as_deref().map(|e| clean.email(e)),
+            phone: consumer
+                .phone
+                .as_deref()
+                .map(|p| clean.reference(&locale::phone(lang, p))),
+        };
+        self.company = CompanyView {
+            name: text(&case.company.name),
+            short: text(&wording::spoken_name(&case.company.name)),
+            department: opt(&case.company.department),
+            address: opt(&case.company.address),
+            email: opt(&case.company.email),
+            support_phone: opt(&case
+                .company
+                .support_phone
+                .as_deref()
+                .map(|p| locale::phone(lang, p))),
+        };
+        self.event.summary = text(&case.event.summary);
+        self.event.details = opt(&case.event.details);
+        if self.event.environment.is_some() {
+            self.event.environment = opt(&case.event.environment);
+        }
+        self.goal.write(lang, text(&case.goal.summary));
+        self.fallback = opt(&case.fallback);
+        if let (Some(view), Some(c)) = (&mut self.consequence, &case.consequence) {
+            view.summary = text(&c.summary);
+        }
+        for (view, a) in self.attachments.iter_mut().zip(&case.attachments) {
+            view.file = a.path.as_deref().map(|p| {
+                let name = Path::new(p)
+                    .file_name()
+                    .map_or(p.into(), |n| n.to_string_lossy());
+                text(&name)
+            });
+            view.path = opt(&a.path);
+            view.description = opt(&a.description);
+        }
+        for (view, c) in self.contacts.iter_mut().zip(in_order(&case.contacts)) {
+            view.reference = c.reference.as_deref().map(|r| clean.reference(r));
+            view.operator = c.operator.as_deref().map(|o| clean.name(o));
+            view.summary = opt(&c.summary);
+        }
+        if let (Some(view), Some(p)) = (&mut self.purchase, &case.purchase) {
+            view.refund_to = p.refund_to.as_deref().map(|r| clean.reference(r));
+            view.item = opt(&p.item);
+            view.defect = opt(&p.defect);
+        }
+    }
 
+    /// Every identifier, in a fixed order, and the standard ones by key.
+    fn write_ids(&mut self, case: &Case, lang: Language, clean: &Clean) {
         let mut ids = Vec::new();
         let mut id = BTreeMap::new();
         let standard = [
@@ -1033,185 +1201,134 @@ impl View {
         for other in &case.identifiers.other {
             ids.push(IdView {
                 key: "other",
-                label: Some(text(&other.label)),
+                label: Some(clean.text(&other.label)),
                 value: clean.labelled(&other.label, &other.value),
             });
         }
+        self.ids = ids;
+        self.id = id;
+    }
+}
 
-        let goal_amount = case.goal.amount.as_ref();
-        let goal_text = text(&case.goal.summary);
-        let goal = wording::goal(lang, &goal_text);
-        let said = |m: &Money| locale::money_spoken(lang, m);
-        let mut contacts: Vec<_> = case.contacts.iter().collect();
-        contacts.sort_by_key(|c| c.date.map_or((1, NaiveDate::MAX), |d| (0, d.0)));
-        let consumer = &case.consumer;
+impl EventView {
+    /// The event's dates, sums and kind; its texts are left for [`View::write_texts`].
+    fn facts(case: &Case, lang: Language) -> EventView {
+        let event = &case.event;
         // The device and its version matter to a technical problem; to a charge they do not,
         // and goods are named as goods.
-        let device = case
-            .event
-            .environment
-            .as_deref()
-            .is_some_and(wording::technical);
-        let billing = wording::billing(&case.event.summary);
-        let device_for_billing = device && billing;
-
-        View {
-            lang: lang.code(),
-            title: opt(&case.title),
-            date: date(letter_date),
-            deadline: date(deadline),
-            response_days: days,
-            consumer: PersonView {
-                name: clean.name(&consumer.name),
-                address: consumer.address.as_deref().map(|a| clean.address(a)),
-                email: consumer.email.as_deref().map(|e| clean.email(e)),
-                phone: consumer
-                    .phone
-                    .as_deref()
-                    .map(|p| clean.reference(&locale::phone(lang, p))),
-            },
-            company: CompanyView {
-                name: text(&case.company.name),
-                short: text(&wording::spoken_name(&case.company.name)),
-                department: opt(&case.company.department),
-                address: opt(&case.company.address),
-                email: opt(&case.company.email),
-                support_phone: opt(&case
-                    .company
-                    .support_phone
-                    .as_deref()
-                    .map(|p| locale::phone(lang, p))),
-            },
-            ids,
-            id,
-            event: EventView {
-                summary: text(&case.event.summary),
-                details: opt(&case.event.details),
-                date: case.event.date.map(|d| date(d.0)),
-                amount: case.event.amount.as_ref().map(money),
-                amount_said: case.event.amount.as_ref().map(said),
-                amount_in_summary: case
-                    .event
-                    .amount
+        let device = event.environment.as_deref().is_some_and(wording::technical);
+        let billing = wording::billing(&event.summary);
+        let amount = event.amount.as_ref();
+        EventView {
+            summary: String::new(),
+            details: None,
+            date: event.date.map(|d| locale::date(lang, d.0)),
+            amount: amount.map(|m| locale::money(lang, m)),
+            amount_said: amount.map(|m| locale::money_spoken(lang, m)),
+            amount_in_summary: amount.is_some_and(|m| wording::states_amount(&event.summary, m)),
+            date_in_summary: event
+                .date
+                .is_some_and(|d| wording::states_date(&event.summary, d.0)),
+            amount_told: amount.is_some_and(|m| told(event).any(|t| wording::states_amount(t, m))),
+            date_told: event
+                .date
+                .is_some_and(|d| told(event).any(|t| wording::states_date(t, d.0))),
+            date_is_purchase: event.date.is_some_and(|d| {
+                case.purchase
                     .as_ref()
-                    .is_some_and(|m| wording::states_amount(&case.event.summary, m)),
-                date_in_summary: case
-                    .event
-                    .date
-                    .is_some_and(|d| wording::states_date(&case.event.summary, d.0)),
-                amount_told: case.event.amount.as_ref().is_some_and(|m| {
-                    std::iter::once(case.event.summary.as_str())
-                        .chain(case.event.details.as_deref())
-                        .any(|t| wording::states_amount(t, m))
-                }),
-                date_told: case.event.date.is_some_and(|d| {
-                    std::iter::once(case.event.summary.as_str())
-                        .chain(case.event.details.as_deref())
-                        .any(|t| wording::states_date(t, d.0))
-                }),
-                date_is_purchase: case.event.date.is_some_and(|d| {
-                    case.purchase
-                        .as_ref()
-                        .and_then(|p| p.date)
-                        .is_some_and(|p| p.0 == d.0)
-                        || (wording::states_date(&case.event.summary, d.0)
-                            && wording::purchase(&case.event.summary))
-                }),
-                environment: opt(&case.event.environment).filter(|_| !device_for_billing),
-                technical: device && !billing,
-                billing,
-            },
-            goal: GoalView {
-                kind: case.goal.kind.map(goal_kind),
-                amount: goal_amount.map(money),
-                amount_said: goal_amount.map(said),
-                amount_in_summary: goal_amount
-                    .is_some_and(|m| wording::states_amount(&case.goal.summary, m)),
-                form: goal.form.name(),
-                first_person: goal.form == wording::Form::Want,
-                action: goal.action,
-                say: wording::spoken(lang, &goal.say),
-                ask: goal.letter,
-                letter_action: goal.letter_action,
-                summary: goal_text,
-            },
-            fallback: opt(&case.fallback),
-            cancelled_before: case.goal.kind == Some(crate::case::GoalKind::Cancellation)
-                && crate::law::withdrawn(case),
-            fallback_kinds: case
-                .fallback
-                .as_deref()
-                .map(|f| wording::kinds_read(lang, f))
-                .unwrap_or_default(),
-            fallback_refund: case
-                .fallback
-                .as_deref()
-                .is_some_and(|f| wording::refund(lang, f)),
-            consequence: case.consequence.as_ref().map(|c| ConsequenceView {
-                kind: c.kind.map(consequence_kind),
-                summary: text(&c.summary),
+                    .and_then(|p| p.date)
+                    .is_some_and(|p| p.0 == d.0)
+                    || (wording::states_date(&event.summary, d.0)
+                        && wording::purchase(&event.summary))
             }),
-            attachments: case
-                .attachments
-                .iter()
-                .enumerate()
-                .map(|(i, a)| AttachmentView {
-                    number: i + 1,
-                    file: a.path.as_deref().map(|p| {
-                        let name = Path::new(p)
-                            .file_name()
-                            .map_or(p.into(), |n| n.to_string_lossy());
-                        text(&name)
-                    }),
-                    path: opt(&a.path),
-                    description: opt(&a.description),
-                    sheets: a.path.as_deref().and_then(sheets),
-                })
-                .collect(),
-            contacts: contacts
-                .into_iter()
-                .map(|c| ContactView {
-                    date: c.date.map(|d| date(d.0)),
-                    channel: c.channel.map(channel),
-                    reference: c.reference.as_deref().map(|r| clean.reference(r)),
-                    operator: c.operator.as_deref().map(|o| clean.name(o)),
-                    summary: opt(&c.summary),
-                    delivered: c.delivered.map(|d| date(d.0)),
-                    sent_by: c.sent_by.map(|s| s.code()),
-                    tracking: c.tracking.as_ref().map(|t| t.to_string()),
-                    level: c.level.map(|l| match l {
-                        crate::case::Level::FirstLine => "first_line",
-                        crate::case::Level::SecondLine => "second_line",
-                        crate::case::Level::Management => "management",
-                    }),
-                })
-                .collect(),
-            purchase: case.purchase.as_ref().map(|p| PurchaseView {
-                kind: p.kind.map(|k| match k {
-                    crate::case::PurchaseKind::Goods => "goods",
-                    crate::case::PurchaseKind::Service => "service",
-                }),
-                distance: p.distance.unwrap_or(false),
-                telecom: p.telecom.unwrap_or(false),
-                date: p.date.map(|d| date(d.0)),
-                price: p.price.as_ref().map(money),
-                refund_to: p.refund_to.as_deref().map(|r| clean.reference(r)),
-                item: opt(&p.item),
-                defect: opt(&p.defect),
-                defect_found: p.defect_found.map(|d| date(d.0)),
-                failed_repairs: p.failed_repairs,
-                handed_over: p.handed_over.map(|d| date(d.0)),
-                date_told: p
-                    .date
-                    .is_some_and(|d| told(&case.event).any(|t| wording::states_date(t, d.0))),
-                price_told: p
-                    .price
-                    .as_ref()
-                    .is_some_and(|m| told(&case.event).any(|t| wording::states_amount(t, m))),
-            }),
-            law: law.and_then(|l| l.demand(case, lang)),
+            // Shown unless it names a device and the problem is a charge: the text itself is
+            // written with the others.
+            environment: event
+                .environment
+                .as_ref()
+                .filter(|_| !(device && billing))
+                .map(|_| String::new()),
+            technical: device && !billing,
+            billing,
         }
     }
+}
+
+impl GoalView {
+    /// The goal's words, and what [`wording::goal`] reads in them; worded again only when
+    /// they differ from those the view has.
+    fn write(&mut self, lang: Language, summary: String) {
+        if !self.form.is_empty() && summary == self.summary {
+            return;
+        }
+        let goal = wording::goal(lang, &summary);
+        self.form = goal.form.name();
+        self.first_person = goal.form == wording::Form::Want;
+        self.action = goal.action;
+        self.say = wording::spoken(lang, &goal.say);
+        self.ask = goal.letter;
+        self.letter_action = goal.letter_action;
+        self.summary = summary;
+    }
+}
+
+impl ContactView {
+    /// A contact's dates and kinds; its texts are left for [`View::write_texts`].
+    fn facts(c: &crate::case::Contact, lang: Language) -> ContactView {
+        ContactView {
+            date: c.date.map(|d| locale::date(lang, d.0)),
+            channel: c.channel.map(channel),
+            reference: None,
+            operator: None,
+            summary: None,
+            delivered: c.delivered.map(|d| locale::date(lang, d.0)),
+            sent_by: c.sent_by.map(|s| s.code()),
+            tracking: c.tracking.as_ref().map(|t| t.to_string()),
+            level: c.level.map(|l| match l {
+                crate::case::Level::FirstLine => "first_line",
+                crate::case::Level::SecondLine => "second_line",
+                crate::case::Level::Management => "management",
+            }),
+        }
+    }
+}
+
+impl PurchaseView {
+    /// What was bought: its dates, price and kind; its texts are left for
+    /// [`View::write_texts`].
+    fn facts(p: &crate::case::Purchase, case: &Case, lang: Language) -> PurchaseView {
+        let date = |d: NaiveDate| locale::date(lang, d);
+        PurchaseView {
+            kind: p.kind.map(|k| match k {
+                crate::case::PurchaseKind::Goods => "goods",
+                crate::case::PurchaseKind::Service => "service",
+            }),
+            distance: p.distance.unwrap_or(false),
+            telecom: p.telecom.unwrap_or(false),
+            date: p.date.map(|d| date(d.0)),
+            price: p.price.as_ref().map(|m| locale::money(lang, m)),
+            refund_to: None,
+            item: None,
+            defect: None,
+            defect_found: p.defect_found.map(|d| date(d.0)),
+            failed_repairs: p.failed_repairs,
+            handed_over: p.handed_over.map(|d| date(d.0)),
+            date_told: p
+                .date
+                .is_some_and(|d| told(&case.event).any(|t| wording::states_date(t, d.0))),
+            price_told: p
+                .price
+                .as_ref()
+                .is_some_and(|m| told(&case.event).any(|t| wording::states_amount(t, m))),
+        }
+    }
+}
+
+/// Earlier contacts, oldest first (undated ones last, in file order).
+fn in_order(contacts: &[crate::case::Contact]) -> impl Iterator<Item = &crate::case::Contact> {
+    let mut sorted: Vec<_> = contacts.iter().collect();
+    sorted.sort_by_key(|c| c.date.map_or((1, NaiveDate::MAX), |d| (0, d.0)));
+    sorted.into_iter()
 }
 
 /// The event's own words: its summary, then its details.
@@ -1356,6 +1473,11 @@ impl Clean {
     fn text(&self, s: &str) -> String {
         let out = match self.privacy {
             Privacy::Full => mask::cards(s.trim()).into_owned(),
+            // Without a digit or an "@" there is no amount, date, number or address to take
+            // out or to say otherwise: only the secrets go.
+            Privacy::Spoken if !s.bytes().any(|b| b == b'@' || b.is_ascii_digit()) => {
+                self.secrets.replace(s.trim()).into_owned()
+            }
             // Card numbers go whole, before masking could leave their last four digits.
             Privacy::Spoken => {
                 // A date typed in digits is said in words ("до 15 ноября").

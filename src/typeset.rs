@@ -30,26 +30,35 @@ pub fn prepare(text: &str, direction: Direction) -> String {
 /// Turns the spaces a line must not break at into no-break spaces, line by line.
 pub fn keep_together(text: &str) -> String {
     each_text_line(text, |line, out| {
-        let mut words = line.split(' ');
-        let mut before = words.next().unwrap_or_default();
-        out.push_str(before);
-        for word in words {
-            let glue = !before.is_empty() && !word.is_empty() && joined(before, word);
-            out.push(if glue { NBSP } else { ' ' });
-            out.push_str(word);
-            before = word;
+        // The line is copied a stretch at a time, up to each space that becomes a no-break one.
+        // Its words are found by a plain look for each space: they are short, and a vectorised
+        // search started for each cost more than the look.
+        let mut lengths = line.as_bytes().split(|&b| b == b' ').map(<[u8]>::len);
+        let mut before = &line[..lengths.next().unwrap_or_default()];
+        let (mut copied, mut at) = (0, 0);
+        for length in lengths {
+            let space = at + before.len();
+            let word = &line[space + 1..space + 1 + length];
+            if !before.is_empty() && !word.is_empty() && joined(before, word) {
+                out.push_str(&line[copied..space]);
+                out.push(NBSP);
+                copied = space + 1;
+            }
+            (at, before) = (space + 1, word);
         }
+        out.push_str(&line[copied..]);
     })
 }
 
 /// Whether the space between `before` and `after` must not break a line. The cheap tests
 /// come first: this runs for every space of a letter.
 fn joined(before: &str, after: &str) -> bool {
-    let starts_digit = after.starts_with(|c: char| c.is_ascii_digit());
-    if before.ends_with(|c: char| c.is_ascii_digit()) && number_then(before, after) {
+    // An ASCII digit is a byte of its own: no character of several bytes begins or ends in one.
+    let starts_digit = after.as_bytes().first().is_some_and(u8::is_ascii_digit);
+    if before.as_bytes().last().is_some_and(u8::is_ascii_digit) && number_then(before, after) {
         return true;
     }
-    let initial = {
+    let initial = before.ends_with('.') && {
         let mut c = before.chars();
         matches!((c.next(), c.next(), c.next()), (Some(l), Some('.'), None) if l.is_uppercase())
     };

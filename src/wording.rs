@@ -188,13 +188,16 @@ pub fn money_unit(word: &str) -> bool {
 }
 
 pub fn no_break_after(word: &str) -> bool {
-    /// The words, sorted, and which bytes end one.
+    /// The words, sorted, and for each byte the lengths (in bytes, bit n for n, the last bit
+    /// for 63 and over) of the words that end in it, and of those that begin with it.
     struct Words {
         sorted: Vec<&'static str>,
-        last: [bool; 256],
+        last: [u64; 256],
+        first: [u64; 256],
     }
     static WORDS: OnceLock<Words> = OnceLock::new();
-    // Looked up for every space of a letter: most words end in a byte no abbreviation ends in.
+    // Looked up for every space of a letter: most words begin or end in a byte no abbreviation
+    // of their length begins or ends in (every Cyrillic letter ends in one of 64 bytes).
     let words = WORDS.get_or_init(|| {
         let mut sorted: Vec<&str> = LEXICONS
             .iter()
@@ -202,18 +205,29 @@ pub fn no_break_after(word: &str) -> bool {
             .map(String::as_str)
             .collect();
         sorted.sort_unstable();
-        let mut last = [false; 256];
+        let (mut last, mut first) = ([0; 256], [0; 256]);
         for w in &sorted {
-            if let Some(&b) = w.as_bytes().last() {
-                last[usize::from(b)] = true;
+            if let (Some(&a), Some(&b)) = (w.as_bytes().first(), w.as_bytes().last()) {
+                first[usize::from(a)] |= length_bit(w);
+                last[usize::from(b)] |= length_bit(w);
             }
         }
-        Words { sorted, last }
+        Words {
+            sorted,
+            last,
+            first,
+        }
     });
-    word.as_bytes()
-        .last()
-        .is_some_and(|&b| words.last[usize::from(b)])
+    let (Some(&a), Some(&b)) = (word.as_bytes().first(), word.as_bytes().last()) else {
+        return false;
+    };
+    words.last[usize::from(b)] & words.first[usize::from(a)] & length_bit(word) != 0
         && words.sorted.binary_search(&word).is_ok()
+}
+
+/// A word's length in bytes as one bit of a `u64`, the last bit standing for 63 and over.
+fn length_bit(word: &str) -> u64 {
+    1 << word.len().min(63)
 }
 
 #[derive(Deserialize)]

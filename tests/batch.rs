@@ -232,3 +232,36 @@ fn a_broken_template_fails_the_case_with_status_1_and_writes_none_of_it() {
     assert!(run.stderr.contains("en/brief.txt"), "{}", run.stderr);
     assert!(files_in(&env.path("out/a")).is_empty(), "nothing half done");
 }
+
+/// The batch words each case as the single commands do: its opener is the written view's
+/// facts with the texts as they are said, worked out once for all four renderings, and must
+/// say exactly what `complaint opener` says (no identifier, address or long number).
+#[test]
+fn every_fixture_renders_in_the_batch_as_the_single_commands_render_it() {
+    let env = Env::new();
+    let dir = crate::support::fixture_path("");
+    let mut names: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".json"))
+        .collect();
+    names.sort();
+    for name in &names {
+        env.write(&format!("cases/{name}"), crate::support::fixture(name));
+    }
+    let cases = env.path("cases").to_string_lossy().into_owned();
+    env.run(&["render", &cases, "--out-dir", "out", "--date", DATE])
+        .ok();
+    for name in &names {
+        let case = env
+            .path(&format!("cases/{name}"))
+            .to_string_lossy()
+            .into_owned();
+        let folder = name.trim_end_matches(".json");
+        for what in ["opener", "brief", "message", "letter"] {
+            let single = env.run(&[what, &case, "--date", DATE]).ok().stdout;
+            let batch = env.read(&format!("out/{folder}/{what}.txt"));
+            assert_eq!(batch, single, "{name}: {what}");
+        }
+    }
+}
