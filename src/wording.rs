@@ -544,23 +544,37 @@ pub fn prepositions(lang: Language, text: &str) -> String {
     fitted.collect::<Vec<_>>().join(" ")
 }
 
-/// Whether `text` tells that the person already cancelled ("подписку, которую я отменил").
-pub fn cancelled(lang: Language, text: &str) -> bool {
-    let words = &lexicon(lang).goal.cancelled;
+/// Whether a word of `text`, folded as [`fold`] folds it, starts with one of `starts`. The
+/// text is folded once, not word by word: this runs for every case of a batch.
+fn any_word_starts(text: &str, starts: &[String]) -> bool {
+    // Each start is compared with a word's first letters folded one by one, so nothing is
+    // allocated; a word whose first letter folds to no start's first letter is skipped.
+    let folded = |c: char| {
+        let l = c.to_lowercase().next().unwrap_or(c);
+        if l == 'ё' { 'е' } else { l }
+    };
+    let begins = |word: &str, start: &str| {
+        let mut letters = word.chars().map(folded);
+        start.chars().all(|s| letters.next() == Some(s))
+    };
     text.split_whitespace()
-        .map(fold)
-        .any(|w| words.iter().any(|c| w.starts_with(c.as_str())))
+        .map(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’'))
+        .any(|w| {
+            let first = w.chars().next().map(folded);
+            starts
+                .iter()
+                .any(|s| s.chars().next() == first && begins(w, s))
+        })
 }
 
-/// Whether `text` tells of money taken without a ground: after the person cancelled, or
-/// twice for one thing.
-pub fn unfounded(lang: Language, text: &str) -> bool {
-    let words = &lexicon(lang).goal.twice;
-    cancelled(lang, text)
-        || text
-            .split_whitespace()
-            .map(fold)
-            .any(|w| words.iter().any(|c| w.starts_with(c.as_str())))
+/// Whether `text` tells that the person already cancelled ("подписку, которую я отменил").
+pub fn cancelled(lang: Language, text: &str) -> bool {
+    any_word_starts(text, &lexicon(lang).goal.cancelled)
+}
+
+/// Whether `text` tells of money taken twice for one thing.
+pub fn twice(lang: Language, text: &str) -> bool {
+    any_word_starts(text, &lexicon(lang).goal.twice)
 }
 
 /// The goal kinds whose words `text` uses, by their codes ("refund", "repair").

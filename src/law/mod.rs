@@ -450,6 +450,11 @@ impl Pack {
 impl Body {
     /// How a letter in `lang` about `case` addresses it: the case's office, else its own
     /// address form, else its name.
+    /// Whether a letter in `lang` can address it at all: its office only changes how.
+    pub fn addressable(&self, lang: Language) -> bool {
+        self.to.contains_key(lang.code()) || words(&self.name, lang).is_some()
+    }
+
     pub fn addressee(&self, lang: Language, case: &Case) -> Option<&str> {
         self.office(case)
             .and_then(|o| o.to.get(lang.code()))
@@ -463,12 +468,16 @@ impl Body {
     /// longer wins, then the office listed first.
     pub fn office(&self, case: &Case) -> Option<&Office> {
         let first_in = |address: &str| {
+            if self.offices.is_empty() {
+                return None;
+            }
+            let address = place::Address::new(address);
             self.offices
                 .iter()
                 .filter_map(|o| {
                     o.places
                         .iter()
-                        .filter_map(|p| place::find(address, p))
+                        .filter_map(|p| address.find(p))
                         .min_by_key(|&(start, len)| (start, std::cmp::Reverse(len)))
                         .map(|at| (at, o))
                 })

@@ -43,14 +43,32 @@ fn words(text: &str) -> Vec<Word> {
     out
 }
 
-/// Where `address` first names `place`: the index of the address word the match starts at,
-/// and how many words it spans. `None` when it does not name it.
-pub fn find(address: &str, place: &str) -> Option<(usize, usize)> {
+/// An address split into words once, to look for many places in it.
+pub struct Address(Vec<Word>);
+
+impl Address {
+    pub fn new(text: &str) -> Address {
+        Address(words(text))
+    }
+
+    /// Where the address first names `place`: the index of the address word the match
+    /// starts at, and how many words it spans. `None` when it does not name it.
+    pub fn find(&self, place: &str) -> Option<(usize, usize)> {
+        find_in(&self.0, place)
+    }
+}
+
+/// Where `address` first names `place` (see [`Address::find`]).
+#[cfg(test)]
+fn find(address: &str, place: &str) -> Option<(usize, usize)> {
+    Address::new(address).find(place)
+}
+
+fn find_in(address: &[Word], place: &str) -> Option<(usize, usize)> {
     let place = words(place);
     if place.is_empty() {
         return None;
     }
-    let address = words(address);
     let fits = |at: &Word, p: &Word| {
         if p.abbreviated {
             at.text.starts_with(&p.text)

@@ -39,7 +39,7 @@ pub fn applied<'a>(
     let unfounded = withdrawn
         || std::iter::once(case.event.summary.as_str())
             .chain(case.event.details.as_deref())
-            .any(|t| wording::unfounded(case.language(), t));
+            .any(|t| wording::twice(case.language(), t));
     let rule = case.goal.kind.and_then(|goal| {
         pack.demands.iter().find(|r| {
             r.goals.contains(&goal)
@@ -298,9 +298,15 @@ impl Applied<'_> {
             .iter()
             .filter(|b| fits(&b.when(), &purchase))
             .find_map(|b| own(&b.turn));
-        let request = addressees(self.pack, case, lang)
-            .first()
-            .and_then(|(b, _)| own(&b.request));
+        // The body `escalate` writes to: the first that fits and can be addressed in `lang`
+        // (which of its offices does not matter here).
+        let request = self
+            .pack
+            .bodies
+            .iter()
+            .filter(|b| fits(&b.when(), &purchase))
+            .find(|b| b.addressable(lang))
+            .and_then(|b| own(&b.request));
         let rule = self.rule.filter(|r| r.cite.contains_key(lang.code()));
         let consequence = rule
             .and_then(|r| own(&r.consequence))
