@@ -1335,7 +1335,7 @@ fn a_telecom_refund_cites_unjust_enrichment_and_encloses_the_contract() {
     );
     assert!(
         letter.contains(
-            "3. Копия договора (или иного документа, подтверждающего заключение договора) — ___ л."
+            "3. Копия договора об оказании услуг связи (или иного документа, подтверждающего его заключение) — ___ л."
         ),
         "{letter}"
     );
@@ -1554,6 +1554,14 @@ fn money_taken_without_a_ground_is_claimed_back_with_interest_not_a_penalty() {
         "escalation",
         &escalate,
         &["речь идёт о сумме", "вам уведомление"],
+    );
+    // The complaint, like the follow-up, encloses the notice it rests on.
+    let notice = "Копия уведомления об отказе от договора (подтверждения отмены подписки) — ___ л.";
+    has("escalation", &escalate, &[notice]);
+    has(
+        "follow-up",
+        &rendered(&env, "followup", &c, "2026-12-20"),
+        &[notice],
     );
     let followup = rendered(&env, "followup", &c, "2026-12-20");
     has(
