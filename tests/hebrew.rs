@@ -359,7 +359,7 @@ fn after_two_failed_repairs_the_letter_demands_a_replacement_or_the_price_on_its
     let case = env.fixture("goods-law.he.json");
     let letter = plain(&env.run(&["letter", &case, "--date", DATE]).ok().stdout);
     for expected in [
-        "המוצר שמכרתם לי אינו תואם את המוסכם, כאמור בסעיף 11 לחוק המכר, התשכ״ח-1968: טכנאי מטעמכם הגיע פעמיים ולא תיקן את התקלה.",
+        "המוצר שמכרתם לי אינו תואם את המוסכם, כאמור בסעיף 11 לחוק המכר, התשכ״ח-1968. טכנאי מטעמכם הגיע פעמיים ולא תיקן את התקלה.",
         "הנכם נדרשים להחליף את המוצר במוצר חדש, זהה או שווה ערך לו, או להשיב לי את התמורה ששילמתי בעדו.",
     ] {
         assert!(letter.contains(expected), "lacks {expected:?}:\n{letter}");
@@ -609,7 +609,7 @@ fn after_failed_repairs_every_letter_repeats_the_demand_for_new_goods_or_the_pri
         assert!(!text.contains("מאחר שהמוצר תוקן"), "{text}");
         assert!(
             text.contains(
-                "המוצר שמכרתם לי אינו תואם את המוסכם, כאמור בסעיף 11 לחוק המכר, התשכ״ח-1968:"
+                "המוצר שמכרתם לי אינו תואם את המוסכם, כאמור בסעיף 11 לחוק המכר, התשכ״ח-1968. טכנאי"
             ),
             "{text}"
         );
@@ -763,7 +763,7 @@ fn the_letter_to_the_seller_does_not_bind_it_by_the_manufacturers_regulation() {
     let followup = plain(&after_letters(&env, &case).0);
     for text in [&letter, &followup] {
         assert!(
-            text.contains("המוצר שמכרתם לי אינו תואם את המוסכם, כאמור בסעיף 11 לחוק המכר, התשכ״ח-1968: טכנאי מטעמכם הגיע פעמיים ולא תיקן את התקלה. גם חובתו של היצרן לפי תקנה 2(א) לתקנות הגנת הצרכן (אחריות ושירות לאחר מכירה), התשס״ו-2006, לתקן בלא תמורה כל קלקול שנתגלה בתקופת האחריות, לא קוימה."),
+            text.contains("המוצר שמכרתם לי אינו תואם את המוסכם, כאמור בסעיף 11 לחוק המכר, התשכ״ח-1968. טכנאי מטעמכם הגיע פעמיים ולא תיקן את התקלה. גם חובתו של היצרן לפי תקנה 2(א) לתקנות הגנת הצרכן (אחריות ושירות לאחר מכירה), התשס״ו-2006, לתקן בלא תמורה כל קלקול שנתגלה בתקופת האחריות, לא קוימה."),
             "{text}"
         );
         assert!(!text.contains("חובת התיקון לפי תקנה 2(א)"), "{text}");
@@ -788,7 +788,7 @@ fn past_the_cancellation_window_a_defective_delivery_is_rescinded_for_the_breach
     // The letter does not call itself the notice of the non-conformity, which would concede
     // that none was given earlier.
     let ground = "המוצר שסופק לי אינו תואם את המוסכם, כאמור בסעיף 11 לחוק המכר, התשכ״ח-1968. מסירת מוצר פגום כזה היא הפרה יסודית של החוזה, כמשמעותה בסעיף 6 לחוק החוזים (תרופות בשל הפרת חוזה), התשל״א-1970.";
-    let rescission = "לפיכך, הריני להודיעכם בזאת על ביטול החוזה בשל הפרתו היסודית. בהתאם לסעיפים 7(א), 8 ו-9 לחוק החוזים (תרופות בשל הפרת חוזה), התשל״א-1970, עליכם להשיב לי את התמורה ששילמתי, 4,990 ש״ח, ולבטל את החיוב בשל העסקה. את ההשבה יש לבצע בתוך 14 ימים מיום קבלת מכתב זה, ולאשר לי אותה בכתב.";
+    let rescission = "לפיכך, הריני להודיעכם בזאת על ביטול החוזה בשל הפרתו היסודית. ככל שלא נמסר לי מסמך הגילוי שהחוק מחייב בעסקת מכר מרחוק, הודעה זו היא גם הודעת ביטול לפי סעיף 14ג(ג) לחוק הגנת הצרכן, התשמ״א-1981, ולפי סעיף 14ה(א) לאותו חוק עליכם להשיב לי את מלוא התמורה, בלי לנכות דמי ביטול. בהתאם לסעיפים 7(א), 8 ו-9 לחוק החוזים (תרופות בשל הפרת חוזה), התשל״א-1970, עליכם להשיב לי את התמורה ששילמתי, 4,990 ש״ח, ולבטל את החיוב בשל העסקה. את ההשבה יש לבצע בתוך 14 ימים מיום קבלת מכתב זה, ולאשר לי אותה בכתב.";
     // The fridge was received on 1 November: the 14th day after it still cancels under
     // section 14C(c), the 15th no longer does.
     for within in [WITHIN, "2026-11-15"] {
@@ -798,6 +798,13 @@ fn past_the_cancellation_window_a_defective_delivery_is_rescinded_for_the_breach
             "{within}: {text}"
         );
         assert!(!text.contains("חוק החוזים"), "{within}: {text}");
+        // Once the transaction is cancelled there is nothing to remedy: the letter is the
+        // written demand for the price under section 14E(a).
+        assert!(
+            text.contains("מכתב זה מהווה גם דרישה בכתב להשבת התמורה לפי סעיף 14ה(א) לחוק הגנת הצרכן, התשמ״א-1981."),
+            "{within}: {text}"
+        );
+        assert!(!text.contains("לתיקון ההפרה"), "{within}: {text}");
     }
     for past in ["2026-11-16", DATE] {
         let text = letter(past);
@@ -811,7 +818,7 @@ fn past_the_cancellation_window_a_defective_delivery_is_rescinded_for_the_breach
         // document; after a rescission the letter is notice of the breach, not a demand to
         // remedy it, which could read as electing performance.
         assert!(
-            text.contains("ככל שלא נמסר לי מסמך הגילוי שהחוק מחייב בעסקת מכר מרחוק, הודעה זו היא גם הודעת ביטול לפי סעיף 14ג(ג) לחוק הגנת הצרכן, התשמ״א-1981."),
+            text.contains("ככל שלא נמסר לי מסמך הגילוי שהחוק מחייב בעסקת מכר מרחוק, הודעה זו היא גם הודעת ביטול לפי סעיף 14ג(ג) לחוק הגנת הצרכן, התשמ״א-1981, ולפי סעיף 14ה(א) לאותו חוק עליכם להשיב לי את מלוא התמורה, בלי לנכות דמי ביטול."),
             "{past}: {text}"
         );
         assert!(
@@ -819,7 +826,6 @@ fn past_the_cancellation_window_a_defective_delivery_is_rescinded_for_the_breach
             "{past}: {text}"
         );
         for bad in [
-            "14ה",
             "הודעה על אי-ההתאמה",
             "דרישה בכתב לתיקון ההפרה",
             "ככל שהחוק מאפשר",
@@ -846,10 +852,11 @@ fn past_the_cancellation_window_a_defective_delivery_is_rescinded_for_the_breach
         followup.contains("ובהתאם לסעיפים 7(א), 8 ו-9 לחוק החוזים (תרופות בשל הפרת חוזה), התשל״א-1970, הריני לשוב ולדרוש מכם להשיב לי את מלוא התשלום עבור המקרר"),
         "{followup}"
     );
-    // Section 14C(c) only as the letter's fallback for a missing disclosure document.
-    assert_eq!(followup.matches("14ג").count(), 1, "{followup}");
+    // The follow-up does not give the cancellation notice again, which would start the
+    // business's 14 days anew.
+    assert!(!followup.contains("14ג"), "{followup}");
     assert!(
-        followup.contains("ככל שלא נמסר לי מסמך הגילוי"),
+        !followup.contains("הודעה זו היא גם הודעת ביטול"),
         "{followup}"
     );
     assert!(
