@@ -546,6 +546,18 @@ fn the_coach_hears_russian_and_hebrew_rudeness() {
     }
     // No advice that keeps the insult: «охренели?!» is one finding, not «охренели?».
     lacks("ru", &out, &["try: \"охренели?\"", "try: «охренели?»"]);
+    // «Развод» said of a charge, in its common phrases; the word alone (a divorce) is not.
+    let scam = case(
+        &env,
+        "scam.ru.json",
+        serde_json::json!({"schema_version": 1, "language": "ru",
+            "consumer": {"name": "Иван"}, "company": {"name": "ООО «Ромашка»"},
+            "event": {"summary": "Развод чистой воды, а у меня развод с женой"},
+            "goal": {"summary": "Вернуть 500 рублей"}}),
+    );
+    let out = env.run_en(&["check", &scam]).ok().stdout;
+    assert!(out.contains("\"Развод чистой воды\""), "{out}");
+    assert_eq!(out.matches("reads as an insult").count(), 1, "{out}");
 
     let he = case(
         &env,
