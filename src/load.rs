@@ -349,32 +349,24 @@ fn purchase_problems(p: &crate::case::Purchase) -> Vec<Problem> {
             message: t!("load-defect-date-alone"),
         });
     }
-    if let (Some(found), Some(bought)) = (p.defect_found, p.date)
-        && found.0 < bought.0
-    {
-        problems.push(Problem {
+    let before = |day: Option<crate::case::Date>, path: &str, id: &str| {
+        let (day, bought) = (day?, p.date?);
+        (day.0 < bought.0).then(|| Problem {
             position: None,
-            path: "purchase.defect_found".into(),
-            message: t!(
-                "load-defect-before-purchase",
-                found = found.0.to_string(),
-                bought = bought.0.to_string()
-            ),
-        });
-    }
-    if let (Some(cancelled), Some(bought)) = (p.cancelled, p.date)
-        && cancelled.0 < bought.0
-    {
-        problems.push(Problem {
-            position: None,
-            path: "purchase.cancelled".into(),
-            message: t!(
-                "load-cancelled-before-purchase",
-                cancelled = cancelled.0.to_string(),
-                bought = bought.0.to_string()
-            ),
-        });
-    }
+            path: path.into(),
+            message: t!(id, day = day.0.to_string(), bought = bought.0.to_string()),
+        })
+    };
+    problems.extend(before(
+        p.defect_found,
+        "purchase.defect_found",
+        "load-defect-before-purchase",
+    ));
+    problems.extend(before(
+        p.cancelled,
+        "purchase.cancelled",
+        "load-cancelled-before-purchase",
+    ));
     problems
 }
 

@@ -518,33 +518,14 @@ fn next_for_an_israeli_case_in_russian_quotes_no_hebrew_and_no_russian_court_rul
     assert!(hebrew(&out).is_empty(), "{:?} in:\n{out}", hebrew(&out));
 }
 
-/// A fixture with its first letter logged as sent on 22.11.2026 and delivered on 25.11.2026.
-fn sent_fixture(env: &Env, name: &str) -> String {
+/// A fixture (or the Hebrew example, for `case.he.json`) with its first letter logged as sent
+/// on `date` and delivered on `delivered`.
+fn logged(env: &Env, name: &str, date: &str, delivered: &str) -> String {
     let case = if name == "case.he.json" {
         env.write(name, example_json("he").to_string())
     } else {
         env.fixture(name)
     };
-    env.run(&[
-        "log",
-        &case,
-        "--channel",
-        "letter",
-        "--date",
-        "2026-11-22",
-        "--delivered",
-        "2026-11-25",
-    ])
-    .ok();
-    case
-}
-
-/// A day inside the 14 days after `after.he.json`'s fridge was received (1 November 2026).
-const WITHIN: &str = "2026-11-10";
-
-/// A fixture with its first letter logged as sent on `date` and delivered on `delivered`.
-fn sent_on(env: &Env, name: &str, date: &str, delivered: &str) -> String {
-    let case = env.fixture(name);
     env.run(&[
         "log",
         &case,
@@ -557,6 +538,19 @@ fn sent_on(env: &Env, name: &str, date: &str, delivered: &str) -> String {
     ])
     .ok();
     case
+}
+
+/// A fixture with its first letter logged as sent on 22.11.2026 and delivered on 25.11.2026.
+fn sent_fixture(env: &Env, name: &str) -> String {
+    logged(env, name, "2026-11-22", "2026-11-25")
+}
+
+/// A day inside the 14 days after `after.he.json`'s fridge was received (1 November 2026).
+const WITHIN: &str = "2026-11-10";
+
+/// A fixture with its first letter logged as sent on `date` and delivered on `delivered`.
+fn sent_on(env: &Env, name: &str, date: &str, delivered: &str) -> String {
+    logged(env, name, date, delivered)
 }
 
 fn after_letters(env: &Env, case: &str) -> (String, String) {
