@@ -840,6 +840,29 @@ struct List {
     prefixes: Vec<String>,
     /// The advice for a word with hidden letters (`[masked]`).
     masked: Option<String>,
+    /// The entries, by the first letter of their first word: a word can only start an entry
+    /// whose first word begins with its own first letter, or with the letter after one of
+    /// the list's prefixes. An entry whose first word is empty is under '\0'.
+    by_first: HashMap<char, Vec<usize>>,
+}
+
+impl List {
+    /// The indices of the entries the word `word` (folded) can start, in list order.
+    fn candidates(&self, word: &str, into: &mut Vec<usize>) {
+        let mut firsts: Vec<char> = vec!['\0'];
+        firsts.extend(word.chars().next());
+        for p in &self.prefixes {
+            if let Some(c) = word.strip_prefix(p.as_str()).and_then(|r| r.chars().next()) {
+                firsts.push(c);
+            }
+        }
+        firsts.sort_unstable();
+        firsts.dedup();
+        for c in firsts {
+            into.extend(self.by_first.get(&c).into_iter().flatten());
+        }
+        into.sort_unstable();
+    }
 }
 
 const LISTS: [(Language, &str, &str); 3] = [
@@ -881,6 +904,7 @@ fn parse_list(lang: Language, text: &str) -> Result<List, String> {
         goal_examples: HashMap::new(),
         prefixes: Vec::new(),
         masked: None,
+        by_first: HashMap::new(),
     };
     let mut section = None;
     for (n, line) in text.lines().enumerate() {
@@ -955,6 +979,13 @@ fn parse_list(lang: Language, text: &str) -> Result<List, String> {
     }
     list.prefixes
         .sort_by_key(|p| std::cmp::Reverse(p.chars().count()));
+    for (i, e) in list.entries.iter().enumerate() {
+        let first = e.words.first().and_then(|p| p.word.chars().next());
+        list.by_first
+            .entry(first.unwrap_or('\0'))
+            .or_default()
+            .push(i);
+    }
     Ok(list)
 }
 
@@ -978,10 +1009,19 @@ struct Match {
 fn matches<'t>(words: &'t [Token], sections: &'t [Section]) -> impl Iterator<Item = Match> + 't {
     let folded: Vec<String> = words.iter().map(|w| fold(w.text)).collect();
     let mut found = Vec::new();
+    let mut candidates = Vec::new();
     for start in 0..folded.len() {
+        // Only the entries this word can start, in the lists' order.
         let mut here: Vec<Match> = lists()
             .iter()
-            .flat_map(|l| l.entries.iter().map(move |e| (l, e)))
+            .flat_map(|l| {
+                candidates.clear();
+                l.candidates(&folded[start], &mut candidates);
+                candidates
+                    .iter()
+                    .map(|&i| (l, &l.entries[i]))
+                    .collect::<Vec<_>>()
+            })
             .filter(|(_, e)| sections.contains(&e.section))
             .filter(|(l, e)| {
                 folded.len() - start >= e.words.len()
