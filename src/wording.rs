@@ -326,9 +326,16 @@ fn lexicon(lang: Language) -> &'static Lexicon {
 
 /// Lowercase, «ё» as «е», without the punctuation around it.
 fn fold(word: &str) -> String {
+    folded(word).collect()
+}
+
+/// The letters of `word` as [`fold`] gives them, one by one: its punctuation trimmed, in
+/// lower case, «ё» as «е».
+fn folded(word: &str) -> impl Iterator<Item = char> + '_ {
     word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-        .to_lowercase()
-        .replace('ё', "е")
+        .chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| if c == 'ё' { 'е' } else { c })
 }
 
 /// How many of `words` the longest phrase of `phrases` covers at their start.
@@ -544,27 +551,17 @@ pub fn prepositions(lang: Language, text: &str) -> String {
     fitted.collect::<Vec<_>>().join(" ")
 }
 
-/// Whether a word of `text`, folded as [`fold`] folds it, starts with one of `starts`. The
-/// text is folded once, not word by word: this runs for every case of a batch.
+/// Whether a word of `text`, folded as [`fold`] folds it, starts with one of `starts`. It runs
+/// for every case of a batch, so the words are folded letter by letter, not copied.
 fn any_word_starts(text: &str, starts: &[String]) -> bool {
     // Each start is compared with a word's first letters folded one by one, so nothing is
-    // allocated; a word whose first letter folds to no start's first letter is skipped.
-    let folded = |c: char| {
-        let l = c.to_lowercase().next().unwrap_or(c);
-        if l == 'ё' { 'е' } else { l }
-    };
-    let begins = |word: &str, start: &str| {
-        let mut letters = word.chars().map(folded);
-        start.chars().all(|s| letters.next() == Some(s))
-    };
-    text.split_whitespace()
-        .map(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’'))
-        .any(|w| {
-            let first = w.chars().next().map(folded);
-            starts
-                .iter()
-                .any(|s| s.chars().next() == first && begins(w, s))
+    // allocated.
+    text.split_whitespace().any(|w| {
+        starts.iter().any(|s| {
+            let mut letters = folded(w);
+            s.chars().all(|c| letters.next() == Some(c))
         })
+    })
 }
 
 /// Whether `text` tells that the person already cancelled ("подписку, которую я отменил").

@@ -125,6 +125,69 @@ pub fn fits(when: &When, p: &Purchase) -> bool {
             .is_none_or(|n| p.failed_repairs.unwrap_or(0) >= n)
 }
 
+/// Fills a pack text's placeholders for one letter: `{days}`, and for goods kept for repair
+/// `{handed_over}`, `{held_until}` (the repair term's last day), `{held_from}`, `{held_to}`
+/// and `{held_count}` (the days of delay since, up to the letter's date).
+struct Filler {
+    lang: Language,
+    days: u32,
+    /// The day the goods were handed over and the repair term's last day.
+    held: Option<(NaiveDate, NaiveDate)>,
+    /// The letter's date: the repair term's penalty runs to the day the consumer demands
+    /// something else instead.
+    on: NaiveDate,
+}
+
+impl Filler {
+    /// The text of `w` in the letter's language, filled in.
+    fn own(&self, w: &super::Words) -> Option<String> {
+        w.get(self.lang.code()).map(|text| self.fill(text))
+    }
+
+    fn fill(&self, text: &str) -> String {
+        let lang = self.lang;
+        let text = text.replace("{days}", &locale::days(lang, self.days));
+        let (Some((from, until)), Some(delay)) = (self.held, self.delay()) else {
+            return text;
+        };
+        let text = text
+            .replace("{handed_over}", &locale::date(lang, from))
+            .replace("{held_until}", &locale::date(lang, until))
+            .replace(
+                "{held_from}",
+                &locale::date(lang, until + chrono::Days::new(1)),
+            )
+            .replace("{held_to}", &locale::date(lang, self.on))
+            .replace(
+                "{held_count}",
+                &locale::days(lang, u32::try_from(delay).unwrap_or(0)),
+            );
+        wording::prepositions(lang, &text)
+    }
+
+    /// The days from the repair term's end to the letter's date.
+    fn delay(&self) -> Option<i64> {
+        self.held
+            .map(|(_, until)| (self.on - until).num_days().max(0))
+    }
+
+    /// The demand for the penalty for goods kept past the repair term: worked out when the
+    /// price is known (`{held_sum}`, `{held_price}`), else at its rate.
+    fn claim_held(&self, rule: &Rule, price: Option<&Money>) -> Option<String> {
+        let priced = price
+            .zip(self.delay())
+            .zip(rule.penalty_percent_per_day)
+            .and_then(|((price, days), percent)| {
+                let sum = super::penalty(price, percent, days);
+                self.own(&rule.claim_held_sum).map(|text| {
+                    text.replace("{held_sum}", &locale::money(self.lang, &sum))
+                        .replace("{held_price}", &locale::money(self.lang, price))
+                })
+            });
+        priced.or_else(|| self.own(&rule.claim_held))
+    }
+}
+
 /// A note `check` and the other commands show about a case's law: a statement of the law, or
 /// practical advice (`tip`), which is labelled apart so it is never taken for the law.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -248,41 +311,13 @@ impl Applied<'_> {
     /// letter is then the generic one).
     pub fn demand(&self, case: &Case, lang: Language) -> Option<Demand> {
         let purchase = case.purchase.clone().unwrap_or_default();
-        let held = self.rule.and_then(|r| {
-            let days = r.held_days.unwrap_or(0);
-            Some((
-                purchase.handed_over?.0,
-                held_until(self.pack, &purchase, days)?,
-            ))
-        });
-        let days = self.days(case, lang);
-        let fill = |text: &String| {
-            let text = text.replace("{days}", &locale::days(lang, days));
-            match held {
-                Some((from, until)) => wording::prepositions(
-                    lang,
-                    &text
-                        .replace("{handed_over}", &locale::date(lang, from))
-                        .replace("{held_until}", &locale::date(lang, until))
-                        .replace(
-                            "{held_from}",
-                            &locale::date(lang, until + chrono::Days::new(1)),
-                        )
-                        // The repair term's penalty runs to the day the consumer demands
-                        // something else instead: the letter's date.
-                        .replace("{held_to}", &locale::date(lang, self.on))
-                        .replace(
-                            "{held_count}",
-                            &locale::days(
-                                lang,
-                                u32::try_from((self.on - until).num_days().max(0)).unwrap_or(0),
-                            ),
-                        ),
-                ),
-                None => text,
-            }
+        let f = Filler {
+            lang,
+            days: self.days(case, lang),
+            held: self.held(&purchase),
+            on: self.on,
         };
-        let own = |w: &super::Words| w.get(lang.code()).map(fill);
+        let own = |w: &super::Words| f.own(w);
         // The withdrawal, with its day when the case gives it.
         let cancelled = |r: &Rule| match purchase.cancelled {
             Some(day) => own(&r.fact_cancelled).map(|text| {
@@ -291,22 +326,7 @@ impl Applied<'_> {
             }),
             None => own(&r.fact_cancelled_undated),
         };
-        let threat = self.pack.consequence.as_ref().and_then(|c| own(&c.threat));
-        let turn = self
-            .pack
-            .bodies
-            .iter()
-            .filter(|b| fits(&b.when(), &purchase))
-            .find_map(|b| own(&b.turn));
-        // The body `escalate` writes to: the first that fits and can be addressed in `lang`
-        // (which of its offices does not matter here).
-        let request = self
-            .pack
-            .bodies
-            .iter()
-            .filter(|b| fits(&b.when(), &purchase))
-            .find(|b| b.addressable(lang))
-            .and_then(|b| own(&b.request));
+        let (turn, request) = self.bodies_say(&f, &purchase);
         let rule = self.rule.filter(|r| r.cite.contains_key(lang.code()));
         let consequence = rule
             .and_then(|r| own(&r.consequence))
@@ -319,14 +339,15 @@ impl Applied<'_> {
             .and_then(|key| self.pack.counts_from.get(key))
             .and_then(own);
         let own_term = self.own_term(case);
-        let price = case.purchase.as_ref().and_then(|p| p.price.as_ref());
+        let price = purchase.price.as_ref();
+        let held = f.held.is_some();
         Some(Demand {
             jurisdiction: self.jurisdiction.code(),
             cite: rule.and_then(|r| own(&r.cite)),
             term: from
                 .as_ref()
                 .filter(|_| !own_term)
-                .map(|from| format!("{} {from}", locale::days(lang, days))),
+                .map(|from| format!("{} {from}", locale::days(lang, f.days))),
             ask: rule.and_then(|r| own(&r.ask)),
             ask_timed: rule
                 .and_then(|r| r.ask.get(lang.code()))
@@ -339,26 +360,15 @@ impl Applied<'_> {
                 .map(|m| locale::money(lang, m)),
             // Goods already with the seller are not handed over again: the facts say so.
             after: rule
-                .filter(|r| held.is_none() || own(&r.fact_held).is_none())
+                .filter(|r| !held || own(&r.fact_held).is_none())
                 .and_then(|r| own(&r.after)),
             fact: rule
-                .filter(|_| held.is_some())
+                .filter(|_| held)
                 .and_then(|r| own(&r.fact_held))
                 .or_else(|| rule.and_then(cancelled)),
             claim: rule
-                .filter(|r| held.is_some() && r.held_days.is_some())
-                .and_then(|r| {
-                    let price = price?;
-                    let sum = self.held_penalty(r, held?.1, price)?;
-                    own(&r.claim_held_sum).map(|text| {
-                        text.replace("{held_sum}", &locale::money(lang, &sum))
-                            .replace("{held_price}", &locale::money(lang, price))
-                    })
-                })
-                .or_else(|| {
-                    rule.filter(|r| held.is_some() && r.held_days.is_some())
-                        .and_then(|r| own(&r.claim_held))
-                }),
+                .filter(|r| held && r.held_days.is_some())
+                .and_then(|r| f.claim_held(r, price)),
             late: rule.and_then(|r| own(&r.late)),
             recover: rule.and_then(|r| own(&r.recover)),
             breach: rule.and_then(|r| own(&r.breach)),
@@ -369,7 +379,7 @@ impl Applied<'_> {
             ground: rule.and_then(|r| own(&r.ground)),
             request,
             consequence,
-            threat,
+            threat: self.pack.consequence.as_ref().and_then(|c| own(&c.threat)),
             turn,
             enclosure: rule
                 .filter(|r| !names_enclosure(case, &r.enclosure_named))
@@ -377,11 +387,31 @@ impl Applied<'_> {
         })
     }
 
-    /// The penalty for goods kept past the repair term that ended on `until`: the rule's share
-    /// of `price` for each day from the next day to the letter's date.
-    fn held_penalty(&self, rule: &Rule, until: NaiveDate, price: &Money) -> Option<Money> {
-        let days = (self.on - until).num_days().max(0);
-        Some(super::penalty(price, rule.penalty_percent_per_day?, days))
+    /// The day goods went to the seller for repair and the last day of the rule's repair
+    /// term, when the rule has one and the case says they were handed over.
+    fn held(&self, purchase: &Purchase) -> Option<(NaiveDate, NaiveDate)> {
+        let days = self.rule?.held_days.unwrap_or(0);
+        Some((
+            purchase.handed_over?.0,
+            held_until(self.pack, purchase, days)?,
+        ))
+    }
+
+    /// How the letter says it will turn to the first body that fits the case, and what the
+    /// complaint to the body `escalate` writes to asks of it: the first that fits and can be
+    /// addressed in the letter's language (which of its offices does not matter here).
+    fn bodies_say(&self, f: &Filler, purchase: &Purchase) -> (Option<String>, Option<String>) {
+        let fitting = || {
+            self.pack
+                .bodies
+                .iter()
+                .filter(|b| fits(&b.when(), purchase))
+        };
+        let turn = fitting().find_map(|b| f.own(&b.turn));
+        let request = fitting()
+            .find(|b| b.addressable(f.lang))
+            .and_then(|b| f.own(&b.request));
+        (turn, request)
     }
 
     /// The legal risks for `case` on `today`, in `lang` (English where the pack has no words).
