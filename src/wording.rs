@@ -331,7 +331,7 @@ fn fold(word: &str) -> String {
 
 /// The letters of `word` as [`fold`] gives them, one by one: its punctuation trimmed, in
 /// lower case, «ё» as «е».
-fn folded(word: &str) -> impl Iterator<Item = char> + '_ {
+fn folded(word: &str) -> impl Iterator<Item = char> + Clone + '_ {
     word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
         .chars()
         .flat_map(char::to_lowercase)
@@ -551,27 +551,65 @@ pub fn prepositions(lang: Language, text: &str) -> String {
     fitted.collect::<Vec<_>>().join(" ")
 }
 
-/// Whether a word of `text`, folded as [`fold`] folds it, starts with one of `starts`. It runs
-/// for every case of a batch, so the words are folded letter by letter, not copied.
-fn any_word_starts(text: &str, starts: &[String]) -> bool {
-    // Each start is compared with a word's first letters folded one by one, so nothing is
-    // allocated.
-    text.split_whitespace().any(|w| {
-        starts.iter().any(|s| {
-            let mut letters = folded(w);
-            s.chars().all(|c| letters.next() == Some(c))
-        })
-    })
+/// Whether a word of `text`, folded as [`fold`] folds it, starts with one of `starts`
+/// (lower-case letters, see the lexicon's test). It runs for every case of a batch over the
+/// whole account, so the text is read once, char by char: a word is looked at only when a
+/// start begins with its first letter, and nothing is allocated.
+fn word_starts(text: &str, starts: &[String]) -> bool {
+    // Whether the current word's first letter has been looked at.
+    let mut seen = false;
+    for (i, c) in text.char_indices() {
+        if c.is_whitespace() {
+            seen = false;
+            continue;
+        }
+        // Punctuation before a word is trimmed, as `folded` trims it.
+        if seen || !(c.is_alphanumeric() || c == '\'' || c == '’') {
+            continue;
+        }
+        seen = true;
+        let first = c
+            .to_lowercase()
+            .next()
+            .map(|c| if c == 'ё' { 'е' } else { c });
+        if !starts.iter().any(|s| s.chars().next() == first) {
+            continue;
+        }
+        // The punctuation `folded` trims after a word cannot match a start's letters, so the
+        // letters from here on are compared as they come.
+        let letters = text[i..]
+            .chars()
+            .flat_map(char::to_lowercase)
+            .map(|c| if c == 'ё' { 'е' } else { c });
+        let found = starts.iter().any(|s| {
+            let mut word = letters.clone();
+            s.chars().all(|c| word.next() == Some(c))
+        });
+        if found {
+            return true;
+        }
+    }
+    false
 }
 
-/// Whether `text` tells that the person already cancelled ("подписку, которую я отменил").
-pub fn cancelled(lang: Language, text: &str) -> bool {
-    any_word_starts(text, &lexicon(lang).goal.cancelled)
+/// What an account tells, read from its words.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Told {
+    /// That the person already cancelled ("подписку, которую я отменил").
+    pub cancelled: bool,
+    /// That money was taken twice for one thing.
+    pub twice: bool,
 }
 
-/// Whether `text` tells of money taken twice for one thing.
-pub fn twice(lang: Language, text: &str) -> bool {
-    any_word_starts(text, &lexicon(lang).goal.twice)
+/// What `texts` tell, in the words of `lang`'s lexicon.
+pub fn told<'a>(lang: Language, texts: impl IntoIterator<Item = &'a str>) -> Told {
+    let words = &lexicon(lang).goal;
+    let mut told = Told::default();
+    for text in texts {
+        told.cancelled = told.cancelled || word_starts(text, &words.cancelled);
+        told.twice = told.twice || word_starts(text, &words.twice);
+    }
+    told
 }
 
 /// The goal kinds whose words `text` uses, by their codes ("refund", "repair").
@@ -862,9 +900,54 @@ mod tests {
     }
 
     #[test]
+    fn a_word_start_is_found_as_a_folded_word_would_find_it() {
+        // The plain definition: every word folded, then compared.
+        let plain = |text: &str, starts: &[String]| {
+            text.split_whitespace()
+                .any(|w| starts.iter().any(|s| fold(w).starts_with(s.as_str())))
+        };
+        let starts: Vec<String> = ["отменил", "двойн", "twice", "ביטלתי", "don't"]
+            .map(String::from)
+            .to_vec();
+        for text in [
+            "Я Отменил подписку",
+            "«отменил»",
+            "ДВОЙНОЕ списание",
+            "Двойне",
+            "отмёнил",
+            "от менил",
+            "(twice)",
+            "charged TWICE.",
+            "twic",
+            "--twice--",
+            "a\u{a0}twice",
+            "ושביטלתי",
+            "כבר ביטלתי.",
+            "don't",
+            "'don't'",
+            "dont",
+            "",
+            "   ",
+            "… — «»",
+        ] {
+            assert_eq!(word_starts(text, &starts), plain(text, &starts), "{text}");
+        }
+        assert!(word_starts("Я Отменил подписку", &starts));
+        assert!(!word_starts("отмени", &starts));
+    }
+
+    #[test]
     fn every_lexicon_parses() {
         for (lang, _) in LEXICONS {
-            let _ = lexicon(lang);
+            let goal = &lexicon(lang).goal;
+            // `word_starts` relies on it: a start is folded letters, so no punctuation.
+            for start in goal.cancelled.iter().chain(&goal.twice) {
+                assert!(!start.is_empty() && fold(start) == *start, "{start}");
+                assert!(
+                    start.chars().all(|c| c.is_alphanumeric() || c == '\''),
+                    "{start}"
+                );
+            }
         }
     }
 

@@ -35,11 +35,9 @@ pub fn applied<'a>(
 ) -> Applied<'a> {
     let purchase = case.purchase.clone().unwrap_or_default();
     // Money taken after the consumer withdrew from the contract, or twice for one thing.
-    let withdrawn = withdrawn(case);
-    let unfounded = withdrawn
-        || std::iter::once(case.event.summary.as_str())
-            .chain(case.event.details.as_deref())
-            .any(|t| wording::twice(case.language(), t));
+    let told = told(case);
+    let withdrawn = cancelled_on(case) || told.cancelled;
+    let unfounded = withdrawn || told.twice;
     let rule = case.goal.kind.and_then(|goal| {
         pack.demands.iter().find(|r| {
             r.goals.contains(&goal)
@@ -64,12 +62,20 @@ pub fn applied<'a>(
 /// Whether the case says the consumer withdrew from the contract before: `purchase.cancelled`
 /// gives the day, or the account tells it ("подписку, которую я отменил").
 pub fn withdrawn(case: &Case) -> bool {
+    cancelled_on(case) || told(case).cancelled
+}
+
+/// Whether the case gives the day the consumer withdrew from the contract.
+fn cancelled_on(case: &Case) -> bool {
     case.purchase
         .as_ref()
         .is_some_and(|p| p.cancelled.is_some())
-        || std::iter::once(case.event.summary.as_str())
-            .chain(case.event.details.as_deref())
-            .any(|t| wording::cancelled(case.language(), t))
+}
+
+/// What the case's account (summary and details) tells.
+fn told(case: &Case) -> wording::Told {
+    let texts = std::iter::once(case.event.summary.as_str()).chain(case.event.details.as_deref());
+    wording::told(case.language(), texts)
 }
 
 /// Whether the purchase (for goods: their receipt) is more than `days` before `on`: a window
