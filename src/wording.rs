@@ -299,10 +299,20 @@ struct Sentences {
     want: String,
 }
 
+/// The lexicons, as the binary reads them: `lexicon/*.toml` as JSON (see build.rs).
 const LEXICONS: [(Language, &str); 3] = [
-    (Language::En, include_str!("../lexicon/en.toml")),
-    (Language::Ru, include_str!("../lexicon/ru.toml")),
-    (Language::He, include_str!("../lexicon/he.toml")),
+    (
+        Language::En,
+        include_str!(concat!(env!("OUT_DIR"), "/lexicon/en.json")),
+    ),
+    (
+        Language::Ru,
+        include_str!(concat!(env!("OUT_DIR"), "/lexicon/ru.json")),
+    ),
+    (
+        Language::He,
+        include_str!(concat!(env!("OUT_DIR"), "/lexicon/he.json")),
+    ),
 ];
 
 fn lexicon(lang: Language) -> &'static Lexicon {
@@ -312,7 +322,7 @@ fn lexicon(lang: Language) -> &'static Lexicon {
             .iter()
             .map(|(l, text)| {
                 // The files are part of the binary and checked by a unit test.
-                let parsed = toml::from_str(text)
+                let parsed = serde_json::from_str(text)
                     .unwrap_or_else(|e| panic!("lexicon/{}.toml: {e}", l.code()));
                 (*l, parsed)
             })
@@ -934,6 +944,21 @@ mod tests {
         }
         assert!(word_starts("Я Отменил подписку", &starts));
         assert!(!word_starts("отмени", &starts));
+    }
+
+    #[test]
+    fn the_binary_reads_each_lexicon_as_written() {
+        let written = [
+            include_str!("../lexicon/en.toml"),
+            include_str!("../lexicon/ru.toml"),
+            include_str!("../lexicon/he.toml"),
+        ];
+        for ((lang, json), toml) in LEXICONS.iter().zip(written) {
+            let written: toml::Value = toml::from_str(toml).unwrap();
+            let written = serde_json::to_value(written).unwrap();
+            let read: serde_json::Value = serde_json::from_str(json).unwrap();
+            assert_eq!(read, written, "{lang:?}");
+        }
     }
 
     #[test]

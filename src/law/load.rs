@@ -10,7 +10,8 @@ use serde::Deserialize;
 use super::{Pack, Words};
 use crate::case::{Jurisdiction, Language};
 
-/// The embedded packs, by jurisdiction.
+/// The embedded packs, by jurisdiction: as written, for the tests that check them whole.
+#[cfg(test)]
 const EMBEDDED: &[(Jurisdiction, &str)] = &[
     (
         Jurisdiction::Ru,
@@ -31,6 +32,30 @@ const EMBEDDED: &[(Jurisdiction, &str)] = &[
     (
         Jurisdiction::Us,
         include_str!("../../jurisdictions/us.toml"),
+    ),
+];
+
+/// The embedded packs as the binary reads them: the same tables as JSON (see build.rs).
+const EMBEDDED_JSON: &[(Jurisdiction, &str)] = &[
+    (
+        Jurisdiction::Ru,
+        include_str!(concat!(env!("OUT_DIR"), "/jurisdictions/ru.json")),
+    ),
+    (
+        Jurisdiction::Il,
+        include_str!(concat!(env!("OUT_DIR"), "/jurisdictions/il.json")),
+    ),
+    (
+        Jurisdiction::Gb,
+        include_str!(concat!(env!("OUT_DIR"), "/jurisdictions/gb.json")),
+    ),
+    (
+        Jurisdiction::Eu,
+        include_str!(concat!(env!("OUT_DIR"), "/jurisdictions/eu.json")),
+    ),
+    (
+        Jurisdiction::Us,
+        include_str!(concat!(env!("OUT_DIR"), "/jurisdictions/us.json")),
     ),
 ];
 
@@ -112,7 +137,7 @@ impl Packs {
 
     /// The pack for `j`; `None` for [`Jurisdiction::None`].
     pub fn get(&self, j: Jurisdiction) -> Result<Option<Pack>, PackError> {
-        let Some(embedded) = EMBEDDED.iter().find(|(k, _)| *k == j).map(|(_, t)| *t) else {
+        let Some(embedded) = EMBEDDED_JSON.iter().find(|(k, _)| *k == j).map(|(_, t)| *t) else {
             return Ok(None);
         };
         if let Some(dir) = &self.overrides {
@@ -123,14 +148,14 @@ impl Packs {
                 Err(source) => return Err(PackError::Read { path, source }),
             }
         }
-        // A built-in pack is checked whole by a unit test (every_embedded_pack_parses_and_
-        // dates_its_rules): here it is only read, once, without the per-language check.
-        toml::from_str(embedded)
+        // A built-in pack is checked whole, as written, by a unit test (every_embedded_pack_
+        // parses_and_dates_its_rules): here it is only read, once, from its JSON.
+        serde_json::from_str(embedded)
             .map(Some)
             .map_err(|e| PackError::Invalid {
                 file: j.pack_file(),
-                position: e.span().map(|span| position(embedded, span.start)),
-                message: e.message().trim_end().replace('\n', "; "),
+                position: None,
+                message: e.to_string(),
             })
     }
 }
@@ -263,6 +288,9 @@ mod tests {
     fn every_embedded_pack_parses_and_dates_its_rules() {
         for (j, text) in EMBEDDED {
             let pack = parse(&j.pack_file(), text).unwrap_or_else(|e| panic!("{e}"));
+            // What the binary reads is the same pack.
+            let read = Packs::new(None).get(*j).unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(read.as_ref(), Some(&pack), "{j}");
             let mut sources = pack.demands.iter().map(|d| d.source()).collect::<Vec<_>>();
             sources.extend(pack.bodies.iter().map(|b| b.source()));
             sources.extend(pack.risks.iter().map(|r| r.source()));
