@@ -217,6 +217,7 @@ pub struct Renderer {
 struct Template {
     text: Cow<'static, str>,
     parsed: OnceLock<Tera>,
+    names: OnceLock<Names>,
 }
 
 impl Template {
@@ -224,7 +225,13 @@ impl Template {
         Template {
             text,
             parsed: OnceLock::new(),
+            names: OnceLock::new(),
         }
+    }
+
+    /// The names its text uses (found once).
+    fn names(&self) -> &Names {
+        self.names.get_or_init(|| Names::of(&self.text))
     }
 
     /// The template parsed (once) under `name`.
@@ -235,6 +242,22 @@ impl Template {
         let mut tera = with_filters();
         tera.add_raw_template(name, &self.text)?;
         Ok(self.parsed.get_or_init(|| tera))
+    }
+}
+
+/// Every name a template's text uses, comments and plain words included: a template is a
+/// tera of its own, with nothing included, so a field of the view it never names is one it
+/// never shows. The opener's view leaves such texts out (see [`View::write_texts`]).
+struct Names(std::collections::HashSet<Box<str>>);
+
+impl Names {
+    fn of(text: &str) -> Names {
+        let word = |c: char| c.is_ascii_alphanumeric() || c == '_';
+        Names(text.split(|c| !word(c)).map(Box::from).collect())
+    }
+
+    fn has(&self, name: &str) -> bool {
+        self.0.contains(name)
     }
 }
 
@@ -427,7 +450,12 @@ impl Renderer {
         };
         let law = self.law(case, options.law_day());
         let layout = what == Rendering::Letter;
-        let (mut context, _) = self.context(case, options, privacy, layout, law.as_ref())?;
+        let names = match privacy {
+            Privacy::Spoken => self.names(&what.template(lang)),
+            _ => None,
+        };
+        let (view, _) = self.view(case, options, privacy, layout, law.as_ref(), names);
+        let mut context = Context::from_serialize(&view)?;
         if what == Rendering::Brief {
             let call = self.call_in(&context, lang)?;
             context.insert("asks", &call.asks);
@@ -445,11 +473,12 @@ impl Renderer {
         layout: bool,
         law: Option<&law::Applied>,
     ) -> Result<(Context, bool), TemplateError> {
-        let (view, serves_layout) = self.view(case, options, privacy, layout, law);
+        let (view, serves_layout) = self.view(case, options, privacy, layout, law, None);
         Ok((Context::from_serialize(&view)?, serves_layout))
     }
 
-    /// The case's view for one privacy, and whether it also serves the letter's layout.
+    /// The case's view for one privacy, and whether it also serves the letter's layout. With
+    /// `names`, the texts of the person's words are only those a template names.
     fn view(
         &self,
         case: &Case,
@@ -457,28 +486,35 @@ impl Renderer {
         privacy: Privacy,
         layout: bool,
         law: Option<&law::Applied>,
+        names: Option<&Names>,
     ) -> (View, bool) {
         let lang = options.lang.unwrap_or_else(|| case.language());
         let clean = Clean::new(case, privacy, layout).speaking(lang, options.date);
-        let mut view = View::new(case, lang, options.date, &clean, law);
+        let mut view = View::facts(case, lang, options.date, law);
+        view.write_texts(case, lang, &clean, names);
         view.count_sheets(&options.sheets);
         (view, !clean.marker_seen.get())
     }
 
-    /// `view` with the case's texts cleaned for another privacy or for the layout, as a
-    /// template context.
+    /// `view` with the case's texts cleaned for another privacy or for the layout (with
+    /// `names`, only the texts a template names), as a template context.
     fn context_beside(
         view: &View,
         case: &Case,
         options: &Options,
-        privacy: Privacy,
-        layout: bool,
+        (privacy, layout): (Privacy, bool),
+        names: Option<&Names>,
     ) -> Result<Context, TemplateError> {
         let lang = options.lang.unwrap_or_else(|| case.language());
         let clean = Clean::new(case, privacy, layout).speaking(lang, options.date);
-        Ok(Context::from_serialize(
-            &view.with_texts(case, lang, &clean),
-        )?)
+        let mut beside = view.clone();
+        beside.write_texts(case, lang, &clean, names);
+        Ok(Context::from_serialize(&beside)?)
+    }
+
+    /// The names the template `name` uses; `None` for a template there is not.
+    fn names(&self, name: &str) -> Option<&Names> {
+        self.templates.get(name).map(Template::names)
     }
 
     /// Every rendering of a case at once, for `render`: the letter's blocks and, when
@@ -494,20 +530,23 @@ impl Renderer {
         let lang = options.lang.unwrap_or_else(|| case.language());
         let law = self.law(case, options.law_day());
         let shown = Privacy::shown(options);
-        let (view, serves_letter) = self.view(case, options, shown, false, law.as_ref());
+        let (view, serves_letter) = self.view(case, options, shown, false, law.as_ref(), None);
         let mut context = Context::from_serialize(&view)?;
         let letter_raw = match serves_letter {
             true => self.render_template(&Rendering::Letter.template(lang), &context)?,
             false => {
-                let layout = Renderer::context_beside(&view, case, options, shown, true)?;
+                let layout = Renderer::context_beside(&view, case, options, (shown, true), None)?;
                 self.render_template(&Rendering::Letter.template(lang), &layout)?
             }
         };
         let letter = letter::parse(&typeset::prepare(&letter_raw, locale::direction(lang)));
         let mut texts = Vec::new();
         if plain {
-            let spoken = Renderer::context_beside(&view, case, options, Privacy::Spoken, false)?;
-            let opener = self.render_template(&Rendering::Opener.template(lang), &spoken)?;
+            let opener = Rendering::Opener.template(lang);
+            let names = self.names(&opener);
+            let spoken =
+                Renderer::context_beside(&view, case, options, (Privacy::Spoken, false), names)?;
+            let opener = self.render_template(&opener, &spoken)?;
             let message = self.render_template(&Rendering::Message.template(lang), &context)?;
             let call = self.call_in(&context, lang)?;
             context.insert("asks", &call.asks);
@@ -1018,26 +1057,6 @@ impl View {
         }
     }
 
-    fn new(
-        case: &Case,
-        lang: Language,
-        letter_date: NaiveDate,
-        clean: &Clean,
-        law: Option<&law::Applied>,
-    ) -> View {
-        let mut view = View::facts(case, lang, letter_date, law);
-        view.write_texts(case, lang, clean);
-        view
-    }
-
-    /// The same view with the case's texts cleaned for another privacy: what does not come
-    /// from the person's words (dates, sums, the deadline, the law) is worked out once.
-    fn with_texts(&self, case: &Case, lang: Language, clean: &Clean) -> View {
-        let mut view = self.clone();
-        view.write_texts(case, lang, clean);
-        view
-    }
-
     /// Everything the privacy does not change; the texts are left empty for
     /// [`View::write_texts`].
     fn facts(
@@ -1116,20 +1135,32 @@ impl View {
 
     /// Puts the case's texts into the view, cleaned by `clean`: every value that shows the
     /// person's own words is written here, and only here.
-    fn write_texts(&mut self, case: &Case, lang: Language, clean: &Clean) {
+    fn write_texts(&mut self, case: &Case, lang: Language, clean: &Clean, names: Option<&Names>) {
+        // Without `names` every text is written; with them, a text the template never names
+        // is left out (empty), so cleaning it costs nothing and nothing of it passes.
+        let named = |name: &str| names.is_none_or(|n| n.has(name));
         let text = |s: &str| clean.text(s);
         let opt = |s: &Option<String>| s.as_deref().map(|s| clean.text(s));
-        self.title = opt(&case.title);
-        self.write_ids(case, lang, clean);
+        let opt_named = |name: &str, s: &Option<String>| opt(s).filter(|_| named(name));
+        self.title = named("title").then(|| opt(&case.title)).flatten();
+        if named("ids") || named("id") {
+            self.write_ids(case, lang, clean);
+        } else {
+            self.ids.clear();
+            self.id.clear();
+        }
         let consumer = &case.consumer;
-        self.consumer = PersonView {
-            name: clean.name(&consumer.name),
-            address: consumer.address.as_deref().map(|a| clean.address(a)),
-            email: consumer.email.as_deref().map(|e| clean.email(e)),
-            phone: consumer
-                .phone
-                .as_deref()
-                .map(|p| clean.reference(&locale::phone(lang, p))),
+        self.consumer = match named("consumer") {
+            true => PersonView {
+                name: clean.name(&consumer.name),
+                address: consumer.address.as_deref().map(|a| clean.address(a)),
+                email: consumer.email.as_deref().map(|e| clean.email(e)),
+                phone: consumer
+                    .phone
+                    .as_deref()
+                    .map(|p| clean.reference(&locale::phone(lang, p))),
+            },
+            false => PersonView::default(),
         };
         self.company = CompanyView {
             name: text(&case.company.name),
@@ -1144,14 +1175,20 @@ impl View {
                 .map(|p| locale::phone(lang, p))),
         };
         self.event.summary = text(&case.event.summary);
-        self.event.details = opt(&case.event.details);
+        self.event.details = named("details").then(|| opt(&case.event.details)).flatten();
         if self.event.environment.is_some() {
-            self.event.environment = opt(&case.event.environment);
+            self.event.environment = opt_named("environment", &case.event.environment);
         }
         self.goal.write(lang, text(&case.goal.summary));
-        self.fallback = opt(&case.fallback);
+        self.fallback = named("fallback").then(|| opt(&case.fallback)).flatten();
+        if !named("consequence") {
+            self.consequence = None;
+        }
         if let (Some(view), Some(c)) = (&mut self.consequence, &case.consequence) {
             view.summary = text(&c.summary);
+        }
+        if !named("attachments") {
+            self.attachments.clear();
         }
         for (view, a) in self.attachments.iter_mut().zip(&case.attachments) {
             view.file = a.path.as_deref().map(|p| {
@@ -1163,10 +1200,16 @@ impl View {
             view.path = opt(&a.path);
             view.description = opt(&a.description);
         }
+        if !named("contacts") {
+            self.contacts.clear();
+        }
         for (view, c) in self.contacts.iter_mut().zip(in_order(&case.contacts)) {
             view.reference = c.reference.as_deref().map(|r| clean.reference(r));
             view.operator = c.operator.as_deref().map(|o| clean.name(o));
             view.summary = opt(&c.summary);
+        }
+        if !named("purchase") {
+            self.purchase = None;
         }
         if let (Some(view), Some(p)) = (&mut self.purchase, &case.purchase) {
             view.refund_to = p.refund_to.as_deref().map(|r| clean.reference(r));

@@ -114,6 +114,42 @@ fn letter_to_a_file_never_overwrites_without_force() {
 }
 
 #[test]
+fn an_own_opener_gets_every_text_it_names_said_aloud() {
+    // The opener's view holds only the texts its template names: one that names the details
+    // and the contacts gets them, cleaned for speech (no reference numbers), in `opener` and
+    // in `render` alike.
+    let env = Env::new();
+    env.write(
+        "tpl/en/opener.txt",
+        "{{ event.details }}|{% for c in contacts %}{{ c.operator }}: {{ c.reference }}{% endfor %}",
+    );
+    let tpl = env.path("tpl");
+    let tpl = tpl.to_str().unwrap();
+    let said = env
+        .run(&["opener", &example_path("en"), "--templates", tpl])
+        .ok()
+        .stdout;
+    assert!(
+        said.starts_with("On 3 October two identical charges of"),
+        "{said}"
+    );
+    assert!(said.contains("|Sam:"), "{said}");
+    assert!(!said.contains("INC-99812"), "{said}");
+    env.run(&[
+        "render",
+        &example_path("en"),
+        "--out-dir",
+        "out",
+        "--templates",
+        tpl,
+        "--date",
+        DATE,
+    ])
+    .ok();
+    assert_eq!(env.read("out/case.en/opener.txt"), said);
+}
+
+#[test]
 fn templates_can_be_overridden_file_by_file() {
     let env = Env::new();
     env.write(
