@@ -3,6 +3,12 @@ use std::process::ExitCode;
 use clap::{CommandFactory, FromArgMatches};
 use complaint::cli::{Cli, ColorWhen};
 
+/// mimalloc: a batch allocates and frees many small strings from two threads, which it
+/// serves faster than glibc's allocator. Without transparent huge pages its peak memory is
+/// glibc's; with them it doubled.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     complaint::docs::answer_completion_request();
     let args = complaint::cli::without_direction_marks(std::env::args_os());
