@@ -271,17 +271,34 @@ pub fn write_folder(
         };
     }
     let ours: Vec<&str> = files.iter().map(|(f, _)| f.as_str()).collect();
-    keep_others(&target, part.path(), &ours, replace)?;
+    let held = keep_others(&target, part.path(), &ours, replace)?;
     exchange(part.path(), &target).map_err(err(&target))?;
-    // The part folder now holds the old outputs (and links to what was kept): dropping it
-    // removes them.
-    drop(part);
+    // The part folder now holds the old outputs (and links to what was kept).
+    remove_listed(part.keep(), &held);
     Ok(())
 }
 
+/// Removes the folder `dir` that held the files `names`: each by its name, which spares the
+/// listing and look-ups of a removal of whatever a folder holds, unless something else
+/// appeared in it meanwhile.
+fn remove_listed(dir: std::path::PathBuf, names: &[std::ffi::OsString]) {
+    for name in names {
+        let _ = std::fs::remove_file(dir.join(name));
+    }
+    if std::fs::remove_dir(&dir).is_err() {
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}
+
 /// Links what `old` holds besides `ours` into `new`, so replacing the folder loses nothing;
-/// refuses when `old` holds one of `ours` and `replace` is not set.
-fn keep_others(old: &Path, new: &Path, ours: &[&str], replace: bool) -> Result<(), Error> {
+/// refuses when `old` holds one of `ours` and `replace` is not set. Gives the names of all
+/// that `old` holds.
+fn keep_others(
+    old: &Path,
+    new: &Path,
+    ours: &[&str],
+    replace: bool,
+) -> Result<Vec<std::ffi::OsString>, Error> {
     let err = |source| Error::Write {
         path: old.to_path_buf(),
         source,
@@ -320,7 +337,7 @@ fn keep_others(old: &Path, new: &Path, ours: &[&str], replace: bool) -> Result<(
         }
         std::fs::hard_link(entry.path(), new.join(entry.file_name())).map_err(err)?;
     }
-    Ok(())
+    Ok(entries.iter().map(|e| e.file_name()).collect())
 }
 
 /// Swaps two folders in one step where the system can (Linux); elsewhere in two renames.

@@ -121,6 +121,7 @@ fn existing_outputs_are_kept_unless_forced_and_a_refused_run_writes_nothing() {
     env.run(&["render", &a, "--out-dir", "out", "--date", DATE])
         .ok();
     std::fs::write(env.path("out/a/letter.txt"), "edited by hand").unwrap();
+    std::fs::write(env.path("out/a/notes.md"), "mine").unwrap();
 
     // b would be new, but a's outputs exist: the whole run is refused before any write.
     let run = env
@@ -148,8 +149,13 @@ fn existing_outputs_are_kept_unless_forced_and_a_refused_run_writes_nothing() {
     .ok();
     assert!(env.read("out/a/letter.txt").contains("Dear Sir or Madam"));
     assert!(env.path("out/b/letter.txt").exists());
-    // No temporary files are left behind.
-    assert_eq!(files_in(&env.path("out/a")), TEXT_OUTPUTS);
+    // What else the folder held is kept, and no temporary folder or file is left behind.
+    assert_eq!(env.read("out/a/notes.md"), "mine");
+    let mut held = TEXT_OUTPUTS.to_vec();
+    held.push("notes.md");
+    held.sort();
+    assert_eq!(files_in(&env.path("out/a")), held);
+    assert_eq!(files_in(&env.path("out")), ["a", "b"]);
 }
 
 #[test]

@@ -297,11 +297,18 @@ fn refuse_existing(
     out_dir: &Path,
     force: bool,
 ) -> Result<(), Error> {
+    // What the folder holds, from one listing rather than a look-up for each case: the type
+    // of an entry as the listing gives it (a link is not followed).
+    let held: std::collections::HashMap<std::ffi::OsString, bool> = std::fs::read_dir(out_dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| (e.file_name(), e.file_type().is_ok_and(|t| t.is_dir())))
+        .collect();
     for job in jobs {
-        let folder = out_dir.join(&job.name);
-        if std::fs::symlink_metadata(&folder).is_ok_and(|m| !m.is_dir()) {
+        if held.get(std::ffi::OsStr::new(&job.name)) == Some(&false) {
             return Err(Error::Write {
-                path: folder,
+                path: out_dir.join(&job.name),
                 source: std::io::Error::other(t!("reason-output-folder-not-folder")),
             });
         }
@@ -311,6 +318,7 @@ fn refuse_existing(
     }
     let existing: Vec<PathBuf> = jobs
         .iter()
+        .filter(|job| held.contains_key(std::ffi::OsStr::new(&job.name)))
         .flat_map(|job| outputs.iter().map(move |o| out_dir.join(&job.name).join(o)))
         .filter(|p| std::fs::symlink_metadata(p).is_ok())
         .collect();
