@@ -348,13 +348,15 @@ fn folded(word: &str) -> impl Iterator<Item = char> + Clone + '_ {
         .map(|c| if c == 'ё' { 'е' } else { c })
 }
 
-/// How many of `words` the longest phrase of `phrases` covers at their start.
-fn leading(words: &[&str], phrases: &[String]) -> usize {
+/// How many of `words` (folded) the longest phrase of `phrases` covers at their start.
+fn leading(words: &[String], phrases: &[String]) -> usize {
     phrases
         .iter()
-        .map(|p| p.split_whitespace().collect::<Vec<_>>())
-        .filter(|p| p.len() <= words.len() && p.iter().zip(words).all(|(a, w)| *a == fold(w)))
-        .map(|p| p.len())
+        .filter_map(|p| {
+            let n = p.split_whitespace().count();
+            let covered = n <= words.len() && p.split_whitespace().zip(words).all(|(a, w)| a == w);
+            covered.then_some(n)
+        })
         .max()
         .unwrap_or(0)
 }
@@ -371,9 +373,17 @@ pub fn goal(lang: Language, summary: &str) -> Goal {
         trimmed.trim_end_matches('.').trim_end()
     };
     let all: Vec<&str> = typed.split_whitespace().collect();
-    let request = leading(&all, &words.request);
-    let demand = leading(&all, &words.demand);
-    let want = leading(&all, &words.want);
+    // The first words folded once, as many as the longest phrase has.
+    let longest = [&words.request, &words.demand, &words.want]
+        .into_iter()
+        .flatten()
+        .map(|p| p.split_whitespace().count())
+        .max()
+        .unwrap_or(0);
+    let head: Vec<String> = all.iter().take(longest).map(|w| fold(w)).collect();
+    let request = leading(&head, &words.request);
+    let demand = leading(&head, &words.demand);
+    let want = leading(&head, &words.want);
     let (mut form, mut skip) = if request > 0 && request >= want && request >= demand {
         (Form::Request, request)
     } else if demand > 0 && demand >= want {
@@ -451,7 +461,11 @@ fn without_term(text: &str, openers: &[String]) -> String {
             continue;
         };
         let number = words[start + n].chars().all(|c| c.is_ascii_digit());
-        if number && leading(&words[start..], std::slice::from_ref(opener)) == n {
+        let opens = || {
+            let head: Vec<String> = words[start..start + n].iter().map(|w| fold(w)).collect();
+            leading(&head, std::slice::from_ref(opener)) == n
+        };
+        if number && opens() {
             return words[..start]
                 .join(" ")
                 .trim_end_matches([',', ' '])
