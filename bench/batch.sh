@@ -6,7 +6,9 @@
 # BENCH_DIR=/dev/shm (memory) the figures show the tool, on a disk they include the
 # filesystem's cost of creating five files a case.
 # BEFORE=/path/to/an/older/complaint measures that binary too, in the same run, and prints
-# the ratio: the machine's speed drifts, so compare only figures taken together.
+# the ratio: the machine's speed drifts, so compare only figures taken together. On a disk,
+# the binary that runs second also pays for the first one's writeback: there, run both
+# orders, or alternate single runs with a sync before each.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v hyperfine >/dev/null || { echo "needs hyperfine: apt-get install hyperfine" >&2; exit 1; }
