@@ -158,7 +158,6 @@ pub fn keeps_previous(word: &str) -> bool {
     words.contains(&word)
 }
 
-/// The words after which a line never breaks, in any language ("г.", "№", "רח׳", "No.").
 /// Whether a line never breaks before `word` when a comma ends the word before it: «д.» and
 /// «кв.» after «ул. Садовая,».
 pub fn no_break_before(word: &str) -> bool {
@@ -187,6 +186,8 @@ pub fn money_unit(word: &str) -> bool {
     })
 }
 
+/// Whether `word` is one after which a line never breaks, in any language ("г.", "№", "רח׳",
+/// "No.").
 pub fn no_break_after(word: &str) -> bool {
     /// The words, sorted, and for each byte the lengths (in bytes, bit n for n, the last bit
     /// for 63 and over) of the words that end in it, and of those that begin with it.
