@@ -13,7 +13,9 @@ fn git(args: &[&str]) -> Option<String> {
 }
 
 /// Writes `OUT_DIR/<dir>/<name>.json` for each `<dir>/<name>.toml`, the same tables in the
-/// same order. A file that is not valid TOML stops the build, named with its line.
+/// same order, and `OUT_DIR/<dir>.rs`: the files by name, `&[("ru", "{...}"), ...]`, for
+/// `include!`, so a new file needs no line of code to be built in. A file that is not valid
+/// TOML stops the build, named with its line.
 fn data_as_json(dir: &str) {
     let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join(dir);
     std::fs::create_dir_all(&out).expect("OUT_DIR is writable");
@@ -24,16 +26,23 @@ fn data_as_json(dir: &str) {
         .filter(|p| p.extension().is_some_and(|e| e == "toml"))
         .collect();
     files.sort();
+    let mut table = String::from("&[\n");
     for path in files {
         println!("cargo:rerun-if-changed={}", path.display());
         let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path:?}: {e}"));
         let value: toml::Value =
             toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let json = serde_json::to_string(&value).expect("TOML without dates is JSON");
-        let name = path.with_extension("json");
-        let name = name.file_name().expect("a file name");
-        std::fs::write(out.join(name), json).expect("OUT_DIR is writable");
+        let stem = path.file_stem().expect("a file name").to_string_lossy();
+        let written = out.join(format!("{stem}.json"));
+        std::fs::write(&written, json).expect("OUT_DIR is writable");
+        table.push_str(&format!(
+            "    ({stem:?}, include_str!({:?})),\n",
+            written.display()
+        ));
     }
+    table.push(']');
+    std::fs::write(out.with_extension("rs"), table).expect("OUT_DIR is writable");
 }
 
 fn main() {

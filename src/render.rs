@@ -1141,8 +1141,8 @@ impl View {
         let named = |name: &str| names.is_none_or(|n| n.has(name));
         let text = |s: &str| clean.text(s);
         let opt = |s: &Option<String>| s.as_deref().map(|s| clean.text(s));
-        let opt_named = |name: &str, s: &Option<String>| opt(s).filter(|_| named(name));
-        self.title = named("title").then(|| opt(&case.title)).flatten();
+        let opt_named = |name: &str, s: &Option<String>| if named(name) { opt(s) } else { None };
+        self.title = opt_named("title", &case.title);
         if named("ids") || named("id") {
             self.write_ids(case, lang, clean);
         } else {
@@ -1150,8 +1150,8 @@ impl View {
             self.id.clear();
         }
         let consumer = &case.consumer;
-        self.consumer = match named("consumer") {
-            true => PersonView {
+        self.consumer = if named("consumer") {
+            PersonView {
                 name: clean.name(&consumer.name),
                 address: consumer.address.as_deref().map(|a| clean.address(a)),
                 email: consumer.email.as_deref().map(|e| clean.email(e)),
@@ -1159,8 +1159,9 @@ impl View {
                     .phone
                     .as_deref()
                     .map(|p| clean.reference(&locale::phone(lang, p))),
-            },
-            false => PersonView::default(),
+            }
+        } else {
+            PersonView::default()
         };
         self.company = CompanyView {
             name: text(&case.company.name),
@@ -1175,12 +1176,12 @@ impl View {
                 .map(|p| locale::phone(lang, p))),
         };
         self.event.summary = text(&case.event.summary);
-        self.event.details = named("details").then(|| opt(&case.event.details)).flatten();
+        self.event.details = opt_named("details", &case.event.details);
         if self.event.environment.is_some() {
             self.event.environment = opt_named("environment", &case.event.environment);
         }
         self.goal.write(lang, text(&case.goal.summary));
-        self.fallback = named("fallback").then(|| opt(&case.fallback)).flatten();
+        self.fallback = opt_named("fallback", &case.fallback);
         if !named("consequence") {
             self.consequence = None;
         }

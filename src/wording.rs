@@ -3,7 +3,7 @@
 //! a wish), and whether a text already states an amount or a date. The words of each
 //! language are data, in `lexicon/<language>.toml`.
 
-use std::sync::OnceLock;
+use std::sync::{LazyLock, OnceLock};
 
 use chrono::{Datelike, NaiveDate};
 use serde::Deserialize;
@@ -300,21 +300,18 @@ struct Sentences {
     want: String,
 }
 
-/// The lexicons, as the binary reads them: `lexicon/*.toml` as JSON (see build.rs).
-const LEXICONS: [(Language, &str); 3] = [
-    (
-        Language::En,
-        include_str!(concat!(env!("OUT_DIR"), "/lexicon/en.json")),
-    ),
-    (
-        Language::Ru,
-        include_str!(concat!(env!("OUT_DIR"), "/lexicon/ru.json")),
-    ),
-    (
-        Language::He,
-        include_str!(concat!(env!("OUT_DIR"), "/lexicon/he.json")),
-    ),
-];
+/// Every language with its lexicon, as the binary reads it: `lexicon/<code>.toml` as JSON
+/// (see build.rs).
+static LEXICONS: LazyLock<Vec<(Language, &'static str)>> = LazyLock::new(|| {
+    const BY_CODE: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/lexicon.rs"));
+    Language::ALL
+        .into_iter()
+        .map(|l| {
+            let found = BY_CODE.iter().find(|(code, _)| *code == l.code());
+            (l, found.map_or("", |(_, json)| *json))
+        })
+        .collect()
+});
 
 fn lexicon(lang: Language) -> &'static Lexicon {
     static ALL: OnceLock<Vec<(Language, Lexicon)>> = OnceLock::new();
@@ -343,10 +340,17 @@ fn fold(word: &str) -> String {
 /// The letters of `word` as [`fold`] gives them, one by one: its punctuation trimmed, in
 /// lower case, «ё» as «е».
 fn folded(word: &str) -> impl Iterator<Item = char> + Clone + '_ {
-    word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-        .chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| if c == 'ё' { 'е' } else { c })
+    letters(word.trim_matches(|c| !kept(c)))
+}
+
+/// The letters of `text` in lower case, «ё» as «е».
+fn letters(text: &str) -> impl Iterator<Item = char> + Clone + '_ {
+    text.chars().flat_map(char::to_lowercase).map(without_yo)
+}
+
+/// «ё» as «е», as the lexicons write it.
+fn without_yo(c: char) -> char {
+    if c == 'ё' { 'е' } else { c }
 }
 
 /// How many of `words` (folded) the longest phrase of `phrases` covers at their start.
@@ -599,12 +603,8 @@ fn word_starts(text: &str, starts: &[String]) -> bool {
         }
         // The punctuation `folded` trims after a word cannot match a start's letters, so the
         // letters from here on are compared as they come.
-        let letters = text[i..]
-            .chars()
-            .flat_map(char::to_lowercase)
-            .map(|c| if c == 'ё' { 'е' } else { c });
         let found = starts.iter().any(|s| {
-            let mut word = letters.clone();
+            let mut word = letters(&text[i..]);
             s.chars().all(|c| word.next() == Some(c))
         });
         if found {
@@ -627,7 +627,7 @@ fn lower(c: char) -> char {
         'А'..='Я' => char::from_u32(u32::from(c) + 0x20).unwrap_or(c),
         _ => c.to_lowercase().next().unwrap_or(c),
     };
-    if c == 'ё' { 'е' } else { c }
+    without_yo(c)
 }
 
 /// What an account tells, read from its words.
@@ -993,13 +993,14 @@ mod tests {
 
     #[test]
     fn the_binary_reads_each_lexicon_as_written() {
-        let written = [
-            include_str!("../lexicon/en.toml"),
-            include_str!("../lexicon/ru.toml"),
-            include_str!("../lexicon/he.toml"),
-        ];
-        for ((lang, json), toml) in LEXICONS.iter().zip(written) {
-            let written: toml::Value = toml::from_str(toml).unwrap();
+        for (lang, json) in LEXICONS.iter() {
+            let path = format!(
+                "{}/lexicon/{}.toml",
+                env!("CARGO_MANIFEST_DIR"),
+                lang.code()
+            );
+            let toml = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+            let written: toml::Value = toml::from_str(&toml).unwrap();
             let written = serde_json::to_value(written).unwrap();
             let read: serde_json::Value = serde_json::from_str(json).unwrap();
             assert_eq!(read, written, "{lang:?}");
@@ -1008,8 +1009,8 @@ mod tests {
 
     #[test]
     fn every_lexicon_parses() {
-        for (lang, _) in LEXICONS {
-            let goal = &lexicon(lang).goal;
+        for (lang, _) in LEXICONS.iter() {
+            let goal = &lexicon(*lang).goal;
             // `word_starts` relies on it: a start is folded letters, so no punctuation.
             for start in goal.cancelled.iter().chain(&goal.twice) {
                 assert!(!start.is_empty() && fold(start) == *start, "{start}");

@@ -10,54 +10,9 @@ use serde::Deserialize;
 use super::{Pack, Words};
 use crate::case::{Jurisdiction, Language};
 
-/// The embedded packs, by jurisdiction: as written, for the tests that check them whole.
-#[cfg(test)]
-const EMBEDDED: &[(Jurisdiction, &str)] = &[
-    (
-        Jurisdiction::Ru,
-        include_str!("../../jurisdictions/ru.toml"),
-    ),
-    (
-        Jurisdiction::Il,
-        include_str!("../../jurisdictions/il.toml"),
-    ),
-    (
-        Jurisdiction::Gb,
-        include_str!("../../jurisdictions/gb.toml"),
-    ),
-    (
-        Jurisdiction::Eu,
-        include_str!("../../jurisdictions/eu.toml"),
-    ),
-    (
-        Jurisdiction::Us,
-        include_str!("../../jurisdictions/us.toml"),
-    ),
-];
-
-/// The embedded packs as the binary reads them: the same tables as JSON (see build.rs).
-const EMBEDDED_JSON: &[(Jurisdiction, &str)] = &[
-    (
-        Jurisdiction::Ru,
-        include_str!(concat!(env!("OUT_DIR"), "/jurisdictions/ru.json")),
-    ),
-    (
-        Jurisdiction::Il,
-        include_str!(concat!(env!("OUT_DIR"), "/jurisdictions/il.json")),
-    ),
-    (
-        Jurisdiction::Gb,
-        include_str!(concat!(env!("OUT_DIR"), "/jurisdictions/gb.json")),
-    ),
-    (
-        Jurisdiction::Eu,
-        include_str!(concat!(env!("OUT_DIR"), "/jurisdictions/eu.json")),
-    ),
-    (
-        Jurisdiction::Us,
-        include_str!(concat!(env!("OUT_DIR"), "/jurisdictions/us.json")),
-    ),
-];
+/// The embedded packs by jurisdiction code, as the binary reads them: `jurisdictions/*.toml`
+/// as JSON (see build.rs).
+const EMBEDDED: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/jurisdictions.rs"));
 
 /// A pack that cannot be used.
 #[derive(Debug)]
@@ -137,7 +92,8 @@ impl Packs {
 
     /// The pack for `j`; `None` for [`Jurisdiction::None`].
     pub fn get(&self, j: Jurisdiction) -> Result<Option<Pack>, PackError> {
-        let Some(embedded) = EMBEDDED_JSON.iter().find(|(k, _)| *k == j).map(|(_, t)| *t) else {
+        let embedded = EMBEDDED.iter().find(|(code, _)| *code == j.code());
+        let Some(embedded) = embedded.map(|(_, text)| *text) else {
             return Ok(None);
         };
         if let Some(dir) = &self.overrides {
@@ -284,12 +240,19 @@ impl Shown {
 mod tests {
     use super::*;
 
+    /// The pack of `j` as written, in the source tree.
+    fn written(j: Jurisdiction) -> String {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(j.pack_file());
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    }
+
     #[test]
     fn every_embedded_pack_parses_and_dates_its_rules() {
-        for (j, text) in EMBEDDED {
-            let pack = parse(&j.pack_file(), text).unwrap_or_else(|e| panic!("{e}"));
+        for j in Jurisdiction::PACKS {
+            let text = written(j);
+            let pack = parse(&j.pack_file(), &text).unwrap_or_else(|e| panic!("{e}"));
             // What the binary reads is the same pack.
-            let read = Packs::new(None).get(*j).unwrap_or_else(|e| panic!("{e}"));
+            let read = Packs::new(None).get(j).unwrap_or_else(|e| panic!("{e}"));
             assert_eq!(read.as_ref(), Some(&pack), "{j}");
             let mut sources = pack.demands.iter().map(|d| d.source()).collect::<Vec<_>>();
             sources.extend(pack.bodies.iter().map(|b| b.source()));
@@ -315,7 +278,8 @@ mod tests {
 
     #[test]
     fn a_text_the_interface_shows_must_be_in_every_interface_language() {
-        let ru = EMBEDDED[0].1;
+        let ru = written(Jurisdiction::Ru);
+        let ru = ru.as_str();
         let he = ru
             .lines()
             .find(|l| l.starts_with("note.he = \"לפני פנייה"))
