@@ -110,7 +110,7 @@ pub fn parse(rendered: &str) -> Vec<Block> {
         align: Align::Start,
         lines: Vec::new(),
     };
-    for raw in rendered.lines() {
+    for raw in lines(rendered) {
         if let Some((kind, align)) = marker(raw) {
             finish(
                 &mut blocks,
@@ -152,10 +152,25 @@ fn finish(blocks: &mut Vec<Block>, mut block: Block) {
     }
 }
 
+/// The lines of `text`, split at each "\n" as `str::split` splits them, found by one
+/// vectorised search over the whole text: the line-by-line passes over each rendering
+/// started a search for every line, a twentieth of a batch's time.
+pub fn lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut start = 0;
+    memchr::memchr_iter(b'\n', text.as_bytes())
+        .chain(std::iter::once(text.len()))
+        .map(move |end| {
+            let line = &text[start..end];
+            start = end + 1;
+            line
+        })
+}
+
 /// One full stop where a template's stop follows a value that ends in its own: "2 декабря
 /// 2026 г." + "." gives "г.", not "г..". An ellipsis ("...") is left alone.
 pub fn single_stops(line: &str) -> std::borrow::Cow<'_, str> {
-    if !line.contains("..") {
+    let bytes = line.as_bytes();
+    if !memchr::memchr_iter(b'.', bytes).any(|i| bytes.get(i + 1) == Some(&b'.')) {
         return std::borrow::Cow::Borrowed(line);
     }
     let chars: Vec<char> = line.chars().collect();
@@ -177,7 +192,7 @@ pub fn single_stops(line: &str) -> std::borrow::Cow<'_, str> {
 /// `@@` gets another `@@` in front, so it is never read as a marker; [`parse`] takes the
 /// extra `@@` off again.
 pub fn escape(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text.lines().any(|l| l.starts_with("@@")) {
+    if !text.starts_with("@@") && memchr::memmem::find(text.as_bytes(), b"\n@@").is_none() {
         return std::borrow::Cow::Borrowed(text);
     }
     let lines: Vec<String> = text
@@ -423,6 +438,25 @@ fn other_columns(c: char) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_are_split_as_str_split_splits_them() {
+        for text in [
+            "",
+            "\n",
+            "a",
+            "a\n",
+            "\na",
+            "a\n\nb\n",
+            "ул. Садовая\r\nд. 5\n\n",
+            "א\nב",
+        ] {
+            assert_eq!(
+                lines(text).collect::<Vec<_>>(),
+                text.split('\n').collect::<Vec<_>>()
+            );
+        }
+    }
 
     /// The lines [`wrap_into`] lays one line out in, as text.
     fn wrap(line: &str, width: usize) -> Vec<String> {

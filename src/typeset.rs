@@ -146,7 +146,7 @@ pub fn isolate_ltr(text: &str) -> String {
 /// Rebuilds `text` line by line through `change`; a layout line (`@@ …`) passes as it is.
 fn each_text_line(text: &str, mut change: impl FnMut(&str, &mut String)) -> String {
     let mut out = String::with_capacity(text.len() + 16);
-    for (n, line) in text.split('\n').enumerate() {
+    for (n, line) in crate::letter::lines(text).enumerate() {
         if n > 0 {
             out.push('\n');
         }
