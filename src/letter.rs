@@ -192,7 +192,7 @@ pub fn single_stops(line: &str) -> std::borrow::Cow<'_, str> {
 /// `@@` gets another `@@` in front, so it is never read as a marker; [`parse`] takes the
 /// extra `@@` off again.
 pub fn escape(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text.starts_with("@@") && memchr::memmem::find(text.as_bytes(), b"\n@@").is_none() {
+    if !lines(text).any(|l| l.starts_with("@@")) {
         return std::borrow::Cow::Borrowed(text);
     }
     let lines: Vec<String> = text
