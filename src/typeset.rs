@@ -29,6 +29,7 @@ pub fn prepare(text: &str, direction: Direction) -> String {
 
 /// Turns the spaces a line must not break at into no-break spaces, line by line.
 pub fn keep_together(text: &str) -> String {
+    let words = wording::breaks();
     each_text_line(text, |line, out| {
         // The line is copied a stretch at a time, up to each space that becomes a no-break one.
         // Its words are found by a plain look for each space: they are short, and a vectorised
@@ -39,7 +40,7 @@ pub fn keep_together(text: &str) -> String {
         for length in lengths {
             let space = at + before.len();
             let word = &line[space + 1..space + 1 + length];
-            if !before.is_empty() && !word.is_empty() && joined(before, word) {
+            if !before.is_empty() && !word.is_empty() && joined(words, before, word) {
                 out.push_str(&line[copied..space]);
                 out.push(NBSP);
                 copied = space + 1;
@@ -52,7 +53,7 @@ pub fn keep_together(text: &str) -> String {
 
 /// Whether the space between `before` and `after` must not break a line. The cheap tests
 /// come first: this runs for every space of a letter.
-fn joined(before: &str, after: &str) -> bool {
+fn joined(words: &wording::Breaks, before: &str, after: &str) -> bool {
     // An ASCII digit is a byte of its own: no character of several bytes begins or ends in one.
     let starts_digit = after.as_bytes().first().is_some_and(u8::is_ascii_digit);
     if before.as_bytes().last().is_some_and(u8::is_ascii_digit) && number_then(before, after) {
@@ -65,10 +66,14 @@ fn joined(before: &str, after: &str) -> bool {
     let sign = starts_digit && matches!(before, "₪" | "$" | "€" | "£" | "₽");
     initial
         || sign
-        || (before.ends_with(',') && wording::no_break_before(after))
+        || (before.ends_with(',') && words.no_break_before(after))
         || (starts_digit && is_month(before))
-        || wording::no_break_after(before.trim_start_matches(['(', '«', '"']))
-        || wording::keeps_previous(after)
+        || (before
+            .as_bytes()
+            .last()
+            .is_some_and(|&b| words.may_end_no_break(b))
+            && words.no_break_after(before.trim_start_matches(['(', '«', '"'])))
+        || words.keeps_previous(after)
 }
 
 /// Whether a word that ends in a digit keeps the word after it: its unit or currency ("10

@@ -146,28 +146,13 @@ struct Typeset {
 /// Whether `word`, with its closing punctuation, always stays on the line of the word before
 /// it: «РФ» after «ГК».
 pub fn keeps_previous(word: &str) -> bool {
-    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
-    let words = WORDS.get_or_init(|| {
-        LEXICONS
-            .iter()
-            .flat_map(|(l, _)| lexicon(*l).typeset.keep_with_previous.iter())
-            .map(String::as_str)
-            .collect()
-    });
-    let word = word.trim_end_matches([',', ';', ')', ':', '.', '»', '"']);
-    words.contains(&word)
+    breaks().keeps_previous(word)
 }
 
 /// Whether a line never breaks before `word` when a comma ends the word before it: «д.» and
 /// «кв.» after «ул. Садовая,».
 pub fn no_break_before(word: &str) -> bool {
-    LEXICONS.iter().any(|(l, _)| {
-        lexicon(*l)
-            .typeset
-            .no_break_before
-            .iter()
-            .any(|w| w == word)
-    })
+    breaks().no_break_before(word)
 }
 
 /// Whether `word` names a currency or its unit, in any language ("рублей", "₪", "pounds").
@@ -189,41 +174,96 @@ pub fn money_unit(word: &str) -> bool {
 /// Whether `word` is one after which a line never breaks, in any language ("г.", "№", "רח׳",
 /// "No.").
 pub fn no_break_after(word: &str) -> bool {
-    /// The words, sorted, and for each byte the lengths (in bytes, bit n for n, the last bit
-    /// for 63 and over) of the words that end in it, and of those that begin with it.
-    struct Words {
-        sorted: Vec<&'static str>,
-        last: [u64; 256],
-        first: [u64; 256],
-    }
-    static WORDS: OnceLock<Words> = OnceLock::new();
-    // Looked up for every space of a letter: most words begin or end in a byte no abbreviation
-    // of their length begins or ends in (every Cyrillic letter ends in one of 64 bytes).
-    let words = WORDS.get_or_init(|| {
-        let mut sorted: Vec<&str> = LEXICONS
-            .iter()
-            .flat_map(|(l, _)| lexicon(*l).typeset.no_break_after.iter())
-            .map(String::as_str)
-            .collect();
-        sorted.sort_unstable();
+    breaks().no_break_after(word)
+}
+
+/// The words of every lexicon's `[typeset]`, ready to be looked up for every space of a
+/// letter: most words begin or end in a byte no such word of their length begins or ends in
+/// (every Cyrillic letter ends in one of 64 bytes), so most look-ups end at a table.
+pub struct Breaks {
+    /// `no_break_after`, sorted, and for each byte the lengths (in bytes, bit n for n, the
+    /// last bit for 63 and over) of those that end in it, and of those that begin with it.
+    after: Vec<&'static str>,
+    last: [u64; 256],
+    first: [u64; 256],
+    /// `keep_with_previous`, and whether one begins with each byte.
+    previous: Vec<&'static str>,
+    previous_first: [bool; 256],
+    before: Vec<&'static str>,
+}
+
+/// The typeset words, read once.
+pub fn breaks() -> &'static Breaks {
+    static BREAKS: OnceLock<Breaks> = OnceLock::new();
+    BREAKS.get_or_init(|| {
+        let words = |list: fn(&Typeset) -> &Vec<String>| -> Vec<&'static str> {
+            LEXICONS
+                .iter()
+                .flat_map(|(l, _)| list(&lexicon(*l).typeset).iter())
+                .map(String::as_str)
+                .collect()
+        };
+        let mut after = words(|t| &t.no_break_after);
+        after.sort_unstable();
         let (mut last, mut first) = ([0; 256], [0; 256]);
-        for w in &sorted {
+        for w in &after {
             if let (Some(&a), Some(&b)) = (w.as_bytes().first(), w.as_bytes().last()) {
                 first[usize::from(a)] |= length_bit(w);
                 last[usize::from(b)] |= length_bit(w);
             }
         }
-        Words {
-            sorted,
+        let previous = words(|t| &t.keep_with_previous);
+        let mut previous_first = [false; 256];
+        for w in &previous {
+            if let Some(&a) = w.as_bytes().first() {
+                previous_first[usize::from(a)] = true;
+            }
+        }
+        Breaks {
+            after,
             last,
             first,
+            previous,
+            previous_first,
+            before: words(|t| &t.no_break_before),
         }
-    });
-    let (Some(&a), Some(&b)) = (word.as_bytes().first(), word.as_bytes().last()) else {
-        return false;
-    };
-    words.last[usize::from(b)] & words.first[usize::from(a)] & length_bit(word) != 0
-        && words.sorted.binary_search(&word).is_ok()
+    })
+}
+
+impl Breaks {
+    /// Whether `word` is one after which a line never breaks.
+    #[inline]
+    pub fn no_break_after(&self, word: &str) -> bool {
+        let (Some(&a), Some(&b)) = (word.as_bytes().first(), word.as_bytes().last()) else {
+            return false;
+        };
+        self.last[usize::from(b)] & self.first[usize::from(a)] & length_bit(word) != 0
+            && self.after.binary_search(&word).is_ok()
+    }
+
+    /// Whether a word that ends in `byte` could be one of [`Breaks::no_break_after`]'s, the
+    /// same in front of any opening bracket or quote: a test before taking them off.
+    #[inline]
+    pub fn may_end_no_break(&self, byte: u8) -> bool {
+        self.last[usize::from(byte)] != 0
+    }
+
+    /// Whether `word`, with its closing punctuation, always stays on the line of the word
+    /// before it.
+    #[inline]
+    pub fn keeps_previous(&self, word: &str) -> bool {
+        word.as_bytes()
+            .first()
+            .is_some_and(|&a| self.previous_first[usize::from(a)])
+            && self
+                .previous
+                .contains(&word.trim_end_matches([',', ';', ')', ':', '.', '»', '"']))
+    }
+
+    /// Whether a line never breaks before `word` when a comma ends the word before it.
+    pub fn no_break_before(&self, word: &str) -> bool {
+        self.before.contains(&word)
+    }
 }
 
 /// A word's length in bytes as one bit of a `u64`, the last bit standing for 63 and over.
