@@ -104,13 +104,14 @@ pub struct Block {
 
 /// Parses a rendered letter template. Text before the first marker is a `text` block.
 pub fn parse(rendered: &str) -> Vec<Block> {
+    let rendered = single_stops(rendered);
     let mut blocks: Vec<Block> = Vec::new();
     let mut current = Block {
         kind: Kind::Text,
         align: Align::Start,
         lines: Vec::new(),
     };
-    for raw in lines(rendered) {
+    for raw in lines(&rendered) {
         if let Some((kind, align)) = marker(raw) {
             finish(
                 &mut blocks,
@@ -136,7 +137,7 @@ pub fn parse(rendered: &str) -> Vec<Block> {
                 current.lines.push(String::new());
             }
         } else {
-            current.lines.push(single_stops(line).into_owned());
+            current.lines.push(line.to_owned());
         }
     }
     finish(&mut blocks, current);
@@ -167,25 +168,33 @@ pub fn lines(text: &str) -> impl Iterator<Item = &str> {
 }
 
 /// One full stop where a template's stop follows a value that ends in its own: "2 декабря
-/// 2026 г." + "." gives "г.", not "г..". An ellipsis ("...") is left alone.
-pub fn single_stops(line: &str) -> std::borrow::Cow<'_, str> {
-    let bytes = line.as_bytes();
-    if !memchr::memchr_iter(b'.', bytes).any(|i| bytes.get(i + 1) == Some(&b'.')) {
-        return std::borrow::Cow::Borrowed(line);
+/// 2026 г." + "." gives "г.", not "г..". An ellipsis ("...") is left alone. Two stops are
+/// never apart on two lines, so a whole text is done at once.
+pub fn single_stops(text: &str) -> std::borrow::Cow<'_, str> {
+    static TWO: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(".."));
+    let bytes = text.as_bytes();
+    // Each ".." after a letter and before anything but a third stop loses its second stop.
+    let doubled = TWO.find_iter(bytes).filter(|&at| {
+        bytes.get(at + 2) != Some(&b'.')
+            && text[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphabetic)
+    });
+    let mut out = String::new();
+    let mut copied = 0;
+    for at in doubled {
+        out.push_str(&text[copied..=at]);
+        copied = at + 2;
     }
-    let chars: Vec<char> = line.chars().collect();
-    let mut out = String::with_capacity(line.len());
-    for (i, &c) in chars.iter().enumerate() {
-        let doubled = c == '.'
-            && i >= 2
-            && chars[i - 1] == '.'
-            && chars[i - 2].is_alphabetic()
-            && chars.get(i + 1) != Some(&'.');
-        if !doubled {
-            out.push(c);
+    match copied {
+        0 => std::borrow::Cow::Borrowed(text),
+        _ => {
+            out.push_str(&text[copied..]);
+            std::borrow::Cow::Owned(out)
         }
     }
-    std::borrow::Cow::Owned(out)
 }
 
 /// A user's text made safe to put into a letter template: a line of it that starts with
@@ -527,6 +536,11 @@ mod tests {
         );
         assert_eq!(single_stops("Wait... what"), "Wait... what");
         assert_eq!(single_stops("1.. 2"), "1.. 2");
+        // A whole text at once: each line as it would be alone.
+        assert_eq!(
+            single_stops("руб..\nг...\nа....\n..\nул.. д..\nא.."),
+            "руб.\nг...\nа....\n..\nул. д.\nא."
+        );
     }
 
     #[test]

@@ -696,7 +696,8 @@ fn template_files(dir: &Path) -> Result<Vec<(String, String)>, TemplateError> {
 fn tidy(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut blank = true; // drops leading blank lines
-    for line in letter::lines(text) {
+    let text = letter::single_stops(text);
+    for line in letter::lines(&text) {
         let line = line.trim_end();
         if line.is_empty() {
             if !blank {
@@ -704,7 +705,7 @@ fn tidy(text: &str) -> String {
             }
             blank = true;
         } else {
-            out.push_str(&letter::single_stops(line));
+            out.push_str(line);
             out.push('\n');
             blank = false;
         }
