@@ -1480,6 +1480,11 @@ struct Clean {
 impl Clean {
     fn new(case: &Case, privacy: Privacy, layout: bool) -> Clean {
         let mut secrets = Vec::new();
+        // What shows in a secret's place; spoken text loses it whole.
+        let shown = |masked: fn(&str) -> String, secret: &str| match privacy {
+            Privacy::Spoken => String::new(),
+            _ => masked(secret),
+        };
         if privacy != Privacy::Full {
             let ids = &case.identifiers;
             let references = [&ids.order_number, &ids.contract_number, &ids.phone_number]
@@ -1490,11 +1495,11 @@ impl Clean {
                 .chain(case.contacts.iter().filter_map(|c| c.reference.as_deref()))
                 .chain(case.consumer.phone.as_deref());
             for r in references {
-                secrets.push((r.to_owned(), mask::reference(r)));
+                secrets.push((r.to_owned(), shown(mask::reference, r)));
             }
             let c = &case.consumer;
-            secrets.push((c.name.to_string(), mask::initials(&c.name)));
-            secrets.extend(c.email.iter().map(|e| (e.clone(), mask::email(e))));
+            secrets.push((c.name.to_string(), shown(mask::initials, &c.name)));
+            secrets.extend(c.email.iter().map(|e| (e.clone(), shown(mask::email, e))));
             secrets.extend(c.address.iter().map(|a| (a.clone(), "•••".to_owned())));
         }
         let secrets = match privacy {
