@@ -9,13 +9,19 @@
 # the ratio: the machine's speed drifts, so compare only figures taken together. On a disk,
 # the binary that runs second also pays for the first one's writeback: there, run both
 # orders, or alternate single runs with a sync before each.
+# AFTER=/path/to/a/complaint measures that binary in place of target/release/complaint, which
+# is then not built (a release build takes minutes with LTO).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v hyperfine >/dev/null || { echo "needs hyperfine: apt-get install hyperfine" >&2; exit 1; }
 [ -x /usr/bin/time ] || { echo "needs GNU time: apt-get install time" >&2; exit 1; }
 jobs=${1:-$(nproc)}
-cargo build --release --quiet --bin complaint --example gen-cases
-bins=(target/release/complaint)
+if [ -n "${AFTER:-}" ]; then
+    cargo build --release --quiet --example gen-cases
+else
+    cargo build --release --quiet --bin complaint --example gen-cases
+fi
+bins=("${AFTER:-target/release/complaint}")
 [ -n "${BEFORE:-}" ] && bins=("$BEFORE" "${bins[@]}")
 work=$(mktemp -d -p "${BENCH_DIR:-/tmp}")
 trap 'rm -rf "$work"' EXIT
