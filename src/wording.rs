@@ -143,18 +143,6 @@ struct Typeset {
     keep_with_previous: Vec<String>,
 }
 
-/// Whether `word`, with its closing punctuation, always stays on the line of the word before
-/// it: «РФ» after «ГК».
-pub fn keeps_previous(word: &str) -> bool {
-    breaks().keeps_previous(word)
-}
-
-/// Whether a line never breaks before `word` when a comma ends the word before it: «д.» and
-/// «кв.» after «ул. Садовая,».
-pub fn no_break_before(word: &str) -> bool {
-    breaks().no_break_before(word)
-}
-
 /// Whether `word` names a currency or its unit, in any language ("рублей", "₪", "pounds").
 pub fn money_unit(word: &str) -> bool {
     let word = word.trim_end_matches([',', ';', ')', ':']);
@@ -169,12 +157,6 @@ pub fn money_unit(word: &str) -> bool {
             .iter()
             .any(|u| u.trim_end_matches('.') == word)
     })
-}
-
-/// Whether `word` is one after which a line never breaks, in any language ("г.", "№", "רח׳",
-/// "No.").
-pub fn no_break_after(word: &str) -> bool {
-    breaks().no_break_after(word)
 }
 
 /// The words of every lexicon's `[typeset]`, ready to be looked up for every space of a
@@ -231,7 +213,8 @@ pub fn breaks() -> &'static Breaks {
 }
 
 impl Breaks {
-    /// Whether `word` is one after which a line never breaks.
+    /// Whether `word` is one after which a line never breaks, in any language ("г.", "№",
+    /// "רח׳", "No.").
     #[inline]
     pub fn no_break_after(&self, word: &str) -> bool {
         let (Some(&a), Some(&b)) = (word.as_bytes().first(), word.as_bytes().last()) else {
@@ -249,7 +232,7 @@ impl Breaks {
     }
 
     /// Whether `word`, with its closing punctuation, always stays on the line of the word
-    /// before it.
+    /// before it: «РФ» after «ГК».
     #[inline]
     pub fn keeps_previous(&self, word: &str) -> bool {
         word.as_bytes()
@@ -260,7 +243,8 @@ impl Breaks {
                 .contains(&word.trim_end_matches([',', ';', ')', ':', '.', '»', '"']))
     }
 
-    /// Whether a line never breaks before `word` when a comma ends the word before it.
+    /// Whether a line never breaks before `word` when a comma ends the word before it: «д.»
+    /// and «кв.» after «ул. Садовая,».
     pub fn no_break_before(&self, word: &str) -> bool {
         self.before.contains(&word)
     }
@@ -412,7 +396,7 @@ pub fn goal(lang: Language, summary: &str) -> Goal {
     // The closing full stop goes, unless it ends an abbreviation («41 500 руб.»).
     let trimmed = summary.trim();
     let last = trimmed.split_whitespace().last().unwrap_or("");
-    let typed = if last.ends_with('.') && no_break_after(last) {
+    let typed = if last.ends_with('.') && breaks().no_break_after(last) {
         trimmed
     } else {
         trimmed.trim_end_matches('.').trim_end()
