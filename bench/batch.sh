@@ -6,9 +6,9 @@
 # BENCH_DIR=/dev/shm (memory) the figures show the tool, on a disk they include the
 # filesystem's cost of creating five files a case.
 # BEFORE=/path/to/an/older/complaint measures that binary too, in the same run, and prints
-# the ratio: the machine's speed drifts, so compare only figures taken together. On a disk,
-# the binary that runs second also pays for the first one's writeback: there, run both
-# orders, or alternate single runs with a sync before each.
+# the ratio: the machine's speed drifts, so compare only figures taken together (the two
+# binaries take turns, a run each, five times after a warm-up round). On a disk, a run can
+# also pay for the writeback of the run before it: compare both orders there.
 # AFTER=/path/to/a/complaint measures that binary in place of target/release/complaint, which
 # is then not built (a release build takes minutes with LTO).
 set -euo pipefail
@@ -30,19 +30,24 @@ for n in 1000 10000; do
     target/release/examples/gen-cases "$work/cases-$n" "$n"
     for format in text text,pdf; do
         echo "== $n cases, --format $format, --jobs $jobs"
-        commands=()
-        for i in "${!bins[@]}"; do
-            commands+=("${bins[$i]} render $work/cases-$n --out-dir $work/out-$i --format $format --jobs $jobs --force --date 2026-11-22")
+        # The binaries take turns, one run each, so a drift of the machine's speed falls on
+        # both alike; the first round warms up and is not counted.
+        for round in 0 1 2 3 4 5; do
+            for i in "${!bins[@]}"; do
+                hyperfine --runs 1 -N --style none --export-json "$work/run-$i-$round.json" \
+                    "${bins[$i]} render $work/cases-$n --out-dir $work/out-$i --format $format --jobs $jobs --force --date 2026-11-22" >/dev/null
+            done
         done
-        hyperfine --warmup 1 --runs 5 -N --export-json "$work/run.json" "${commands[@]}"
-        python3 - "$work/run.json" "$n" <<'PY'
-import json, sys
-results = json.load(open(sys.argv[1]))["results"]
-n = int(sys.argv[2])
-for r in results:
-    print(f"throughput: {n / r['median']:,.0f} cases/s  ({r['command'].split()[0]})")
-if len(results) == 2:
-    print(f"ratio (before / after, median time): {results[0]['median'] / results[1]['median']:.2f}")
+        python3 - "$work" "$n" "${bins[@]}" <<'PY'
+import json, statistics, sys
+work, n, bins = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
+medians = []
+for i, binary in enumerate(bins):
+    times = [json.load(open(f"{work}/run-{i}-{r}.json"))["results"][0]["mean"] for r in range(1, 6)]
+    medians.append(statistics.median(times))
+    print(f"throughput: {n / medians[-1]:,.0f} cases/s  ({binary}; runs {min(times):.3f}-{max(times):.3f} s)")
+if len(bins) == 2:
+    print(f"ratio (before / after, median time): {medians[0] / medians[1]:.2f}")
 PY
         for i in "${!bins[@]}"; do
             /usr/bin/time -v "${bins[$i]}" render "$work/cases-$n" --out-dir "$work/out-$i" --format "$format" \
