@@ -1104,8 +1104,9 @@ impl View {
                 ..GoalView::default()
             },
             fallback: None,
+            // The pack's choice of rule has read the account already.
             cancelled_before: case.goal.kind == Some(crate::case::GoalKind::Cancellation)
-                && crate::law::withdrawn(case),
+                && law.map_or_else(|| crate::law::withdrawn(case), |l| l.withdrawn),
             fallback_kinds: case
                 .fallback
                 .as_deref()

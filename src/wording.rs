@@ -171,6 +171,7 @@ pub struct Breaks {
     /// `keep_with_previous`, and whether one begins with each byte.
     previous: Vec<&'static str>,
     previous_first: [bool; 256],
+    /// `no_break_before`.
     before: Vec<&'static str>,
 }
 

@@ -24,6 +24,8 @@ pub struct Applied<'a> {
     pub rule: Option<&'a Rule>,
     /// The day the rule was chosen for: the letter's date.
     pub on: NaiveDate,
+    /// Whether the consumer withdrew from the contract before, as [`withdrawn`] reads it.
+    pub withdrawn: bool,
 }
 
 /// The rule for `case` in `pack` on the day `on`: the first whose goals and purchase fit.
@@ -56,6 +58,7 @@ pub fn applied<'a>(
         pack,
         rule,
         on,
+        withdrawn,
     }
 }
 
